@@ -1,0 +1,42 @@
+package dev.flarelink.cloudflare.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A DNS analytics report's question; {@code null} leaves a parameter out.
+ *
+ * @param metrics e.g. {@code queryCount}, {@code responseTimeAvg}
+ * @param dimensions e.g. {@code queryName}, {@code queryType}, {@code responseCode}
+ * @param filters Cloudflare's filter text, e.g. {@code responseCode==NXDOMAIN}
+ * @param sort e.g. {@code -queryCount}
+ * @param timeDelta by-time reports only: {@code hour}, {@code day}, ...
+ */
+public record DnsAnalyticsParams(
+    List<String> metrics,
+    List<String> dimensions,
+    Instant since,
+    Instant until,
+    String filters,
+    String sort,
+    Integer limit,
+    String timeDelta) {
+
+  /** Query counts by name, type and response code over a range. */
+  public static DnsAnalyticsParams queriesByNameTypeAndCode(Instant since, Instant until) {
+    return new DnsAnalyticsParams(
+        List.of("queryCount"),
+        List.of("queryName", "queryType", "responseCode"),
+        since,
+        until,
+        null,
+        "-queryCount",
+        null,
+        null);
+  }
+
+  /** A copy bucketed by time. */
+  public DnsAnalyticsParams withTimeDelta(String delta) {
+    return new DnsAnalyticsParams(metrics, dimensions, since, until, filters, sort, limit, delta);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.flarelink.cloudflare.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Cloudflare credential: an API token (account- or user-owned) or a Global API Key with its
+ * email. No implementation prints its secret in {@code toString()}.
+ */
+public sealed interface Credential permits ApiToken, GlobalApiKey {
+
+  /** The kind, when known: a legacy token's owner is unknown until probed. */
+  Optional<CredentialKind> kind();
+
+  /** Kind and last four characters, safe to show: {@code "account_token …x9f2"}. */
+  String hint();
+
+  /** The request headers that carry this credential. */
+  Map<String, String> headers();
+
+  /** A stable, non-reversible identifier for budgets and caches (never the secret). */
+  String fingerprint();
+
+  /**
+   * An API token whose owner is told by its prefix ({@code cfat_}, {@code cfut_}) where present.
+   */
+  static ApiToken apiToken(String token) {
+    return ApiToken.of(token);
+  }
+
+  /** A Global API Key and the email of the user it belongs to. */
+  static GlobalApiKey globalApiKey(String key, String email) {
+    return new GlobalApiKey(key, email);
+  }
+
+  /**
+   * The credential named by the conventional environment variables: {@code CLOUDFLARE_API_TOKEN},
+   * or {@code CLOUDFLARE_API_KEY} with {@code CLOUDFLARE_EMAIL}.
+   *
+   * @throws IllegalArgumentException when both kinds, or a key without its email, are set
+   */
+  static Optional<Credential> fromEnvironment(Map<String, String> environment) {
+    var token = blankToNull(environment.get("CLOUDFLARE_API_TOKEN"));
+    var key = blankToNull(environment.get("CLOUDFLARE_API_KEY"));
+    var email = blankToNull(environment.get("CLOUDFLARE_EMAIL"));
+    if (token != null && key != null) {
+      throw new IllegalArgumentException(
+          "Both CLOUDFLARE_API_TOKEN and CLOUDFLARE_API_KEY are set; unset one of them");
+    }
+    if (token != null) {
+      return Optional.of(apiToken(token));
+    }
+    if (key != null && email == null) {
+      throw new IllegalArgumentException(
+          "CLOUDFLARE_API_KEY is set without CLOUDFLARE_EMAIL; a Global API Key needs the email"
+              + " of its user");
+    }
+    return key == null ? Optional.empty() : Optional.of(globalApiKey(key, email));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /** The last four characters of a secret, for hints. */
+  static String lastFour(String secret) {
+    return secret.length() <= 4 ? "****" : "…" + secret.substring(secret.length() - 4);
+  }
+
+  /** A short SHA-256 fingerprint of a secret. */
+  static String fingerprintOf(String secret) {
+    try {
+      var digest =
+          MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package dev.flarelink.cloudflare.error;
+
+/** An account-owned token was used on an endpoint that only accepts user credentials (1001). */
+public final class AccountTokenNotSupportedException extends CloudflareException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Made by the client's error mapper. */
+  public AccountTokenNotSupportedException(
+      ErrorContext context, String explanation, Throwable cause) {
+    super(context, explanation, cause);
+  }
+}

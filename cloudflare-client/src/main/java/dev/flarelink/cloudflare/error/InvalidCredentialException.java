@@ -1,0 +1,15 @@
+package dev.flarelink.cloudflare.error;
+
+/**
+ * The token or key is not valid: unknown, revoked, disabled or expired (1000, 9109, 9103), or of
+ * the wrong kind for the call.
+ */
+public final class InvalidCredentialException extends CloudflareException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Made by the client's error mapper. */
+  public InvalidCredentialException(ErrorContext context, String explanation, Throwable cause) {
+    super(context, explanation, cause);
+  }
+}

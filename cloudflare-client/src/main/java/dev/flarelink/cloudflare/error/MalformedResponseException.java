@@ -1,0 +1,20 @@
+package dev.flarelink.cloudflare.error;
+
+/**
+ * The response could not be decoded: it was not JSON, was cut off, or did not have the expected
+ * shape.
+ */
+public final class MalformedResponseException extends CloudflareException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Made by the client's error mapper. */
+  public MalformedResponseException(ErrorContext context, String explanation, Throwable cause) {
+    super(context, explanation, cause);
+  }
+
+  @Override
+  public boolean isRetryable() {
+    return true;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.flarelink.cloudflare.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One HTTP response, with its whole body read.
+ *
+ * @param status the HTTP status
+ * @param headers the headers; names compare case-insensitively
+ * @param body the body bytes, possibly empty
+ */
+public record CloudflareResponse(int status, Map<String, List<String>> headers, byte[] body) {
+
+  public CloudflareResponse {
+    var sorted = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> sorted.put(name, List.copyOf(values)));
+    headers = java.util.Collections.unmodifiableMap(sorted);
+    body = body == null ? new byte[0] : body;
+  }
+
+  /** The first value of a header, or {@code null}. */
+  public String header(String name) {
+    var values = headers.get(name);
+    return values == null || values.isEmpty() ? null : values.getFirst();
+  }
+
+  /** Cloudflare's {@code cf-ray} id, or {@code null}. */
+  public String rayId() {
+    return header("cf-ray");
+  }
+
+  /** Whether the response declares a JSON body. */
+  public boolean isJson() {
+    var type = header("content-type");
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
+  }
+
+  @Override
+  public String toString() {
+    return "CloudflareResponse[status=" + status + ", bytes=" + body.length + "]";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CloudflareResponse that
+        && status == that.status
+        && headers.equals(that.headers)
+        && java.util.Arrays.equals(body, that.body);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * status + java.util.Arrays.hashCode(body);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.flarelink.cloudflare.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flarelink.cloudflare.http.CloudflareRequest;
+import dev.flarelink.cloudflare.model.Envelope;
+import dev.flarelink.cloudflare.paging.Paged;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** What every resource API needs: send, decode, page. Thread-safe. */
+public final class ApiSupport {
+
+  private final CallExecutor executor;
+  private final ResponseDecoder decoder;
+
+  /** Support over this executor and decoder. */
+  public ApiSupport(CallExecutor executor, ResponseDecoder decoder) {
+    this.executor = executor;
+    this.decoder = decoder;
+  }
+
+  /** A path segment, percent-encoded so an id can never change the path. */
+  public static String segment(String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("An identifier in the path is empty");
+    }
+    return URLEncoder.encode(value.strip(), StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** A builder for a request; the path's segments must already be encoded. */
+  public static CloudflareRequest.Builder request(String method, String path) {
+    return CloudflareRequest.builder(method, path);
+  }
+
+  /** Sends the request and returns the decoded envelope. */
+  public <T> Envelope<T> envelope(CloudflareRequest request, JavaType type) {
+    return executor.execute(request, type);
+  }
+
+  /** Sends the request and returns its result. */
+  public <T> T call(CloudflareRequest request, Class<T> type) {
+    return this.<T>envelope(request, Json.mapper().constructType(type)).result();
+  }
+
+  /** Sends the request and returns its result as a JSON tree. */
+  public JsonNode call(CloudflareRequest request) {
+    return call(request, JsonNode.class);
+  }
+
+  /** Sends a JSON body and returns the result. */
+  public <T> T send(CloudflareRequest.Builder builder, Object body, Class<T> type) {
+    return call(builder.jsonBody(Json.write(body)).build(), type);
+  }
+
+  /** A lazily paged list of items of {@code type}. */
+  public <T> Paged<T> list(CloudflareRequest request, Class<T> type, Paged.Style style) {
+    JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, type);
+    return Paged.of(request, style, page -> executor.<List<T>>execute(page, listType));
+  }
+
+  /** Sends the request and returns the body as text, for the few endpoints without an envelope. */
+  public String text(CloudflareRequest request) {
+    return executor.execute(
+        request,
+        response -> {
+          if (response.status() >= 400) {
+            var errors =
+                response.isJson()
+                    ? ResponseDecoder.messages(readTree(response.body()).get("errors"))
+                    : List.<dev.flarelink.cloudflare.model.ApiMessage>of();
+            throw decoder.error(request, response, errors, !response.isJson());
+          }
+          return new String(response.body(), StandardCharsets.UTF_8);
+        });
+  }
+
+  /** The executor, for APIs with their own response shapes. */
+  public CallExecutor executor() {
+    return executor;
+  }
+
+  static JsonNode readTree(byte[] body) {
+    try {
+      return Json.mapper().readTree(body);
+    } catch (java.io.IOException e) {
+      return Json.mapper().createObjectNode();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.flarelink.cloudflare.ratelimit;
+
+import java.time.Duration;
+
+/**
+ * A proactive budget of requests for one credential, spent before each attempt. Implementations are
+ * thread-safe and may be shared by several clients, or (through a database) by processes.
+ */
+public interface RateBudget {
+
+  /** Blocks until one request may be sent, then spends it. */
+  void acquire();
+
+  /**
+   * Learns from a response: the server's {@code Ratelimit} header ({@code r} remaining, {@code t}
+   * seconds to reset), and a 429's wait.
+   *
+   * @param ratelimitHeader the header's value, or {@code null}
+   * @param status the HTTP status
+   * @param retryAfter the wait a 429 asked for, or {@code null}
+   */
+  void record(String ratelimitHeader, int status, Duration retryAfter);
+
+  /** The budget's state now. */
+  BudgetSnapshot snapshot();
+}

@@ -1,0 +1,3 @@
+package dev.flarelink.simulator;
+
+final class Placeholder {}
