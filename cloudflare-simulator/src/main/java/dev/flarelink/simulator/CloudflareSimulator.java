@@ -1,0 +1,231 @@
+package dev.flarelink.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.flarelink.simulator.auth.Authenticator;
+import dev.flarelink.simulator.faults.FaultInjector;
+import dev.flarelink.simulator.faults.Faults;
+import dev.flarelink.simulator.faults.RateLimiter;
+import dev.flarelink.simulator.http.Router;
+import dev.flarelink.simulator.routes.AccessRuleRoutes;
+import dev.flarelink.simulator.routes.AccountRoutes;
+import dev.flarelink.simulator.routes.AlertRoutes;
+import dev.flarelink.simulator.routes.AnalyticsRoutes;
+import dev.flarelink.simulator.routes.CacheRoutes;
+import dev.flarelink.simulator.routes.DnsRoutes;
+import dev.flarelink.simulator.routes.MemberRoutes;
+import dev.flarelink.simulator.routes.TokenRoutes;
+import dev.flarelink.simulator.routes.ZoneRoutes;
+import dev.flarelink.simulator.state.Generator;
+import dev.flarelink.simulator.state.SimState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * An in-memory Cloudflare v4 API on a local port: the state of a generated account, Cloudflare's
+ * authentication, errors, paging and rate limits, and a fault plan. Serves {@code /client/v4/...}
+ * and, for tests and scripts, {@code /__sim/...}. Start it with {@link #start(SimulatorOptions)};
+ * close it when done. Thread-safe.
+ */
+public final class CloudflareSimulator implements AutoCloseable {
+
+  private final SimulatorOptions options;
+  private final SimState state;
+  private final FaultInjector faults;
+  private final RateLimiter restLimiter;
+  private final RateLimiter graphQlLimiter;
+  private final Router router = new Router();
+  private final Authenticator authenticator;
+  private final ConcurrentLinkedQueue<ScriptedResponse> script = new ConcurrentLinkedQueue<>();
+  private final ArrayDeque<RecordedRequest> recorded = new ArrayDeque<>();
+  private final ConcurrentHashMap<String, LongAdder> counters = new ConcurrentHashMap<>();
+  private final HttpServer server;
+  private final ExecutorService executor;
+
+  private CloudflareSimulator(SimulatorOptions options) throws IOException {
+    this.options = options;
+    this.state = Generator.generate(options.seed(), options.clock().instant());
+    this.faults = new FaultInjector(options.faults(), options.seed().seed());
+    this.restLimiter = new RateLimiter(options.rateLimit(), options.rateWindow(), options.clock());
+    this.graphQlLimiter =
+        new RateLimiter(options.graphQlLimit(), options.rateWindow(), options.clock());
+    this.authenticator = new Authenticator(options.clock());
+    new TokenRoutes(authenticator).register(router);
+    new AccountRoutes(faults).register(router);
+    new MemberRoutes().register(router);
+    new ZoneRoutes().register(router);
+    new DnsRoutes().register(router);
+    new AlertRoutes().register(router);
+    new CacheRoutes().register(router);
+    new AccessRuleRoutes().register(router);
+    new AnalyticsRoutes().register(router);
+    this.executor = Executors.newVirtualThreadPerTaskExecutor();
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 1024);
+    var front = new FrontEnd(this);
+    server.createContext("/client/v4", front::handleApi);
+    server.createContext("/__sim", exchange -> new ControlRoutes(this).handle(exchange));
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  /** Starts a simulator with these options. */
+  public static CloudflareSimulator start(SimulatorOptions options) {
+    try {
+      return new CloudflareSimulator(Objects.requireNonNull(options, "options == null"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the simulator on port " + options.port(), e);
+    }
+  }
+
+  /** Starts a simulator with the defaults: the small account on any free port. */
+  public static CloudflareSimulator start() {
+    return start(SimulatorOptions.defaults());
+  }
+
+  /** The API's base URL, {@code http://127.0.0.1:PORT/client/v4}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port() + "/client/v4";
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The simulated Cloudflare's state; tests read ground truth from it. */
+  public SimState state() {
+    return state;
+  }
+
+  /** The account the named credentials are for. */
+  public String accountId() {
+    return state.primaryAccountId();
+  }
+
+  /** A named credential's secret (token or key). */
+  public String secret(String credentialName) {
+    return state.read(s -> s.credential(credentialName).secret());
+  }
+
+  /** The fault plan in force. */
+  public Faults faults() {
+    return faults.faults();
+  }
+
+  /** Replaces the fault plan at run time. */
+  public void setFaults(Faults plan) {
+    faults.set(plan);
+  }
+
+  /** Changes the REST rate limit (GraphQL's becomes a quarter of it) at run time. */
+  public void setRateLimit(int limit, Duration window) {
+    restLimiter.set(limit, window);
+    graphQlLimiter.set(Math.max(1, limit / 4), window);
+  }
+
+  /** Queues a scripted response: the next API request gets it instead of the model's answer. */
+  public void enqueue(ScriptedResponse response) {
+    script.add(response);
+  }
+
+  /** The oldest recorded request not yet taken, or {@code null} when none is left. */
+  public RecordedRequest takeRequest() {
+    synchronized (recorded) {
+      return recorded.pollFirst();
+    }
+  }
+
+  /** Every recorded request not yet taken, oldest first, and forgets them. */
+  public List<RecordedRequest> takeRequests() {
+    synchronized (recorded) {
+      var list = List.copyOf(recorded);
+      recorded.clear();
+      return list;
+    }
+  }
+
+  /** Requests served, by {@code "METHOD template status"}. */
+  public Map<String, Long> counters() {
+    var copy = new java.util.TreeMap<String, Long>();
+    counters.forEach((key, count) -> copy.put(key, count.sum()));
+    return copy;
+  }
+
+  /** Forgets the counters and recorded requests. */
+  public void resetCounters() {
+    counters.clear();
+    synchronized (recorded) {
+      recorded.clear();
+    }
+  }
+
+  SimulatorOptions options() {
+    return options;
+  }
+
+  Router router() {
+    return router;
+  }
+
+  Authenticator authenticator() {
+    return authenticator;
+  }
+
+  FaultInjector faultInjector() {
+    return faults;
+  }
+
+  RateLimiter limiter(boolean graphQl) {
+    return graphQl ? graphQlLimiter : restLimiter;
+  }
+
+  ScriptedResponse nextScripted() {
+    return script.poll();
+  }
+
+  void record(RecordedRequest request) {
+    if (options.recordRequests() <= 0) {
+      return;
+    }
+    synchronized (recorded) {
+      if (recorded.size() >= options.recordRequests()) {
+        recorded.pollFirst();
+      }
+      recorded.addLast(request);
+    }
+  }
+
+  void count(String key) {
+    counters.computeIfAbsent(key, k -> new LongAdder()).increment();
+  }
+
+  static void closeQuietly(HttpExchange exchange) {
+    try {
+      exchange.close();
+    } catch (RuntimeException ignored) {
+      // The connection is already gone.
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "CloudflareSimulator[" + baseUrl() + "]";
+  }
+}

@@ -1,3 +1,0 @@
-package dev.flarelink.simulator;
-
-final class Placeholder {}

@@ -1,0 +1,237 @@
+package dev.flarelink.simulator.faults;
+
+import java.util.Locale;
+
+/**
+ * A fault plan: how often each fault strikes (a probability per request) and the added latency.
+ * Written as {@code 429=0.05,burst=3,5xx=0.1,html=0.5,cut=0.02,slow=0.01,malformed=0.01,
+ * latency=50,jitter=20,accounts-page-bug}.
+ *
+ * @param rateLimited chance of an injected 429 (971, {@code Retry-After: 1})
+ * @param burst how many 429s in a row once one strikes
+ * @param serverError chance of a 5xx
+ * @param htmlShare share of 5xx answered with an HTML page instead of JSON
+ * @param cut chance the connection is closed halfway through the body
+ * @param slow chance the body trickles out over {@code slowMillis}
+ * @param malformed chance of a 200 whose JSON is cut short
+ * @param latencyMillis latency added to every request
+ * @param jitterMillis up to this much more, at random
+ * @param accountsPageBug whether {@code GET /accounts} ignores {@code page} for account tokens
+ */
+public record Faults(
+    double rateLimited,
+    int burst,
+    double serverError,
+    double htmlShare,
+    double cut,
+    double slow,
+    double malformed,
+    int latencyMillis,
+    int jitterMillis,
+    boolean accountsPageBug,
+    int slowMillis) {
+
+  /** No faults, no latency. */
+  public static final Faults NONE = new Faults(0, 1, 0, 0, 0, 0, 0, 0, 0, false, 500);
+
+  /** Parses a plan; an empty or {@code null} text is no faults. */
+  public static Faults parse(String spec) {
+    var faults = NONE;
+    if (spec == null || spec.isBlank()) {
+      return faults;
+    }
+    for (var part : spec.split(",")) {
+      var item = part.trim().toLowerCase(Locale.ROOT);
+      if (item.isEmpty()) {
+        continue;
+      }
+      var eq = item.indexOf('=');
+      var name = eq < 0 ? item : item.substring(0, eq);
+      var value = eq < 0 ? "" : item.substring(eq + 1);
+      faults = faults.with(name, value);
+    }
+    return faults;
+  }
+
+  private Faults with(String name, String value) {
+    try {
+      return switch (name) {
+        case "429" ->
+            new Faults(
+                probability(value),
+                burst,
+                serverError,
+                htmlShare,
+                cut,
+                slow,
+                malformed,
+                latencyMillis,
+                jitterMillis,
+                accountsPageBug,
+                slowMillis);
+        case "burst" ->
+            new Faults(
+                rateLimited,
+                Math.max(1, Integer.parseInt(value)),
+                serverError,
+                htmlShare,
+                cut,
+                slow,
+                malformed,
+                latencyMillis,
+                jitterMillis,
+                accountsPageBug,
+                slowMillis);
+        case "5xx" ->
+            new Faults(
+                rateLimited,
+                burst,
+                probability(value),
+                htmlShare,
+                cut,
+                slow,
+                malformed,
+                latencyMillis,
+                jitterMillis,
+                accountsPageBug,
+                slowMillis);
+        case "html" ->
+            new Faults(
+                rateLimited,
+                burst,
+                serverError,
+                probability(value),
+                cut,
+                slow,
+                malformed,
+                latencyMillis,
+                jitterMillis,
+                accountsPageBug,
+                slowMillis);
+        case "cut" ->
+            new Faults(
+                rateLimited,
+                burst,
+                serverError,
+                htmlShare,
+                probability(value),
+                slow,
+                malformed,
+                latencyMillis,
+                jitterMillis,
+                accountsPageBug,
+                slowMillis);
+        case "slow" ->
+            new Faults(
+                rateLimited,
+                burst,
+                serverError,
+                htmlShare,
+                cut,
+                probability(value),
+                malformed,
+                latencyMillis,
+                jitterMillis,
+                accountsPageBug,
+                slowMillis);
+        case "malformed" ->
+            new Faults(
+                rateLimited,
+                burst,
+                serverError,
+                htmlShare,
+                cut,
+                slow,
+                probability(value),
+                latencyMillis,
+                jitterMillis,
+                accountsPageBug,
+                slowMillis);
+        case "latency" ->
+            new Faults(
+                rateLimited,
+                burst,
+                serverError,
+                htmlShare,
+                cut,
+                slow,
+                malformed,
+                Integer.parseInt(value),
+                jitterMillis,
+                accountsPageBug,
+                slowMillis);
+        case "jitter" ->
+            new Faults(
+                rateLimited,
+                burst,
+                serverError,
+                htmlShare,
+                cut,
+                slow,
+                malformed,
+                latencyMillis,
+                Integer.parseInt(value),
+                accountsPageBug,
+                slowMillis);
+        case "slow-ms" ->
+            new Faults(
+                rateLimited,
+                burst,
+                serverError,
+                htmlShare,
+                cut,
+                slow,
+                malformed,
+                latencyMillis,
+                jitterMillis,
+                accountsPageBug,
+                Integer.parseInt(value));
+        case "accounts-page-bug" ->
+            new Faults(
+                rateLimited,
+                burst,
+                serverError,
+                htmlShare,
+                cut,
+                slow,
+                malformed,
+                latencyMillis,
+                jitterMillis,
+                !value.equals("false"),
+                slowMillis);
+        default ->
+            throw new IllegalArgumentException(
+                "Unknown fault '"
+                    + name
+                    + "'; use 429, burst, 5xx, html, cut, slow, slow-ms, malformed, latency, jitter or accounts-page-bug");
+      };
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "The fault '" + name + "' needs a number, was '" + value + "'");
+    }
+  }
+
+  private static double probability(String value) {
+    var number = Double.parseDouble(value);
+    if (number < 0 || number > 1) {
+      throw new IllegalArgumentException("A fault rate is between 0 and 1, was " + value);
+    }
+    return number;
+  }
+
+  /** A copy with another latency and jitter. */
+  public Faults withLatency(int millis, int jitter) {
+    return new Faults(
+        rateLimited,
+        burst,
+        serverError,
+        htmlShare,
+        cut,
+        slow,
+        malformed,
+        millis,
+        jitter,
+        accountsPageBug,
+        slowMillis);
+  }
+}

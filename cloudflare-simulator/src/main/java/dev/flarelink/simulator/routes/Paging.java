@@ -1,0 +1,63 @@
+package dev.flarelink.simulator.routes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flarelink.simulator.http.Call;
+import dev.flarelink.simulator.http.SimResponse;
+import dev.flarelink.simulator.json.Wire;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Page-and-per_page paging as Cloudflare does it: each endpoint's default, minimum and maximum
+ * {@code per_page} (out-of-range values are clamped and the effective size echoed), {@code count}
+ * is the page's items, {@code total_count} all matches, and a page past the end is an empty 200.
+ */
+final class Paging {
+
+  /** An endpoint's page sizes. */
+  record Limits(int defaultSize, int min, int max) {}
+
+  static final Limits STANDARD = new Limits(20, 5, 50);
+  static final Limits DNS = new Limits(100, 1, 5_000_000);
+  static final Limits ALERTS = new Limits(25, 5, 1000);
+  static final Limits AUDIT = new Limits(100, 1, 1000);
+  static final Limits ACCESS_RULES = new Limits(20, 1, 1000);
+
+  private Paging() {}
+
+  static int number(Call call, String name, int fallback) {
+    var text = call.query(name);
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      return (int) Math.floor(Double.parseDouble(text));
+    } catch (NumberFormatException e) {
+      throw Wire.fail(400, 1004, "Invalid value for " + name + ": must be a number");
+    }
+  }
+
+  static <T> SimResponse page(
+      Call call, List<T> items, Limits limits, Function<T, JsonNode> writer) {
+    var page = Math.max(1, number(call, "page", 1));
+    var perPage =
+        Math.min(
+            limits.max(), Math.max(limits.min(), number(call, "per_page", limits.defaultSize())));
+    var from = (long) (page - 1) * perPage;
+    var result = Wire.array();
+    for (long i = from; i < Math.min(items.size(), from + perPage); i++) {
+      result.add(writer.apply(items.get((int) i)));
+    }
+    return Wire.ok(result, info(page, perPage, result.size(), items.size()), null);
+  }
+
+  static ObjectNode info(int page, int perPage, int count, int total) {
+    return Wire.object()
+        .put("page", page)
+        .put("per_page", perPage)
+        .put("count", count)
+        .put("total_count", total)
+        .put("total_pages", (total + perPage - 1) / perPage);
+  }
+}
