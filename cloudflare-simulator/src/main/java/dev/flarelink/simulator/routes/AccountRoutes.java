@@ -114,10 +114,7 @@ public final class AccountRoutes {
             .put("name", account.name())
             .put("type", account.type());
     node.put("created_on", Wire.time(account.createdOn()));
-    node.putObject("settings")
-        .put("enforce_twofactor", account.enforceTwoFactor())
-        .put("api_access_enabled", (Boolean) null)
-        .put("abuse_contact_email", (String) null);
+    node.putObject("settings").put("enforce_twofactor", account.enforceTwoFactor());
     return node;
   }
 

@@ -40,27 +40,24 @@ public final class DnsRoutes {
     var state = call.state();
     var zone = state.zone(call.param("zone_id")).orElseThrow();
     var records = DnsFilters.apply(call, state.records(zone.id()));
-    return Paging.page(call, records, Paging.DNS, record -> record(state, record));
+    return Paging.page(call, records, Paging.DNS, record -> record(record));
   }
 
-  static ObjectNode record(SimState state, DnsRecord record) {
-    var node = Wire.object().put("id", record.id()).put("zone_id", record.zoneId());
-    node.put("zone_name", state.zone(record.zoneId()).map(z -> z.name()).orElse(null));
+  static ObjectNode record(DnsRecord record) {
+    // zone_id and zone_name are no longer sent (Cloudflare removed them in 2024), nor is the
+    // newer `settings` object, which the official schema does not define.
+    var node = Wire.object().put("id", record.id());
     node.put("name", record.name()).put("type", record.type()).put("content", record.content());
     node.put("proxiable", record.proxiable())
         .put("proxied", record.proxied())
         .put("ttl", record.ttl());
-    if (record.priority() != null) {
+    if (record.priority() != null && !record.type().equals("SRV")) {
       node.put("priority", record.priority());
     }
     if (record.data() != null) {
       node.set("data", Wire.MAPPER.valueToTree(record.data()));
     }
-    node.putObject("settings");
-    node.putObject("meta")
-        .put("auto_added", false)
-        .put("managed_by_apps", false)
-        .put("managed_by_argo_tunnel", false);
+    node.putObject("meta").put("auto_added", false).put("source", "primary");
     if (record.comment() != null && !record.comment().isEmpty()) {
       node.put("comment", record.comment());
     }
@@ -73,7 +70,7 @@ public final class DnsRoutes {
 
   private SimResponse get(Call call) {
     var state = call.state();
-    return Wire.ok(record(state, find(state, call.param("zone_id"), call.param("dns_record_id"))));
+    return Wire.ok(record(find(state, call.param("zone_id"), call.param("dns_record_id"))));
   }
 
   private static DnsRecord find(SimState state, String zoneId, String id) {
@@ -89,7 +86,7 @@ public final class DnsRoutes {
         .write(
             state -> {
               var record = insert(state, call, body);
-              return Wire.ok(record(state, record));
+              return Wire.ok(record(record));
             });
   }
 
@@ -108,7 +105,7 @@ public final class DnsRoutes {
         .write(
             state -> {
               var record = replace(state, call, call.param("dns_record_id"), body, patch);
-              return Wire.ok(record(state, record));
+              return Wire.ok(record(record));
             });
   }
 
@@ -169,19 +166,19 @@ public final class DnsRoutes {
                   var id = requireId(item);
                   var record = find(state, zoneId, id);
                   records.removeIf(r -> r.id().equals(id));
-                  deleted.add(record(state, record));
+                  deleted.add(record(record));
                 }
                 var patched = result.putArray("patches");
                 for (var item : body.path("patches")) {
-                  patched.add(record(state, replace(state, call, requireId(item), item, true)));
+                  patched.add(record(replace(state, call, requireId(item), item, true)));
                 }
                 var put = result.putArray("puts");
                 for (var item : body.path("puts")) {
-                  put.add(record(state, replace(state, call, requireId(item), item, false)));
+                  put.add(record(replace(state, call, requireId(item), item, false)));
                 }
                 var posted = result.putArray("posts");
                 for (var item : body.path("posts")) {
-                  posted.add(record(state, insert(state, call, item)));
+                  posted.add(record(insert(state, call, item)));
                 }
                 return Wire.ok(result);
               } catch (RuntimeException e) {

@@ -64,7 +64,7 @@ final class DnsValidation {
     }
     Integer priority =
         body.has("priority")
-            ? number(body.get("priority"), "priority")
+            ? Integer.valueOf(number(body.get("priority"), "priority"))
             : existing == null ? null : existing.priority();
     if (type.equals("MX") && priority == null) {
       priority = 10;

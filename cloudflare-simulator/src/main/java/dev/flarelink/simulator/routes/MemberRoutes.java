@@ -130,7 +130,8 @@ public final class MemberRoutes {
           .putObject("meta");
       var scope =
           resourceGroup
-              .putObject("scope")
+              .putArray("scope")
+              .addObject()
               .put("key", "com.cloudflare.api.account." + member.accountId());
       var objects = scope.putArray("objects");
       if (policy.zoneIds().isEmpty()) {

@@ -155,7 +155,10 @@ public final class ZoneRoutes {
         .put("cdn_only", false)
         .put("dns_only", false)
         .put("foundation_dns", false);
-    node.putObject("owner").putNull("id").put("type", "organization").put("name", account.name());
+    node.putObject("owner")
+        .put("id", account.id())
+        .put("type", "organization")
+        .put("name", account.name());
     node.putObject("account").put("id", account.id()).put("name", account.name());
     node.putObject("tenant").putNull("id").putNull("name");
     node.putObject("tenant_unit").putNull("id");
