@@ -47,13 +47,13 @@ public final class DnsRecordListParams {
 
     /** Records whose name matches. */
     public Builder name(TextMatch match) {
-      query.put("name." + match.dnsSuffix(), match.value());
+      query.put(key("name", match), match.value());
       return this;
     }
 
     /** Records whose content matches. */
     public Builder content(TextMatch match) {
-      query.put("content." + match.dnsSuffix(), match.value());
+      query.put(key("content", match), match.value());
       return this;
     }
 
@@ -65,8 +65,13 @@ public final class DnsRecordListParams {
 
     /** Records whose comment matches. */
     public Builder comment(TextMatch match) {
-      query.put("comment." + match.dnsSuffix(), match.value());
+      query.put(key("comment", match), match.value());
       return this;
+    }
+
+    /** The bare name means exact in every version of the API; operators need the dotted form. */
+    private static String key(String field, TextMatch match) {
+      return match.operator().equals("equal") ? field : field + "." + match.dnsSuffix();
     }
 
     /** Records that have a comment ({@code true}) or none ({@code false}). */
