@@ -202,7 +202,11 @@ class WireTest {
                     .list(sim.accountId(), MemberListParams.ALL)
                     .toList())
         .isInstanceOfSatisfying(
-            PermissionDeniedException.class, e -> assertThat(e.codes()).containsExactly(9109));
+            PermissionDeniedException.class,
+            e -> {
+              assertThat(e.codes()).containsExactly(9109);
+              assertThat(e.explanation()).contains("resources do not include this account");
+            });
     assertThatThrownBy(() -> client(sim, "expired").zones().get(zone))
         .isInstanceOf(InvalidCredentialException.class);
     assertThatThrownBy(() -> client(sim, "ip-restricted").zones().get(zone))

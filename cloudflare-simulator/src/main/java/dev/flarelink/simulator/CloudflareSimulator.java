@@ -118,6 +118,25 @@ public final class CloudflareSimulator implements AutoCloseable {
     return state.read(s -> s.credential(credentialName).secret());
   }
 
+  /**
+   * The named credentials as JSON: {@code {"base_url", "account_id", "credentials": [{"name",
+   * "kind", "token" | "key" + "email", "purpose"}]}}.
+   */
+  public String credentialsJson() {
+    try {
+      return dev.flarelink.simulator.json.Wire.MAPPER
+          .writerWithDefaultPrettyPrinter()
+          .writeValueAsString(ControlRoutes.credentials(this));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The ground-truth summary served at {@code /__sim/state}, as JSON. */
+  public String stateJson() {
+    return state.read(s -> ControlRoutes.summary(s).toString());
+  }
+
   /** The fault plan in force. */
   public Faults faults() {
     return faults.faults();

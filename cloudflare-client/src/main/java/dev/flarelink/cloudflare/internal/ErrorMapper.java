@@ -117,7 +117,15 @@ public final class ErrorMapper {
               + " verify an account-owned token at /accounts/{account_id}/tokens/verify",
           null);
     }
-    if (context.hasCode(10000) || unauthorizedResource.isPresent() || status == 403) {
+    if (unauthorizedResource.isPresent()) {
+      return new PermissionDeniedException(
+          context,
+          "The credential is valid but its resources do not include this account or zone, or it"
+              + " does not exist; check the ID, and add it under the token's Account or Zone"
+              + " Resources",
+          null);
+    }
+    if (context.hasCode(10000) || status == 403) {
       return new PermissionDeniedException(context, permissionDenied(method, path), null);
     }
     if (context.hasCode(7003) || context.hasCode(7000)) {

@@ -1,0 +1,32 @@
+package dev.flarelink.app.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Exit codes: 0 success, 1 a failure the message explains, 2 bad usage (picocli's own). A failure
+ * prints one line that names the cause and the fix, never a stack trace.
+ */
+public final class ExitCodes {
+
+  /** A failure the message explains. */
+  public static final int FAILURE = 1;
+
+  /** Bad usage of the command line. */
+  public static final int USAGE = 2;
+
+  private ExitCodes() {}
+
+  /** Prints an exception's message on standard error and returns {@link #FAILURE}. */
+  static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(
+        Exception exception, CommandLine line, CommandLine.ParseResult parseResult) {
+      var message = exception.getMessage() == null ? exception.toString() : exception.getMessage();
+      line.getErr().println("flarelink: " + message);
+      if (exception instanceof IllegalArgumentException) {
+        return USAGE;
+      }
+      return FAILURE;
+    }
+  }
+}
