@@ -33,7 +33,13 @@ final class RequestContract {
           "PATCH .*required property '(name|type|content)' not found.*|PATCH .*oneOf: must be valid to one and only one schema, but 0 are valid.*",
           "PATCH changes only the fields given (§5.6); the 2024 schema reuses the full record",
           "DELETE .*(contentType.notAllowed|body.missing).*",
-          "the 2024 schema requires a body on DELETE; Cloudflare's own SDKs send none");
+          "the 2024 schema requires a body on DELETE; Cloudflare's own SDKs send none",
+          "GET /accounts/[0-9a-f]{32}/roles: .*Query parameter '(page|per_page)' is unexpected.*",
+          "roles paging (per_page 5 to 50) is in the 2026 schema (§4.2), not the 2024 one",
+          ".*parameter.schema.invalidJson.*",
+          "the 2024 schema declares some path identifiers as JSON content, so a plain id does not parse",
+          "PATCH .*/access_rules/rules/.*required property '(allowed_modes|configuration|scope)' not found.*",
+          "the 2024 schema reuses the whole rule for PATCH; Cloudflare changes only mode and notes");
 
   private RequestContract() {}
 
@@ -62,7 +68,11 @@ final class RequestContract {
       for (var problem : found) {
         var line = request.method() + " " + request.path() + ": " + problem;
         if (DEPARTURES.keySet().stream()
-            .noneMatch(pattern -> line.matches(pattern) || problem.matches(".*" + pattern))) {
+            .noneMatch(
+                pattern ->
+                    java.util.regex.Pattern.compile(".*" + pattern, java.util.regex.Pattern.DOTALL)
+                        .matcher(line)
+                        .matches())) {
           problems.add(line);
         }
       }

@@ -62,9 +62,7 @@ public final class IpAccessRulesApi {
     var body = new LinkedHashMap<String, Object>();
     body.put("mode", mode);
     body.put("configuration", java.util.Map.of("target", target, "value", value));
-    if (notes != null) {
-      body.put("notes", notes);
-    }
+    body.put("notes", notes == null ? "" : notes);
     return api.send(request("POST", base(scope, ownerId)), body, IpAccessRule.class);
   }
 

@@ -42,7 +42,7 @@ public final class ZoneSettingsApi {
         ZoneSetting.class);
   }
 
-  /** Changes several settings at once ({@code {"items": [...]}}) and returns them. */
+  /** Changes several settings at once (a JSON array of {@code {id, value}}) and returns them. */
   public List<ZoneSetting> updateAll(String zoneId, Map<String, Object> values) {
     var items =
         values.entrySet().stream()
@@ -51,7 +51,7 @@ public final class ZoneSettingsApi {
     return Arrays.asList(
         api.send(
             request("PATCH", "/zones/" + segment(zoneId) + "/settings"),
-            Map.of("items", items),
+            items,
             ZoneSetting[].class));
   }
 }
