@@ -40,6 +40,14 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class CloudflareSimulator implements AutoCloseable {
 
+  static {
+    // The JDK server writes headers and body in separate segments; with Nagle's algorithm on,
+    // each response then waits for the client's delayed ACK (about 40 ms).
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final SimulatorOptions options;
   private final SimState state;
   private final FaultInjector faults;

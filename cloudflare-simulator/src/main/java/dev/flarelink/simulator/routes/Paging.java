@@ -1,10 +1,13 @@
 package dev.flarelink.simulator.routes;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flarelink.simulator.http.Call;
 import dev.flarelink.simulator.http.SimResponse;
 import dev.flarelink.simulator.json.Wire;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.function.Function;
 
@@ -45,12 +48,26 @@ final class Paging {
         Math.min(
             limits.max(), Math.max(limits.min(), number(call, "per_page", limits.defaultSize())));
     var from = (long) (page - 1) * perPage;
-    var result = Wire.array();
-    for (long i = from; i < Math.min(items.size(), from + perPage); i++) {
-      result.add(writer.apply(items.get((int) i)));
+    var to = Math.min(items.size(), from + perPage);
+    var count = (int) Math.max(0, to - from);
+    var version = call.state().version();
+    var body = new ByteArrayOutputStream(1024 + count * 512);
+    body.writeBytes(PREFIX);
+    for (long i = from; i < to; i++) {
+      if (i > from) {
+        body.write(',');
+      }
+      body.writeBytes(RenderCache.bytes(items.get((int) i), version, writer));
     }
-    return Wire.ok(result, info(page, perPage, result.size(), items.size()), null);
+    body.writeBytes(MIDDLE);
+    body.writeBytes(info(page, perPage, count, items.size()).toString().getBytes(UTF_8));
+    body.write('}');
+    return new SimResponse(200, "application/json", body.toByteArray());
   }
+
+  private static final byte[] PREFIX =
+      "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":[".getBytes(UTF_8);
+  private static final byte[] MIDDLE = "],\"result_info\":".getBytes(UTF_8);
 
   static ObjectNode info(int page, int perPage, int count, int total) {
     return Wire.object()

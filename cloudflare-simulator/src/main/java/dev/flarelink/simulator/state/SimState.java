@@ -29,6 +29,8 @@ import java.util.function.Function;
 public final class SimState {
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final java.util.concurrent.atomic.AtomicLong version =
+      new java.util.concurrent.atomic.AtomicLong();
 
   final Map<String, Account> accounts = new LinkedHashMap<>();
   final Map<String, User> users = new LinkedHashMap<>();
@@ -72,8 +74,14 @@ public final class SimState {
     try {
       return writer.apply(this);
     } finally {
+      version.incrementAndGet();
       lock.writeLock().unlock();
     }
+  }
+
+  /** A number that changes with every write, for caches of rendered objects. */
+  public long version() {
+    return version.get();
   }
 
   /** The account the generator made first, which the named credentials are for. */
