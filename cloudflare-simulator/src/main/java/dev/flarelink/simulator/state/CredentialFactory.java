@@ -211,7 +211,8 @@ final class CredentialFactory {
             ownerUserId,
             status,
             reference.minus(Duration.ofDays(30)),
-            null,
+            // A token with a TTL has a start as well as an end.
+            expiresOn == null ? null : expiresOn.minus(Duration.ofDays(180)),
             expiresOn,
             policies,
             ipIn,
