@@ -15,6 +15,9 @@ public final class Json {
       JsonMapper.builder()
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .addModule(new JavaTimeModule())
+          .addModule(
+              new com.fasterxml.jackson.databind.module.SimpleModule("cloudflare-timestamps")
+                  .addDeserializer(java.time.Instant.class, new TimestampDeserializer()))
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
