@@ -37,6 +37,7 @@ public final class CloudflareClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
 
   private final URI baseUrl;
+  private final String defaultAccountId;
   private final Credential credential;
   private final ApiSupport api;
   private final BudgetInterceptor budget;
@@ -57,6 +58,7 @@ public final class CloudflareClient implements AutoCloseable {
 
   CloudflareClient(ClientParts parts) {
     this.baseUrl = parts.baseUrl();
+    this.defaultAccountId = parts.defaultAccountId();
     this.credential = parts.credential();
     this.api = parts.api();
     this.budget = parts.budget();
@@ -167,6 +169,20 @@ public final class CloudflareClient implements AutoCloseable {
     return api.call(request, type);
   }
 
+  /**
+   * Lists any endpoint whose items sit in a field of {@code result}, such as R2's {@code
+   * result.buckets}.
+   */
+  public <T> Paged<T> listNested(
+      CloudflareRequest request, Class<T> type, String field, Paged.Style style) {
+    return api.listNested(request, type, field, style);
+  }
+
+  /** The account named by {@code CLOUDFLARE_ACCOUNT_ID} or the builder, when one was. */
+  public java.util.Optional<String> defaultAccountId() {
+    return java.util.Optional.ofNullable(defaultAccountId);
+  }
+
   /** Lists any endpoint lazily, binding each item to {@code type}. */
   public <T> Paged<T> list(CloudflareRequest request, Class<T> type, Paged.Style style) {
     return api.list(request, type, style);
@@ -207,5 +223,6 @@ public final class CloudflareClient implements AutoCloseable {
       ApiSupport api,
       dev.flarelink.cloudflare.internal.ResponseDecoder decoder,
       BudgetInterceptor budget,
-      AutoCloseable resources) {}
+      AutoCloseable resources,
+      String defaultAccountId) {}
 }

@@ -32,6 +32,7 @@ public final class CloudflareClientBuilder {
 
   private String baseUrl = CloudflareClient.DEFAULT_BASE_URL;
   private Credential credential;
+  private String defaultAccountId;
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
   private RateBudgetRegistry budgets;
   private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
@@ -62,16 +63,26 @@ public final class CloudflareClientBuilder {
   }
 
   /**
-   * Reads the credential and base URL from the conventional variables: {@code
-   * CLOUDFLARE_API_TOKEN}, or {@code CLOUDFLARE_API_KEY} with {@code CLOUDFLARE_EMAIL}, and {@code
-   * CLOUDFLARE_BASE_URL}.
+   * Reads the credential, account and base URL from the conventional variables: {@code
+   * CLOUDFLARE_API_TOKEN}, or {@code CLOUDFLARE_API_KEY} with {@code CLOUDFLARE_EMAIL}, {@code
+   * CLOUDFLARE_ACCOUNT_ID} and {@code CLOUDFLARE_BASE_URL}.
    */
   public CloudflareClientBuilder environment(Map<String, String> environment) {
     Credential.fromEnvironment(environment).ifPresent(this::credential);
+    var account = environment.get("CLOUDFLARE_ACCOUNT_ID");
+    if (account != null && !account.isBlank()) {
+      defaultAccountId(account);
+    }
     var url = environment.get("CLOUDFLARE_BASE_URL");
     if (url != null && !url.isBlank()) {
       baseUrl(url);
     }
+    return this;
+  }
+
+  /** The account most calls are about, as {@code CLOUDFLARE_ACCOUNT_ID} names it. */
+  public CloudflareClientBuilder defaultAccountId(String value) {
+    this.defaultAccountId = value == null ? null : value.strip();
     return this;
   }
 
@@ -173,6 +184,12 @@ public final class CloudflareClientBuilder {
     AutoCloseable resources = ownTransport != null ? ownTransport : () -> {};
     return new CloudflareClient(
         new CloudflareClient.ClientParts(
-            url, credential, new ApiSupport(executor, decoder), decoder, budget, resources));
+            url,
+            credential,
+            new ApiSupport(executor, decoder),
+            decoder,
+            budget,
+            resources,
+            defaultAccountId));
   }
 }

@@ -247,4 +247,27 @@ class ApiFamiliesTest {
         .isInstanceOfSatisfying(
             GraphQlException.class, e -> assertThat(e.explanation()).contains("Analytics Read"));
   }
+
+  /** An R2 bucket, for the nested cursor list. */
+  record Bucket(String name, String location) {}
+
+  @Test
+  void r2Buckets_nestedCursorList(CloudflareSimulator sim) {
+    var client = client(sim, "account-token");
+    var request =
+        dev.flarelink.cloudflare.http.CloudflareRequest.builder(
+                "GET", "/accounts/" + sim.accountId() + "/r2/buckets")
+            .query("per_page", 2)
+            .build();
+    var buckets =
+        client
+            .listNested(
+                request,
+                Bucket.class,
+                "buckets",
+                dev.flarelink.cloudflare.paging.Paged.Style.CURSOR)
+            .toList();
+    assertThat(buckets).hasSize(5).extracting(Bucket::name).doesNotHaveDuplicates();
+    assertThat(sim.counters().get("GET /accounts/{account_id}/r2/buckets 200")).isEqualTo(3L);
+  }
 }

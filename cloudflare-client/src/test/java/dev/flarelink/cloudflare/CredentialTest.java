@@ -63,6 +63,11 @@ class CredentialTest {
             .environment(Map.of("CLOUDFLARE_BASE_URL", "http://127.0.0.1:9/client/v4/"))
             .build();
     assertThat(client.baseUrl().toString()).isEqualTo("http://127.0.0.1:9/client/v4");
+    var withAccount =
+        CloudflareClient.builder()
+            .environment(Map.of("CLOUDFLARE_ACCOUNT_ID", " 0123456789abcdef0123456789abcdef "))
+            .build();
+    assertThat(withAccount.defaultAccountId()).contains("0123456789abcdef0123456789abcdef");
     assertThatThrownBy(() -> CloudflareClient.builder().baseUrl("ftp://x").build())
         .hasMessageContaining("https://");
   }

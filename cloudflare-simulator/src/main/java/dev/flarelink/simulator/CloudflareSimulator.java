@@ -14,6 +14,7 @@ import dev.flarelink.simulator.routes.AnalyticsRoutes;
 import dev.flarelink.simulator.routes.CacheRoutes;
 import dev.flarelink.simulator.routes.DnsRoutes;
 import dev.flarelink.simulator.routes.MemberRoutes;
+import dev.flarelink.simulator.routes.R2Routes;
 import dev.flarelink.simulator.routes.TokenRoutes;
 import dev.flarelink.simulator.routes.ZoneRoutes;
 import dev.flarelink.simulator.state.Generator;
@@ -78,6 +79,7 @@ public final class CloudflareSimulator implements AutoCloseable {
     new CacheRoutes().register(router);
     new AccessRuleRoutes().register(router);
     new AnalyticsRoutes().register(router);
+    new R2Routes().register(router);
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 1024);
     var front = new FrontEnd(this);

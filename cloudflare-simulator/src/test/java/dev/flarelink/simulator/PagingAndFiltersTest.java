@@ -132,4 +132,22 @@ class PagingAndFiltersTest {
     page.path("result").forEach(z -> names.add(z.path("name").asText()));
     return names;
   }
+
+  @Test
+  void r2Buckets_pageByCursor_inResultBuckets(CloudflareSimulator sim) {
+    var http = RawHttp.as(sim, "account-token");
+    var base = "/accounts/" + sim.accountId() + "/r2/buckets?per_page=5";
+    var names = new ArrayList<String>();
+    String cursor = null;
+    var pages = 0;
+    do {
+      var page = http.get(base + (cursor == null ? "" : "&cursor=" + cursor)).json();
+      page.path("result").path("buckets").forEach(b -> names.add(b.path("name").asText()));
+      cursor = page.path("result_info").path("cursor").asText(null);
+      pages++;
+    } while (cursor != null);
+    assertThat(pages).isEqualTo(3);
+    assertThat(names).hasSize(12).doesNotHaveDuplicates();
+    assertThat(http.get(base + "&cursor=not-a-cursor!").status()).isEqualTo(400);
+  }
 }

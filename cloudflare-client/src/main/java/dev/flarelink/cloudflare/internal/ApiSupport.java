@@ -60,6 +60,27 @@ public final class ApiSupport {
     return Paged.of(request, style, page -> executor.<List<T>>execute(page, listType));
   }
 
+  /**
+   * A lazily paged list whose items sit in a field of {@code result} (R2's {@code result.buckets})
+   * rather than in {@code result} itself.
+   */
+  public <T> Paged<T> listNested(
+      CloudflareRequest request, Class<T> type, String field, Paged.Style style) {
+    var mapper = Json.mapper();
+    JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, type);
+    return Paged.of(
+        request,
+        style,
+        page -> {
+          Envelope<JsonNode> envelope =
+              executor.execute(page, mapper.constructType(JsonNode.class));
+          var items = envelope.result() == null ? null : envelope.result().get(field);
+          List<T> list =
+              items == null || items.isNull() ? List.of() : mapper.convertValue(items, listType);
+          return new Envelope<>(list, envelope.resultInfo(), envelope.messages());
+        });
+  }
+
   /** Sends the request and returns the body as text, for the few endpoints without an envelope. */
   public String text(CloudflareRequest request) {
     return executor.execute(

@@ -20,7 +20,8 @@ public final class Catalog {
           "Account Firewall Access Rules Read",
           "Account Firewall Access Rules Write",
           "Account API Tokens Read",
-          "Billing Read");
+          "Billing Read",
+          "Workers R2 Storage Read");
 
   /** Zone-scoped permission groups (API names). */
   public static final List<String> ZONE_GROUPS =

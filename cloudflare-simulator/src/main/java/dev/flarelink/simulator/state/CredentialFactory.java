@@ -21,6 +21,7 @@ final class CredentialFactory {
           "Notifications Read",
           "Account Firewall Access Rules Read",
           "Account API Tokens Read",
+          "Workers R2 Storage Read",
           "Zone Read",
           "DNS Read",
           "Zone Settings Read",
