@@ -36,178 +36,88 @@ public record Faults(
 
   /** Parses a plan; an empty or {@code null} text is no faults. */
   public static Faults parse(String spec) {
-    var faults = NONE;
+    var plan = new Plan(NONE);
     if (spec == null || spec.isBlank()) {
-      return faults;
+      return NONE;
     }
     for (var part : spec.split(",")) {
       var item = part.trim().toLowerCase(Locale.ROOT);
-      if (item.isEmpty()) {
-        continue;
+      if (!item.isEmpty()) {
+        var eq = item.indexOf('=');
+        plan.set(eq < 0 ? item : item.substring(0, eq), eq < 0 ? "" : item.substring(eq + 1));
       }
-      var eq = item.indexOf('=');
-      var name = eq < 0 ? item : item.substring(0, eq);
-      var value = eq < 0 ? "" : item.substring(eq + 1);
-      faults = faults.with(name, value);
     }
-    return faults;
+    return plan.build();
   }
 
-  private Faults with(String name, String value) {
-    try {
-      return switch (name) {
-        case "429" ->
-            new Faults(
-                probability(value),
-                burst,
-                serverError,
-                htmlShare,
-                cut,
-                slow,
-                malformed,
-                latencyMillis,
-                jitterMillis,
-                accountsPageBug,
-                slowMillis);
-        case "burst" ->
-            new Faults(
-                rateLimited,
-                Math.max(1, Integer.parseInt(value)),
-                serverError,
-                htmlShare,
-                cut,
-                slow,
-                malformed,
-                latencyMillis,
-                jitterMillis,
-                accountsPageBug,
-                slowMillis);
-        case "5xx" ->
-            new Faults(
-                rateLimited,
-                burst,
-                probability(value),
-                htmlShare,
-                cut,
-                slow,
-                malformed,
-                latencyMillis,
-                jitterMillis,
-                accountsPageBug,
-                slowMillis);
-        case "html" ->
-            new Faults(
-                rateLimited,
-                burst,
-                serverError,
-                probability(value),
-                cut,
-                slow,
-                malformed,
-                latencyMillis,
-                jitterMillis,
-                accountsPageBug,
-                slowMillis);
-        case "cut" ->
-            new Faults(
-                rateLimited,
-                burst,
-                serverError,
-                htmlShare,
-                probability(value),
-                slow,
-                malformed,
-                latencyMillis,
-                jitterMillis,
-                accountsPageBug,
-                slowMillis);
-        case "slow" ->
-            new Faults(
-                rateLimited,
-                burst,
-                serverError,
-                htmlShare,
-                cut,
-                probability(value),
-                malformed,
-                latencyMillis,
-                jitterMillis,
-                accountsPageBug,
-                slowMillis);
-        case "malformed" ->
-            new Faults(
-                rateLimited,
-                burst,
-                serverError,
-                htmlShare,
-                cut,
-                slow,
-                probability(value),
-                latencyMillis,
-                jitterMillis,
-                accountsPageBug,
-                slowMillis);
-        case "latency" ->
-            new Faults(
-                rateLimited,
-                burst,
-                serverError,
-                htmlShare,
-                cut,
-                slow,
-                malformed,
-                Integer.parseInt(value),
-                jitterMillis,
-                accountsPageBug,
-                slowMillis);
-        case "jitter" ->
-            new Faults(
-                rateLimited,
-                burst,
-                serverError,
-                htmlShare,
-                cut,
-                slow,
-                malformed,
-                latencyMillis,
-                Integer.parseInt(value),
-                accountsPageBug,
-                slowMillis);
-        case "slow-ms" ->
-            new Faults(
-                rateLimited,
-                burst,
-                serverError,
-                htmlShare,
-                cut,
-                slow,
-                malformed,
-                latencyMillis,
-                jitterMillis,
-                accountsPageBug,
-                Integer.parseInt(value));
-        case "accounts-page-bug" ->
-            new Faults(
-                rateLimited,
-                burst,
-                serverError,
-                htmlShare,
-                cut,
-                slow,
-                malformed,
-                latencyMillis,
-                jitterMillis,
-                !value.equals("false"),
-                slowMillis);
-        default ->
-            throw new IllegalArgumentException(
-                "Unknown fault '"
-                    + name
-                    + "'; use 429, burst, 5xx, html, cut, slow, slow-ms, malformed, latency, jitter or accounts-page-bug");
-      };
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "The fault '" + name + "' needs a number, was '" + value + "'");
+  /** The plan while it is being parsed. */
+  private static final class Plan {
+    private double rateLimited;
+    private int burst;
+    private double serverError;
+    private double htmlShare;
+    private double cut;
+    private double slow;
+    private double malformed;
+    private int latencyMillis;
+    private int jitterMillis;
+    private boolean accountsPageBug;
+    private int slowMillis;
+
+    private Plan(Faults from) {
+      rateLimited = from.rateLimited;
+      burst = from.burst;
+      serverError = from.serverError;
+      htmlShare = from.htmlShare;
+      cut = from.cut;
+      slow = from.slow;
+      malformed = from.malformed;
+      latencyMillis = from.latencyMillis;
+      jitterMillis = from.jitterMillis;
+      accountsPageBug = from.accountsPageBug;
+      slowMillis = from.slowMillis;
+    }
+
+    private void set(String name, String value) {
+      try {
+        switch (name) {
+          case "429" -> rateLimited = probability(value);
+          case "burst" -> burst = Math.max(1, Integer.parseInt(value));
+          case "5xx" -> serverError = probability(value);
+          case "html" -> htmlShare = probability(value);
+          case "cut" -> cut = probability(value);
+          case "slow" -> slow = probability(value);
+          case "malformed" -> malformed = probability(value);
+          case "latency" -> latencyMillis = Integer.parseInt(value);
+          case "jitter" -> jitterMillis = Integer.parseInt(value);
+          case "slow-ms" -> slowMillis = Integer.parseInt(value);
+          case "accounts-page-bug" -> accountsPageBug = !value.equals("false");
+          default ->
+              throw new IllegalArgumentException(
+                  "Unknown fault '"
+                      + name
+                      + "'; use 429, burst, 5xx, html, cut, slow, slow-ms, malformed, latency,"
+                      + " jitter or accounts-page-bug");
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "The fault '" + name + "' needs a number, was '" + value + "'");
+      }
+    }
+
+    private Faults build() {
+      return new Faults(
+          rateLimited,
+          burst,
+          serverError,
+          htmlShare,
+          cut,
+          slow,
+          malformed,
+          latencyMillis,
+          jitterMillis,
+          accountsPageBug,
+          slowMillis);
     }
   }
 

@@ -54,7 +54,7 @@ final class DnsValidation {
     if (ttl != 1 && (ttl < 60 || ttl > 86_400)) {
       throw fail(400, 9003, "Invalid 'ttl' setting: use 1 (automatic) or 60 to 86400 seconds");
     }
-    var proxiable = type.equals("A") || type.equals("AAAA") || type.equals("CNAME");
+    var proxiable = DnsRecord.isProxiable(type);
     var proxied =
         body.has("proxied")
             ? body.get("proxied").asBoolean()

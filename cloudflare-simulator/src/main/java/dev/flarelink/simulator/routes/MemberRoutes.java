@@ -174,21 +174,13 @@ public final class MemberRoutes {
   }
 
   private SimResponse permissionGroups(Call call) {
-    var names = new java.util.ArrayList<>(Catalog.ACCOUNT_GROUPS);
-    names.addAll(Catalog.ZONE_GROUPS);
     return Paging.page(
         call,
-        names,
+        Catalog.allGroups(),
         Paging.STANDARD,
         name -> {
           var node = Wire.object().put("id", Catalog.groupId(name)).put("name", name);
-          node.putObject("meta")
-              .put("label", name)
-              .put(
-                  "scopes",
-                  Catalog.isZoneGroup(name)
-                      ? "com.cloudflare.api.account.zone"
-                      : "com.cloudflare.api.account");
+          node.putObject("meta").put("label", name).put("scopes", Catalog.scopeOf(name));
           return node;
         });
   }

@@ -13,7 +13,6 @@ import dev.flarelink.simulator.http.SimResponse;
 import dev.flarelink.simulator.json.Wire;
 import dev.flarelink.simulator.state.Catalog;
 import dev.flarelink.simulator.state.Entities.Token;
-import java.util.ArrayList;
 import java.util.Map;
 
 /** Token verification, token details and the permission-group catalogues. */
@@ -85,20 +84,13 @@ public final class TokenRoutes {
   }
 
   private SimResponse catalogue(Call call) {
-    var all = new ArrayList<String>(Catalog.ACCOUNT_GROUPS);
-    all.addAll(Catalog.ZONE_GROUPS);
     return Paging.page(
         call,
-        all,
+        Catalog.allGroups(),
         Paging.STANDARD,
         name -> {
           var group = Wire.object().put("id", Catalog.groupId(name)).put("name", name);
-          group
-              .putArray("scopes")
-              .add(
-                  Catalog.isZoneGroup(name)
-                      ? "com.cloudflare.api.account.zone"
-                      : "com.cloudflare.api.account");
+          group.putArray("scopes").add(Catalog.scopeOf(name));
           return group;
         });
   }

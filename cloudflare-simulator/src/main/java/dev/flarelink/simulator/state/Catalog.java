@@ -38,6 +38,16 @@ public final class Catalog {
           "Firewall Services Write",
           "SSL and Certificates Read");
 
+  /** Every permission group: account groups, then zone groups. */
+  public static List<String> allGroups() {
+    return java.util.stream.Stream.concat(ACCOUNT_GROUPS.stream(), ZONE_GROUPS.stream()).toList();
+  }
+
+  /** The scope a group is granted over, as catalogues name it. */
+  public static String scopeOf(String group) {
+    return isZoneGroup(group) ? "com.cloudflare.api.account.zone" : "com.cloudflare.api.account";
+  }
+
   /** Whether a permission group is granted over zones rather than the account. */
   public static boolean isZoneGroup(String group) {
     return ZONE_GROUPS.contains(group);

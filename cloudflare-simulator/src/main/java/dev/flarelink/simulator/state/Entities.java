@@ -132,8 +132,13 @@ public final class Entities {
       Instant createdOn,
       Instant modifiedOn) {
 
-    /** Whether the type can be proxied. */
+    /** Whether the record's type can be proxied. */
     public boolean proxiable() {
+      return isProxiable(type);
+    }
+
+    /** Whether records of this type can be proxied: A, AAAA and CNAME. */
+    public static boolean isProxiable(String type) {
       return type.equals("A") || type.equals("AAAA") || type.equals("CNAME");
     }
   }

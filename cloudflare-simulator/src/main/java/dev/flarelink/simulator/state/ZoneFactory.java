@@ -118,7 +118,7 @@ final class ZoneFactory {
           content = "0 issue \"letsencrypt.org\"";
         }
       }
-      var proxiable = type.equals("A") || type.equals("AAAA") || type.equals("CNAME");
+      var proxiable = DnsRecord.isProxiable(type);
       var created = reference.minus(Duration.ofDays(1 + random.nextInt(700)));
       list.add(
           new DnsRecord(
