@@ -23,6 +23,21 @@ class CredentialTest {
   }
 
   @Test
+  void prefixesAndEmail_tellTokensFromKeys() {
+    var key = "cfk_" + "k".repeat(40) + "abcdef";
+    assertThat(Credential.of(key, "a@example.com"))
+        .isInstanceOf(dev.flarelink.cloudflare.auth.GlobalApiKey.class);
+    assertThatThrownBy(() -> Credential.of(key, null)).hasMessageContaining("needs the email");
+    assertThatThrownBy(() -> Credential.apiToken(key)).hasMessageContaining("Global API Key");
+    assertThat(Credential.of("f".repeat(37), "a@example.com").kind())
+        .contains(CredentialKind.GLOBAL_API_KEY);
+    assertThat(Credential.of(SECRET, null).kind()).contains(CredentialKind.ACCOUNT_TOKEN);
+    assertThatThrownBy(() -> Credential.of(SECRET, "a@example.com"))
+        .hasMessageContaining("without an email");
+    assertThat(Credential.of("t".repeat(40), " ").kind()).isEmpty();
+  }
+
+  @Test
   void secretsNeverAppearInToStringOrHints() {
     var token = Credential.apiToken(SECRET);
     var key = Credential.globalApiKey("0123456789abcdef0123456789abcdef01234", "a@example.com");

@@ -80,6 +80,17 @@ class FaultsAndLimitsTest {
   }
 
   @Test
+  void slowBody_trickles_butArrivesWhole(CloudflareSimulator sim) {
+    sim.setFaults(Faults.parse("slow=1,slow-ms=400"));
+    var started = System.nanoTime();
+    var reply = RawHttp.as(sim, "account-token").get("/zones");
+    var millis = (System.nanoTime() - started) / 1_000_000;
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().path("result").size()).isPositive();
+    assertThat(millis).as("the body took its time").isGreaterThanOrEqualTo(300);
+  }
+
+  @Test
   void faults_areDeterministicForASeed() {
     var plan = Faults.parse("429=0.2,5xx=0.2,cut=0.1");
     var first = new dev.flarelink.simulator.faults.FaultInjector(plan, 99);

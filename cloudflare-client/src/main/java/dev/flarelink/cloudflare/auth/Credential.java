@@ -25,11 +25,49 @@ public sealed interface Credential permits ApiToken, GlobalApiKey {
   /** A stable, non-reversible identifier for budgets and caches (never the secret). */
   String fingerprint();
 
+  /** Prefix of Global API Keys in Cloudflare's 2026 format. */
+  String GLOBAL_KEY_PREFIX = "cfk_";
+
   /**
    * An API token whose owner is told by its prefix ({@code cfat_}, {@code cfut_}) where present.
+   *
+   * @throws IllegalArgumentException for a Global API Key ({@code cfk_}) pasted as a token
    */
   static ApiToken apiToken(String token) {
+    if (token != null && token.strip().startsWith(GLOBAL_KEY_PREFIX)) {
+      throw new IllegalArgumentException(
+          "This is a Global API Key (it starts with cfk_), not an API token; give it as a key"
+              + " together with the email of its user");
+    }
     return ApiToken.of(token);
+  }
+
+  /**
+   * The credential a secret is, told by Cloudflare's prefixes where it has one: {@code cfk_} is a
+   * Global API Key (which needs {@code email}), {@code cfat_} and {@code cfut_} are tokens. A
+   * legacy secret is a Global API Key when an email comes with it, else a token.
+   *
+   * @throws IllegalArgumentException when the secret and the email do not fit together
+   */
+  static Credential of(String secret, String email) {
+    var value = secret == null ? "" : secret.strip();
+    var hasEmail = email != null && !email.isBlank();
+    var prefixedToken =
+        value.startsWith(ApiToken.ACCOUNT_PREFIX) || value.startsWith(ApiToken.USER_PREFIX);
+    if (value.startsWith(GLOBAL_KEY_PREFIX) || (hasEmail && !prefixedToken)) {
+      if (!hasEmail) {
+        throw new IllegalArgumentException(
+            "This is a Global API Key (it starts with cfk_); it needs the email address of the"
+                + " Cloudflare user it belongs to");
+      }
+      return globalApiKey(value, email);
+    }
+    if (hasEmail) {
+      throw new IllegalArgumentException(
+          "An API token is used without an email; the email goes only with a Global API Key."
+              + " Leave the email empty, or give the Global API Key instead of the token");
+    }
+    return apiToken(value);
   }
 
   /** A Global API Key and the email of the user it belongs to. */
