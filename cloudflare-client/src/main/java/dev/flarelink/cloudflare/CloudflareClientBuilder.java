@@ -169,7 +169,7 @@ public final class CloudflareClientBuilder {
                     sleeper)
                 : RateBudgetRegistry.processWide();
     var fingerprint = credential == null ? "anonymous" : credential.fingerprint();
-    var budget = new BudgetInterceptor(registry, fingerprint, clock);
+    var budget = new BudgetInterceptor(registry, fingerprint, clock, retryPolicy.maxRetryAfter());
     var stages = new ArrayList<Interceptor>();
     stages.add(new LoggingInterceptor());
     stages.add(budget);

@@ -172,11 +172,11 @@ class RetryAndBudgetTest {
   @Test
   void budget_neverExceedsTheWindow_andWaitsForTheOldestToExpire() {
     var budget = new SlidingWindowRateBudget(3, Duration.ofSeconds(10), time, time);
-    budget.acquire();
-    budget.acquire();
-    budget.acquire();
+    budget.acquire(Duration.ofHours(1));
+    budget.acquire(Duration.ofHours(1));
+    budget.acquire(Duration.ofHours(1));
     assertThat(time.sleeps).isEmpty();
-    budget.acquire();
+    budget.acquire(Duration.ofHours(1));
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
     assertThat(budget.snapshot().used()).isEqualTo(1);
   }
@@ -185,12 +185,37 @@ class RetryAndBudgetTest {
   void budget_followsTheServersRemainingCount_andA429Pause() {
     var budget = new SlidingWindowRateBudget(1200, Duration.ofSeconds(300), time, time);
     budget.record("\"default\";r=0;t=42", 200, null);
-    budget.acquire();
+    budget.acquire(Duration.ofHours(1));
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(42));
     budget.record(null, 429, Duration.ofSeconds(7));
     assertThat(budget.snapshot().pausedUntil()).isNotNull();
-    budget.acquire();
+    budget.acquire(Duration.ofHours(1));
     assertThat(time.sleeps).last().isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void budget_refusesAWaitLongerThanAllowed_andSpendsNothing() {
+    var budget = new SlidingWindowRateBudget(1, Duration.ofSeconds(300), time, time);
+    assertThat(budget.acquire(Duration.ofSeconds(5))).isNull();
+    assertThat(budget.acquire(Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(300));
+    assertThat(time.sleeps).isEmpty();
+    assertThat(budget.snapshot().used()).isEqualTo(1);
+  }
+
+  @Test
+  void anInteractiveClient_failsFastWhenTheServerSaysTheBudgetIsSpent() {
+    transport.json(200, OK.formatted(ZONE), "Ratelimit", "\"default\";r=0;t=120");
+    var client = client(RetryPolicy.DEFAULT.withMaxRetryAfter(Duration.ofSeconds(5)));
+    client.zones().get(ZONE);
+    assertThatThrownBy(() -> client.zones().get(ZONE))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> {
+              assertThat(e.retryAfter()).contains(Duration.ofSeconds(120));
+              assertThat(e.explanation()).contains("next request may go in 120 s");
+            });
+    assertThat(time.sleeps).isEmpty();
+    assertThat(transport.sent).hasSize(1);
   }
 
   @Test

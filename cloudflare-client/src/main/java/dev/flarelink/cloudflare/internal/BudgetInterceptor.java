@@ -12,15 +12,21 @@ public final class BudgetInterceptor implements Interceptor {
   private final RateBudget rest;
   private final RateBudget graphQl;
   private final Clock clock;
+  private final java.time.Duration maxWait;
 
-  /** Spends the budgets the registry keeps for this credential fingerprint. */
-  public BudgetInterceptor(RateBudgetRegistry registry, String fingerprint, Clock clock) {
+  /**
+   * Spends the budgets the registry keeps for this credential fingerprint, waiting at most {@code
+   * maxWait} for room; past that the call fails as rate limited, with the time to retry.
+   */
+  public BudgetInterceptor(
+      RateBudgetRegistry registry, String fingerprint, Clock clock, java.time.Duration maxWait) {
     this.rest =
         registry.budget(fingerprint, dev.flarelink.cloudflare.http.CloudflareRequest.Budget.REST);
     this.graphQl =
         registry.budget(
             fingerprint, dev.flarelink.cloudflare.http.CloudflareRequest.Budget.GRAPHQL);
     this.clock = clock;
+    this.maxWait = maxWait;
   }
 
   @Override
@@ -30,7 +36,20 @@ public final class BudgetInterceptor implements Interceptor {
           case REST -> rest;
           case GRAPHQL -> graphQl;
         };
-    budget.acquire();
+    var tooLong = budget.acquire(maxWait);
+    if (tooLong != null) {
+      var request = chain.request();
+      var context =
+          new dev.flarelink.cloudflare.error.ErrorContext(
+              0, java.util.List.of(), null, request.method(), request.pathWithQuery(), tooLong);
+      throw new dev.flarelink.cloudflare.error.RateLimitedException(
+          context,
+          "This credential's rate budget is spent (Cloudflare allows 1200 requests per 5 minutes,"
+              + " counted across everything that uses it); the next request may go in "
+              + Math.max(1, (tooLong.toMillis() + 999) / 1000)
+              + " s",
+          null);
+    }
     var response = chain.proceed(chain.request());
     budget.record(
         response.header("ratelimit"),

@@ -8,8 +8,14 @@ import java.time.Duration;
  */
 public interface RateBudget {
 
-  /** Blocks until one request may be sent, then spends it. */
-  void acquire();
+  /**
+   * Blocks until one request may be sent, then spends it.
+   *
+   * @param maxWait the longest the caller will wait
+   * @return {@code null} once spent, or how long the caller would have to wait when that is more
+   *     than {@code maxWait} (nothing is spent then)
+   */
+  java.time.Duration acquire(java.time.Duration maxWait);
 
   /**
    * Learns from a response: the server's {@code Ratelimit} header ({@code r} remaining, {@code t}

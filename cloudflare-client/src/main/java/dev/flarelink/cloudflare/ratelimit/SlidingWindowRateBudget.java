@@ -39,7 +39,7 @@ public final class SlidingWindowRateBudget implements RateBudget {
   }
 
   @Override
-  public void acquire() {
+  public Duration acquire(Duration maxWait) {
     while (true) {
       Duration wait;
       synchronized (this) {
@@ -50,8 +50,11 @@ public final class SlidingWindowRateBudget implements RateBudget {
           if (serverRemaining > 0) {
             serverRemaining--;
           }
-          return;
+          return null;
         }
+      }
+      if (wait.compareTo(maxWait) > 0) {
+        return wait;
       }
       sleeper.sleep(wait);
       if (Thread.currentThread().isInterrupted()) {

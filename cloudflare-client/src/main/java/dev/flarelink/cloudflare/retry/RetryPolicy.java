@@ -14,7 +14,7 @@ import java.util.random.RandomGenerator;
  * @param initialBackoff the first backoff
  * @param maxBackoff the cap of the exponential backoff
  * @param jitter the largest fraction of a backoff taken off at random (0 to 1)
- * @param maxRetryAfter the longest server-requested wait the client will sit out
+ * @param maxRetryAfter the longest server-requested or budget wait the client will sit out
  */
 public record RetryPolicy(
     int maxAttempts,

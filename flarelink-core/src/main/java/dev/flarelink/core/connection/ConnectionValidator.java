@@ -1,0 +1,221 @@
+package dev.flarelink.core.connection;
+
+import dev.flarelink.cloudflare.auth.Credential;
+import dev.flarelink.cloudflare.auth.CredentialKind;
+import dev.flarelink.core.connection.InvalidInputException.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a {@link ConnectionInput} before anything is sent to Cloudflare, and says for each field
+ * what is wrong and how to fix it.
+ */
+public final class ConnectionValidator {
+
+  private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9a-fA-F]{32}");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+  private static final int MAX_NAME = 100;
+  private static final int MAX_SECRET = 200;
+  private static final int MAX_EMAIL = 254;
+
+  /** The Account ID rule, as a sentence. */
+  public static final String ACCOUNT_ID_HELP =
+      "The Account ID is the 32 hexadecimal characters shown on the account's home page in the"
+          + " Cloudflare dashboard (and in the API section of any zone's Overview page)";
+
+  /** Validates the input, or throws with every problem found. */
+  public ConnectionSpec validate(ConnectionInput input) {
+    var problems = new ArrayList<Problem>();
+    var name = input.name() == null ? "" : input.name().strip();
+    if (name.isEmpty()) {
+      problems.add(new Problem("name", "A name is required, e.g. \"Production account\""));
+    } else if (name.length() > MAX_NAME) {
+      problems.add(
+          new Problem(
+              "name", "The name is " + name.length() + " characters; use at most " + MAX_NAME));
+    } else if (CONTROL.matcher(name).find()) {
+      problems.add(new Problem("name", "The name contains control characters; use plain text"));
+    }
+    var accountId = accountId(input.accountId(), problems);
+    var statedKind = kind(input.credentialKind(), problems);
+    var statedOwner = owner(input.tokenType(), problems);
+    var credential = credential(input, statedKind, problems);
+    var services = services(input.enabledServices(), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return new ConnectionSpec(name, accountId, credential, statedKind, statedOwner, services);
+  }
+
+  /** The normalised Account ID, or a problem. */
+  public static String accountId(String raw, List<Problem> problems) {
+    var value = raw == null ? "" : raw.strip();
+    if (value.isEmpty()) {
+      problems.add(new Problem("account_id", "The Account ID is required. " + ACCOUNT_ID_HELP));
+      return null;
+    }
+    if (!ACCOUNT_ID.matcher(value).matches()) {
+      var what =
+          value.length() != 32
+              ? value.length() + " characters"
+              : "characters other than 0-9 and a-f";
+      problems.add(
+          new Problem("account_id", "This Account ID has " + what + ". " + ACCOUNT_ID_HELP));
+      return null;
+    }
+    return value.toLowerCase(Locale.ROOT);
+  }
+
+  private static CredentialKind kind(String raw, List<Problem> problems) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    var kind = CredentialKind.fromId(raw);
+    if (kind.isEmpty()) {
+      problems.add(
+          new Problem(
+              "credential_kind",
+              "Unknown credential kind '"
+                  + clip(raw)
+                  + "'; use account_token, user_token or global_api_key"));
+      return null;
+    }
+    return kind.get();
+  }
+
+  private static CredentialKind owner(String raw, List<Problem> problems) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT).replace('-', '_')) {
+      case "account", "account_owned", "account_token" -> CredentialKind.ACCOUNT_TOKEN;
+      case "user", "user_owned", "user_token" -> CredentialKind.USER_TOKEN;
+      default -> {
+        problems.add(
+            new Problem(
+                "token_type",
+                "Unknown token type '"
+                    + clip(raw)
+                    + "'; use account (account-owned) or user (user-owned)"));
+        yield null;
+      }
+    };
+  }
+
+  private static Credential credential(
+      ConnectionInput input, CredentialKind stated, List<Problem> problems) {
+    var token = blankToNull(input.token());
+    var key = blankToNull(input.key());
+    var email = blankToNull(input.email());
+    for (var secret : new String[] {token, key}) {
+      if (secret != null
+          && (secret.length() > MAX_SECRET
+              || CONTROL.matcher(secret).find()
+              || secret.contains(" "))) {
+        problems.add(
+            new Problem(
+                token == secret ? "token" : "key",
+                "The secret has spaces, line breaks or more than "
+                    + MAX_SECRET
+                    + " characters; paste it again, exactly as Cloudflare showed it"));
+        return null;
+      }
+    }
+    if (email != null
+        && (email.length() > MAX_EMAIL || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+      problems.add(
+          new Problem(
+              "email",
+              "'"
+                  + clip(email)
+                  + "' is not an email address; give the email of the Cloudflare user who owns the Global API Key"));
+      return null;
+    }
+    if (token != null && key != null) {
+      problems.add(
+          new Problem(
+              "token", "Give either an API token or a Global API Key with its email, not both"));
+      return null;
+    }
+    if (token == null && key == null) {
+      problems.add(
+          new Problem(
+              "token",
+              "A credential is required: an API token (account- or user-owned), or a Global API Key in `key` with the user's email"));
+      return null;
+    }
+    if (token != null && email != null) {
+      problems.add(
+          new Problem(
+              "email",
+              "An email goes only with a Global API Key, not with an API token; leave it empty, or give the Global API Key in `key`"));
+      return null;
+    }
+    if (key != null && email == null) {
+      problems.add(
+          new Problem(
+              "email",
+              "A Global API Key needs the email address of the Cloudflare user it belongs to"));
+      return null;
+    }
+    if (stated == CredentialKind.GLOBAL_API_KEY && token != null) {
+      problems.add(
+          new Problem(
+              "credential_kind",
+              "The kind says Global API Key but a token was given; give the key in `key` with its email, or change the kind"));
+      return null;
+    }
+    if (stated != null && stated != CredentialKind.GLOBAL_API_KEY && key != null) {
+      problems.add(
+          new Problem(
+              "credential_kind",
+              "The kind says API token but a Global API Key was given; give the token in `token`, or change the kind"));
+      return null;
+    }
+    try {
+      return token != null ? Credential.apiToken(token) : Credential.globalApiKey(key, email);
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(token != null ? "token" : "key", e.getMessage()));
+      return null;
+    }
+  }
+
+  private static List<Service> services(List<String> raw, List<Problem> problems) {
+    if (raw == null) {
+      return Service.readOnlyDefaults();
+    }
+    var services = new LinkedHashSet<Service>();
+    for (var id : raw) {
+      var service = Service.fromId(id);
+      if (service.isEmpty()) {
+        var known = java.util.Arrays.stream(Service.values()).map(Service::id).toList();
+        problems.add(
+            new Problem(
+                "enabled_services",
+                "Unknown service '"
+                    + clip(String.valueOf(id))
+                    + "'; use any of "
+                    + String.join(", ", known)));
+      } else {
+        services.add(service.get());
+      }
+    }
+    if (services.isEmpty()
+        && problems.stream().noneMatch(p -> p.field().equals("enabled_services"))) {
+      problems.add(new Problem("enabled_services", "Enable at least one service"));
+    }
+    return List.copyOf(services);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static String clip(String text) {
+    var printable = CONTROL.matcher(text).replaceAll("?");
+    return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
+  }
+}

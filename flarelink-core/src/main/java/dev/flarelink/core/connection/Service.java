@@ -1,0 +1,66 @@
+package dev.flarelink.core.connection;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a connection may be used for, and the token permissions each needs. */
+public enum Service {
+  /** Members, roles and 2FA. */
+  IDENTITY("identity", "members, roles and 2FA", List.of("Account → Account Settings → Read")),
+  /** Zones, DNS records and zone settings. */
+  INVENTORY(
+      "inventory",
+      "zones, DNS records and settings",
+      List.of("Zone → Zone → Read", "Zone → DNS → Read", "Zone → Zone Settings → Read")),
+  /** Alert (notification) history and policies. */
+  ALERTS("alerts", "alert history", List.of("Account → Notifications → Read")),
+  /** DNS analytics reports. */
+  DNS_ANALYTICS("dns_analytics", "DNS analytics", List.of("Zone → Analytics → Read")),
+  /** GraphQL Analytics. */
+  GRAPHQL_ANALYTICS(
+      "graphql_analytics",
+      "GraphQL analytics",
+      List.of("Zone → Analytics → Read", "Account → Account Analytics → Read")),
+  /** DNS record changes. */
+  DNS_WRITE("dns_write", "DNS changes", List.of("Zone → DNS → Edit")),
+  /** Cache purge. */
+  CACHE_PURGE("cache_purge", "cache purge", List.of("Zone → Cache Purge → Purge"));
+
+  private final String id;
+  private final String description;
+  private final List<String> permissions;
+
+  Service(String id, String description, List<String> permissions) {
+    this.id = id;
+    this.description = description;
+    this.permissions = permissions;
+  }
+
+  /** The identifier used in JSON and on the command line. */
+  public String id() {
+    return id;
+  }
+
+  /** What it covers, in a few words. */
+  public String description() {
+    return description;
+  }
+
+  /** The permission groups to give the token, as the dashboard names them. */
+  public List<String> permissions() {
+    return permissions;
+  }
+
+  /** The service with this identifier. */
+  public static Optional<Service> fromId(String id) {
+    var normal = id == null ? "" : id.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+    return Arrays.stream(values()).filter(service -> service.id.equals(normal)).findFirst();
+  }
+
+  /** The services enabled when none are named: everything that only reads. */
+  public static List<Service> readOnlyDefaults() {
+    return List.of(IDENTITY, INVENTORY, ALERTS, DNS_ANALYTICS, GRAPHQL_ANALYTICS);
+  }
+}

@@ -1,0 +1,202 @@
+package dev.flarelink.core.diagnosis;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.error.GraphQlException;
+import dev.flarelink.cloudflare.error.InvalidRequestException;
+import dev.flarelink.cloudflare.error.NotFoundException;
+import dev.flarelink.cloudflare.error.PermissionDeniedException;
+import dev.flarelink.cloudflare.http.CloudflareRequest;
+import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.diagnosis.TestReport.Availability;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One small request per service: a 5-item page, or a change that cannot apply. A refusal becomes a
+ * failed check naming the permission to add.
+ */
+final class ServiceProbes {
+
+  /** An id no record has: probing a patch of it tells whether DNS Write is granted. */
+  private static final String NO_SUCH_RECORD = "0".repeat(32);
+
+  private final String accountId;
+  private final Consumer<Check> checks;
+  private final Map<Service, Availability> services;
+  private String firstZone;
+  private boolean zonesLooked;
+
+  ServiceProbes(String accountId, Consumer<Check> checks, Map<Service, Availability> services) {
+    this.accountId = accountId;
+    this.checks = checks;
+    this.services = services;
+  }
+
+  void probe(CloudflareClient client, Service service) {
+    var id = "service." + service.id();
+    try {
+      var found =
+          switch (service) {
+            case IDENTITY -> identity(client);
+            case INVENTORY -> inventory(client);
+            case ALERTS ->
+                count(
+                    client,
+                    "/accounts/" + accountId + "/alerting/v3/history",
+                    "alerts in the last 30 days");
+            case DNS_ANALYTICS -> withZone(client, zone -> dnsAnalytics(client, zone));
+            case GRAPHQL_ANALYTICS -> withZone(client, zone -> graphQl(client, zone));
+            case DNS_WRITE -> withZone(client, zone -> dnsWrite(client, zone));
+            case CACHE_PURGE -> withZone(client, zone -> cachePurge(client, zone));
+          };
+      if (found == null) {
+        checks.accept(
+            Check.skip(
+                id,
+                "No zone is visible to the credential, so "
+                    + service.description()
+                    + " could not be checked"));
+        services.put(service, new Availability(false, "no zone to check it on"));
+      } else {
+        checks.accept(Check.pass(id, found));
+        services.put(service, new Availability(true, found));
+      }
+    } catch (PermissionDeniedException | GraphQlException e) {
+      var missing = String.join(", ", service.permissions());
+      checks.accept(
+          Check.fail(
+              id,
+              "The credential may not use " + service.description() + ": " + explanation(e),
+              "Give the token the permission "
+                  + missing
+                  + " (dashboard names; the API calls Edit \"Write\"), with this account's resources"));
+      services.put(service, new Availability(false, "needs " + missing));
+    }
+  }
+
+  private static String explanation(RuntimeException e) {
+    return e instanceof dev.flarelink.cloudflare.error.CloudflareException cloudflare
+        ? cloudflare.explanation()
+        : e.getMessage();
+  }
+
+  private String identity(CloudflareClient client) {
+    return count(client, "/accounts/" + accountId + "/members", "members and invitations");
+  }
+
+  private String inventory(CloudflareClient client) {
+    var zones =
+        client.request(
+            CloudflareRequest.builder("GET", "/zones")
+                .query("account.id", accountId)
+                .query("per_page", 5)
+                .build());
+    var total =
+        zones.resultInfo().totalCount() == null
+            ? zones.result().size()
+            : zones.resultInfo().totalCount();
+    zonesLooked = true;
+    if (total == 0) {
+      checks.accept(
+          Check.warn(
+              "zones_visible",
+              "No zones are visible to the credential in this account",
+              "In the token's Zone Resources, include the zones (or all zones of the account); check the account has zones"));
+      return "no zones visible";
+    }
+    firstZone = zones.result().get(0).path("id").asText();
+    var records =
+        client.request(
+            CloudflareRequest.builder("GET", "/zones/" + firstZone + "/dns_records")
+                .query("per_page", 5)
+                .build());
+    try {
+      client.zoneSettings().get(firstZone, "ssl");
+    } catch (PermissionDeniedException e) {
+      checks.accept(
+          Check.warn(
+              "zone_settings",
+              "Zone settings (SSL mode, TLS, security level) cannot be read, so they will not be imported",
+              "Give the token the permission Zone → Zone Settings → Read"));
+    }
+    return total
+        + " zones visible; "
+        + records.resultInfo().totalCount()
+        + " DNS records in the first";
+  }
+
+  private String count(CloudflareClient client, String path, String what) {
+    var envelope =
+        client.request(CloudflareRequest.builder("GET", path).query("per_page", 5).build());
+    var total = envelope.resultInfo().totalCount();
+    return (total == null ? envelope.result().size() + "+" : String.valueOf(total))
+        + " "
+        + what
+        + " visible";
+  }
+
+  private String withZone(
+      CloudflareClient client, java.util.function.Function<String, String> probe) {
+    if (!zonesLooked) {
+      var zones =
+          client.request(
+              CloudflareRequest.builder("GET", "/zones")
+                  .query("account.id", accountId)
+                  .query("per_page", 5)
+                  .build());
+      zonesLooked = true;
+      firstZone = zones.result().isEmpty() ? null : zones.result().get(0).path("id").asText();
+    }
+    return firstZone == null ? null : probe.apply(firstZone);
+  }
+
+  private String dnsAnalytics(CloudflareClient client, String zone) {
+    var until = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    client
+        .dnsAnalytics()
+        .report(
+            zone,
+            dev.flarelink.cloudflare.api.DnsAnalyticsParams.queriesByNameTypeAndCode(
+                until.minus(1, ChronoUnit.HOURS), until));
+    return "DNS analytics readable";
+  }
+
+  private String graphQl(CloudflareClient client, String zone) {
+    var today = LocalDate.now(ZoneOffset.UTC).toString();
+    client
+        .graphQl()
+        .query(
+            "query ($zone: string, $day: Date!) { viewer { zones(filter: {zoneTag: $zone}) {"
+                + " httpRequests1dGroups(limit: 1, filter: {date_geq: $day, date_leq: $day}) { sum { requests } } } } }",
+            Map.of("zone", zone, "day", today));
+    return "GraphQL analytics readable";
+  }
+
+  private String dnsWrite(CloudflareClient client, String zone) {
+    try {
+      client.request(
+          CloudflareRequest.builder("PATCH", "/zones/" + zone + "/dns_records/" + NO_SUCH_RECORD)
+              .jsonBody("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+              .build());
+    } catch (NotFoundException | InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then found no such record.
+    }
+    return "DNS Write granted (checked by patching a record that does not exist; nothing changed)";
+  }
+
+  private String cachePurge(CloudflareClient client, String zone) {
+    try {
+      client.request(
+          CloudflareRequest.builder("POST", "/zones/" + zone + "/purge_cache")
+              .jsonBody("{\"files\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+              .build());
+    } catch (InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then refused the empty list.
+    }
+    return "Cache Purge granted (checked with an empty purge; nothing purged)";
+  }
+}
