@@ -56,7 +56,9 @@ class CommandLineTest {
     var result = run("demo");
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out())
-        .contains("account-token          account_token, active; reads 32 members")
+        .contains("account-token          ok     account_token   every check passed")
+        .contains(
+            "no-account-settings    NOT OK account_token   The credential may not use members")
         .contains("Members by status:")
         .contains("DNS records");
   }

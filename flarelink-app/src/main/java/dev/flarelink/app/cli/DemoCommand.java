@@ -5,8 +5,10 @@ import dev.flarelink.cloudflare.api.DnsRecordListParams;
 import dev.flarelink.cloudflare.api.MemberListParams;
 import dev.flarelink.cloudflare.api.ZoneListParams;
 import dev.flarelink.cloudflare.auth.Credential;
-import dev.flarelink.cloudflare.auth.CredentialDetector;
-import dev.flarelink.cloudflare.error.CloudflareException;
+import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.connection.ConnectionValidator;
+import dev.flarelink.core.diagnosis.Check;
+import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import java.io.PrintWriter;
@@ -42,23 +44,41 @@ public final class DemoCommand implements Callable<Integer> {
       var account = simulator.accountId();
       out.println("Simulated Cloudflare at " + simulator.baseUrl() + ", account " + account);
       out.println();
-      out.println("Each named credential, as Cloudflare sees it:");
+      out.println("Each named credential, tested as a connection (./flarelink connections test):");
+      var tester =
+          new ConnectionTester(
+              credential -> client(simulator, credential), java.time.Clock.systemUTC());
       for (var named : simulator.state().read(s -> s.credentials())) {
-        var credential =
-            named.kind().equals("global_api_key")
-                ? Credential.globalApiKey(named.secret(), named.email())
-                : Credential.apiToken(named.secret());
-        try (var client = client(simulator, credential)) {
-          String verdict;
-          try {
-            var found = new CredentialDetector(client).detect(credential, account, null);
-            var status = found.verification() == null ? "valid" : found.verification().status();
-            verdict = found.kind().id() + ", " + status + membersVerdict(client, account);
-          } catch (CloudflareException e) {
-            verdict = e.getClass().getSimpleName() + ": " + e.explanation();
-          }
-          out.printf("  %-22s %s%n", named.name(), verdict);
-        }
+        var key = named.kind().equals("global_api_key");
+        var input =
+            new ConnectionInput(
+                named.name(),
+                account,
+                null,
+                null,
+                key ? null : named.secret(),
+                key ? named.secret() : null,
+                named.email(),
+                null);
+        var report = tester.test(new ConnectionValidator().validate(input));
+        var worst =
+            report.checks().stream()
+                .filter(c -> c.status() == Check.Status.FAIL)
+                .findFirst()
+                .or(
+                    () ->
+                        report.checks().stream()
+                            .filter(c -> c.status() == Check.Status.WARN)
+                            .findFirst());
+        var kind = report.credentialKind() == null ? "?" : report.credentialKind().id();
+        out.printf(
+            "  %-22s %-6s %-15s %s%n",
+            named.name(),
+            report.ok() ? "ok" : "NOT OK",
+            kind,
+            worst
+                .map(c -> c.message() + (c.fix() == null ? "" : " → " + c.fix()))
+                .orElse("every check passed"));
       }
       out.println();
       try (var client = client(simulator, Credential.apiToken(simulator.secret("account-token")))) {
@@ -85,15 +105,6 @@ public final class DemoCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  private static String membersVerdict(CloudflareClient client, String account) {
-    try {
-      var count = client.members().list(account, MemberListParams.ALL).stream().count();
-      return "; reads " + count + " members";
-    } catch (CloudflareException e) {
-      return "; cannot read members: " + e.explanation();
-    }
   }
 
   private static CloudflareClient client(CloudflareSimulator simulator, Credential credential) {

@@ -10,14 +10,37 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Connects Cloudflare accounts to the people and programs that need to see and act on them.",
-    subcommands = {DemoCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      SimCommand.class,
+      ConnectionsCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class FlarelinkCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** The configured command line, with the exit codes documented in {@link ExitCodes}. */
   public static CommandLine commandLine() {
-    var line = new CommandLine(new FlarelinkCommand());
+    return commandLine(System.getenv());
+  }
+
+  /**
+   * The command line, reading settings and secrets from this environment instead of the process's.
+   */
+  public static CommandLine commandLine(java.util.Map<String, String> environment) {
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            var command = CommandLine.defaultFactory().create(type);
+            if (command instanceof UsesEnvironment user) {
+              user.environment(environment);
+            }
+            return command;
+          }
+        };
+    var line = new CommandLine(new FlarelinkCommand(), factory);
     line.setExecutionExceptionHandler(new ExitCodes.ErrorHandler());
     return line;
   }

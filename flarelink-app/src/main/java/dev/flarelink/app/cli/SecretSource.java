@@ -1,0 +1,45 @@
+package dev.flarelink.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where a secret comes from on the command line: a file, standard input, or the environment; never
+ * an argument, which any user of the machine could read in the process list.
+ */
+final class SecretSource {
+
+  private SecretSource() {}
+
+  /**
+   * The secret from {@code file} ("-" for standard input), else from {@code variable} in the
+   * environment, else {@code null}.
+   */
+  static String read(
+      Path file, String variable, InputStream stdin, Map<String, String> environment) {
+    if (file != null) {
+      try {
+        var text =
+            file.toString().equals("-")
+                ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+                : Files.readString(file);
+        var secret = text.strip();
+        if (secret.isEmpty()) {
+          throw new IllegalArgumentException(
+              (file.toString().equals("-") ? "Standard input" : file.toString())
+                  + " is empty; it should hold the secret alone");
+        }
+        return secret;
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "Cannot read the secret from " + file + ": " + e.getMessage());
+      }
+    }
+    var value = environment.get(variable);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
