@@ -1,0 +1,102 @@
+package dev.flarelink.core.secret;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * Seals secrets with AES-256-GCM, bound to what they belong to (the connection id is the additional
+ * authenticated data, so a sealed secret copied to another connection does not open). Layout:
+ * version (1 byte) ‖ key id (8 ASCII bytes) ‖ nonce (12 bytes) ‖ ciphertext and tag. Seals with the
+ * current key; opens with any key it was given, which is how rotation works. Thread-safe.
+ */
+public final class SecretBox {
+
+  private static final byte VERSION = 1;
+  private static final int NONCE = 12;
+  private static final int TAG_BITS = 128;
+
+  private final MasterKey current;
+  private final Map<String, MasterKey> keys = new LinkedHashMap<>();
+  private final SecureRandom random = new SecureRandom();
+
+  /** A box that seals with {@code current} and also opens what {@code older} keys sealed. */
+  public SecretBox(MasterKey current, List<MasterKey> older) {
+    this.current = current;
+    keys.put(current.id(), current);
+    older.forEach(key -> keys.putIfAbsent(key.id(), key));
+  }
+
+  /** The key new secrets are sealed with. */
+  public MasterKey currentKey() {
+    return current;
+  }
+
+  /** Seals a secret for its owner (e.g. a connection id). */
+  public byte[] seal(String secret, String owner) {
+    var nonce = new byte[NONCE];
+    random.nextBytes(nonce);
+    try {
+      var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, current.secretKey(), new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
+      var sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.allocate(1 + 8 + NONCE + sealed.length)
+          .put(VERSION)
+          .put(current.id().getBytes(StandardCharsets.US_ASCII))
+          .put(nonce)
+          .put(sealed)
+          .array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+    }
+  }
+
+  /** The id of the key that sealed a secret. */
+  public static String keyIdOf(byte[] sealed) {
+    if (sealed.length < 1 + 8 + NONCE + 16 || sealed[0] != VERSION) {
+      throw new SecretException("The stored secret is not in a format this version understands");
+    }
+    return new String(sealed, 1, 8, StandardCharsets.US_ASCII);
+  }
+
+  /** Opens a sealed secret for its owner. */
+  public String open(byte[] sealed, String owner) {
+    var keyId = keyIdOf(sealed);
+    var key = keys.get(keyId);
+    if (key == null) {
+      throw new SecretException(
+          "The secret was sealed with master key "
+              + keyId
+              + ", which is not configured; set FLARELINK_MASTER_KEY (or the key file) to that key, or list it as an old key");
+    }
+    try {
+      var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.DECRYPT_MODE, key.secretKey(), new GCMParameterSpec(TAG_BITS, sealed, 9, NONCE));
+      cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
+      var plain = cipher.doFinal(sealed, 9 + NONCE, sealed.length - 9 - NONCE);
+      return new String(plain, StandardCharsets.UTF_8);
+    } catch (javax.crypto.AEADBadTagException e) {
+      throw new SecretException(
+          "The stored secret does not open: it was changed, or it belongs to another connection");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+    }
+  }
+
+  /** A sealed secret that cannot be opened; the message says why, never what. */
+  public static final class SecretException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SecretException(String message) {
+      super(message);
+    }
+  }
+}
