@@ -1,0 +1,105 @@
+package dev.flarelink.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The database: SQLite in the data directory by default, PostgreSQL when a {@code jdbc:postgresql:}
+ * URL is given. Opening it runs the migrations of its kind ({@code db/migration/sqlite} or {@code
+ * db/migration/postgresql}, kept in lock-step). Close it to release the pool.
+ */
+public final class Database implements AutoCloseable {
+
+  /** Which database this is. */
+  public enum Kind {
+    /** The embedded default, one process at a time. */
+    SQLITE,
+    /** For several processes and larger accounts. */
+    POSTGRESQL
+  }
+
+  private final Kind kind;
+  private final HikariDataSource pool;
+  private final Jdbi jdbi;
+
+  private Database(Kind kind, HikariDataSource pool, String schema) {
+    this.kind = kind;
+    this.pool = pool;
+    var flyway =
+        Flyway.configure()
+            .dataSource(pool)
+            .locations("classpath:db/migration/" + (kind == Kind.SQLITE ? "sqlite" : "postgresql"))
+            .failOnMissingLocations(true);
+    if (schema != null) {
+      flyway.schemas(schema).createSchemas(true);
+    }
+    flyway.load().migrate();
+    this.jdbi = Jdbi.create(pool);
+  }
+
+  /** The embedded database file {@code flarelink.db} in the data directory. */
+  public static Database sqlite(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(
+          "Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+    }
+    return open("jdbc:sqlite:" + dataDir.resolve("flarelink.db").toAbsolutePath(), null);
+  }
+
+  /**
+   * A database by JDBC URL: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DB}.
+   *
+   * @param schema a PostgreSQL schema to use (created when missing), or {@code null} for the
+   *     default
+   */
+  public static Database open(String jdbcUrl, String schema) {
+    var config = new HikariConfig();
+    Kind kind;
+    if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+      kind = Kind.SQLITE;
+      // One writer at a time; WAL lets readers go on while it writes.
+      config.setJdbcUrl(
+          jdbcUrl
+              + (jdbcUrl.contains("?") ? "&" : "?")
+              + "journal_mode=WAL&busy_timeout=5000&foreign_keys=true");
+      config.setMaximumPoolSize(4);
+    } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      kind = Kind.POSTGRESQL;
+      config.setJdbcUrl(jdbcUrl);
+      config.setMaximumPoolSize(10);
+      if (schema != null) {
+        config.setSchema(schema);
+      }
+    } else {
+      throw new IllegalArgumentException(
+          "Unsupported database URL; use jdbc:sqlite:/path/flarelink.db or jdbc:postgresql://host:5432/db (was "
+              + jdbcUrl.replaceAll("password=[^&]*", "password=***")
+              + ")");
+    }
+    config.setPoolName("flarelink-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+    config.setInitializationFailTimeout(5_000);
+    return new Database(
+        kind, new HikariDataSource(config), kind == Kind.POSTGRESQL ? schema : null);
+  }
+
+  /** Which database this is. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The Jdbi handle factory. */
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,228 @@
+package dev.flarelink.store;
+
+import dev.flarelink.cloudflare.auth.CredentialKind;
+import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.port.ConnectionStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Connections in SQL, the same statements on SQLite and PostgreSQL. Thread-safe. */
+public final class JdbcConnectionStore implements ConnectionStore {
+
+  private static final String COLUMNS =
+      "id, workspace_id, name, account_id, credential_kind, stated_owner, credential_hint, email, services,"
+          + " created_at, updated_at, last_tested_at, last_test_ok";
+
+  private final Jdbi jdbi;
+
+  /** A store over this database. */
+  public JdbcConnectionStore(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  @Override
+  public void insert(Connection c, byte[] sealedSecret) {
+    try {
+      jdbi.useHandle(
+          handle ->
+              handle
+                  .createUpdate(
+                      "INSERT INTO connections ("
+                          + COLUMNS
+                          + ", secret) VALUES (:id, :workspace, :name, :account, :kind, :owner,"
+                          + " :hint, :email, :services, :created, :updated, :tested, :ok, :secret)")
+                  .bind("id", c.id())
+                  .bind("workspace", c.workspaceId())
+                  .bind("name", c.name())
+                  .bind("account", c.accountId())
+                  .bind("kind", id(c.credentialKind()))
+                  .bind("owner", id(c.statedOwner()))
+                  .bind("hint", c.credentialHint())
+                  .bind("email", c.email())
+                  .bind("services", services(c.services()))
+                  .bind("created", c.createdAt().toEpochMilli())
+                  .bind("updated", c.updatedAt().toEpochMilli())
+                  .bind("tested", c.lastTestedAt() == null ? null : c.lastTestedAt().toEpochMilli())
+                  .bind("ok", c.lastTestOk() == null ? null : c.lastTestOk() ? 1 : 0)
+                  .bind("secret", sealedSecret)
+                  .execute());
+    } catch (UnableToExecuteStatementException e) {
+      throw duplicateOr(e, c.name());
+    }
+  }
+
+  @Override
+  public Optional<Connection> find(String workspaceId, String id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT " + COLUMNS + " FROM connections WHERE workspace_id = :w AND id = :id")
+                .bind("w", workspaceId)
+                .bind("id", id)
+                .map(JdbcConnectionStore::row)
+                .findOne());
+  }
+
+  @Override
+  public List<Connection> list(String workspaceId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM connections WHERE workspace_id = :w ORDER BY name, id")
+                .bind("w", workspaceId)
+                .map(JdbcConnectionStore::row)
+                .list());
+  }
+
+  @Override
+  public Optional<byte[]> sealedSecret(String workspaceId, String id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT secret FROM connections WHERE workspace_id = :w AND id = :id")
+                .bind("w", workspaceId)
+                .bind("id", id)
+                .mapTo(byte[].class)
+                .findOne());
+  }
+
+  @Override
+  public boolean update(Connection c, byte[] sealedSecret) {
+    try {
+      return jdbi.withHandle(
+              handle ->
+                  handle
+                      .createUpdate(
+                          "UPDATE connections SET name = :name, account_id = :account, credential_kind = :kind, stated_owner = :owner,"
+                              + " credential_hint = :hint, email = :email, services = :services, updated_at = :updated,"
+                              + " last_tested_at = :tested, last_test_ok = :ok, secret = COALESCE(:secret, secret)"
+                              + " WHERE workspace_id = :workspace AND id = :id")
+                      .bind("id", c.id())
+                      .bind("workspace", c.workspaceId())
+                      .bind("name", c.name())
+                      .bind("account", c.accountId())
+                      .bind("kind", id(c.credentialKind()))
+                      .bind("owner", id(c.statedOwner()))
+                      .bind("hint", c.credentialHint())
+                      .bind("email", c.email())
+                      .bind("services", services(c.services()))
+                      .bind("updated", c.updatedAt().toEpochMilli())
+                      .bind(
+                          "tested",
+                          c.lastTestedAt() == null ? null : c.lastTestedAt().toEpochMilli())
+                      .bind("ok", c.lastTestOk() == null ? null : c.lastTestOk() ? 1 : 0)
+                      .bindByType("secret", sealedSecret, byte[].class)
+                      .execute())
+          == 1;
+    } catch (UnableToExecuteStatementException e) {
+      throw duplicateOr(e, c.name());
+    }
+  }
+
+  @Override
+  public boolean delete(String workspaceId, String id) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate("DELETE FROM connections WHERE workspace_id = :w AND id = :id")
+                    .bind("w", workspaceId)
+                    .bind("id", id)
+                    .execute())
+        == 1;
+  }
+
+  @Override
+  public void recordTest(String id, Instant at, boolean ok) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE connections SET last_tested_at = :at, last_test_ok = :ok WHERE id = :id")
+                .bind("at", at.toEpochMilli())
+                .bind("ok", ok ? 1 : 0)
+                .bind("id", id)
+                .execute());
+  }
+
+  @Override
+  public List<SealedSecret> sealedSecrets() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT id, secret FROM connections ORDER BY id")
+                .map((rs, ctx) -> new SealedSecret(rs.getString("id"), rs.getBytes("secret")))
+                .list());
+  }
+
+  @Override
+  public void replaceSecret(String connectionId, byte[] sealed) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate("UPDATE connections SET secret = :secret WHERE id = :id")
+                .bind("secret", sealed)
+                .bind("id", connectionId)
+                .execute());
+  }
+
+  private static RuntimeException duplicateOr(UnableToExecuteStatementException e, String name) {
+    var message =
+        String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
+            .toLowerCase(java.util.Locale.ROOT);
+    if (message.contains("unique") || message.contains("duplicate")) {
+      return new DuplicateNameException(name);
+    }
+    return e;
+  }
+
+  private static String id(CredentialKind kind) {
+    return kind == null ? null : kind.id();
+  }
+
+  private static String services(List<Service> services) {
+    return services.stream().map(Service::id).collect(Collectors.joining(","));
+  }
+
+  private static Connection row(ResultSet rs, StatementContext context) throws SQLException {
+    var services =
+        Arrays.stream(rs.getString("services").split(","))
+            .filter(s -> !s.isBlank())
+            .map(
+                id ->
+                    Service.fromId(id)
+                        .orElseThrow(
+                            () -> new IllegalStateException("Unknown stored service " + id)))
+            .toList();
+    var tested = rs.getLong("last_tested_at");
+    var testedNull = rs.wasNull();
+    var ok = rs.getInt("last_test_ok");
+    var okNull = rs.wasNull();
+    return new Connection(
+        rs.getString("id"),
+        rs.getString("workspace_id"),
+        rs.getString("name"),
+        rs.getString("account_id"),
+        CredentialKind.fromId(rs.getString("credential_kind")).orElse(null),
+        CredentialKind.fromId(rs.getString("stated_owner")).orElse(null),
+        rs.getString("credential_hint"),
+        rs.getString("email"),
+        services,
+        Instant.ofEpochMilli(rs.getLong("created_at")),
+        Instant.ofEpochMilli(rs.getLong("updated_at")),
+        testedNull ? null : Instant.ofEpochMilli(tested),
+        okNull ? null : ok == 1);
+  }
+}

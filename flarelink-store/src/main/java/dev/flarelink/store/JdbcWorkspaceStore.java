@@ -1,0 +1,65 @@
+package dev.flarelink.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Workspaces: the tenants that own connections. Thread-safe. */
+public final class JdbcWorkspaceStore {
+
+  /** A workspace. */
+  public record Workspace(String id, String name, Instant createdAt) {}
+
+  private final Jdbi jdbi;
+
+  /** A store over this database. */
+  public JdbcWorkspaceStore(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  /** Creates a workspace. */
+  public Workspace create(String id, String name, Instant now) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "INSERT INTO workspaces (id, name, created_at) VALUES (:id, :name, :at)")
+                .bind("id", id)
+                .bind("name", name)
+                .bind("at", now.toEpochMilli())
+                .execute());
+    return new Workspace(id, name, now);
+  }
+
+  /** A workspace by id. */
+  public Optional<Workspace> find(String id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT id, name, created_at FROM workspaces WHERE id = :id")
+                .bind("id", id)
+                .map(
+                    (rs, ctx) ->
+                        new Workspace(
+                            rs.getString("id"),
+                            rs.getString("name"),
+                            Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .findOne());
+  }
+
+  /** Every workspace, by name. */
+  public List<Workspace> list() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT id, name, created_at FROM workspaces ORDER BY name")
+                .map(
+                    (rs, ctx) ->
+                        new Workspace(
+                            rs.getString("id"),
+                            rs.getString("name"),
+                            Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .list());
+  }
+}
