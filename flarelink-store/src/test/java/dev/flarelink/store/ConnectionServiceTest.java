@@ -1,0 +1,167 @@
+package dev.flarelink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.auth.CredentialKind;
+import dev.flarelink.cloudflare.retry.RetryPolicy;
+import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.connection.ConnectionNotFoundException;
+import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.diagnosis.ConnectionTester;
+import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
+import dev.flarelink.core.secret.MasterKey;
+import dev.flarelink.core.secret.SecretBox;
+import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.simulator.SimulatorExtension;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The connection use cases over a real store on both databases and the simulator. */
+class ConnectionServiceTest {
+
+  @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension();
+
+  @TempDir Path dir;
+
+  private static ConnectionService service(
+      Database database, CloudflareSimulator sim, SecretBox box) {
+    var workspaces = new JdbcWorkspaceStore(database);
+    workspaces.create("w1", "First", java.time.Instant.now());
+    workspaces.create("w2", "Second", java.time.Instant.now());
+    var tester =
+        new ConnectionTester(
+            credential ->
+                CloudflareClient.builder()
+                    .baseUrl(sim.baseUrl())
+                    .credential(credential)
+                    .retryPolicy(
+                        RetryPolicy.DEFAULT
+                            .withMaxAttempts(2)
+                            .withMaxRetryAfter(Duration.ofSeconds(1)))
+                    .build(),
+            Clock.systemUTC());
+    var counter = new AtomicInteger();
+    return new ConnectionService(
+        new JdbcConnectionStore(database),
+        box,
+        tester,
+        Clock.systemUTC(),
+        () -> String.format("%032x", counter.incrementAndGet()));
+  }
+
+  private static ConnectionInput token(
+      CloudflareSimulator sim, String name, String credential, List<String> services) {
+    return new ConnectionInput(
+        name, sim.accountId(), null, null, sim.secret(credential), null, null, services);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void theWholeLifecycle(Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var box = new SecretBox(MasterKey.generate(), List.of());
+      var connections = service(opened.database(), sim, box);
+      var created = connections.create("w1", token(sim, "Production", "account-token", null));
+      assertThat(created.credentialKind()).isEqualTo(CredentialKind.ACCOUNT_TOKEN);
+      assertThat(created.credentialHint())
+          .startsWith("account_token …")
+          .doesNotContain(sim.secret("account-token").substring(0, 10));
+      assertThat(connections.list("w1")).containsExactly(created);
+      assertThatThrownBy(() -> connections.get("w2", created.id()))
+          .isInstanceOf(ConnectionNotFoundException.class);
+      assertThatThrownBy(
+              () -> connections.create("w1", token(sim, "Production", "user-token", null)))
+          .isInstanceOf(DuplicateNameException.class);
+
+      var report = connections.test("w1", created.id());
+      assertThat(report.ok()).isTrue();
+      var tested = connections.get("w1", created.id());
+      assertThat(tested.lastTestOk()).isTrue();
+      assertThat(tested.lastTestedAt()).isNotNull();
+
+      var renamed =
+          connections.update(
+              "w1",
+              created.id(),
+              new ConnectionInput("Prod", null, null, null, null, null, null, List.of("identity")));
+      assertThat(renamed.name()).isEqualTo("Prod");
+      assertThat(renamed.services()).containsExactly(Service.IDENTITY);
+      assertThat(renamed.lastTestOk()).isTrue();
+      assertThat(connections.test("w1", created.id()).ok()).isTrue();
+
+      var key = sim.state().read(s -> s.credential("global-key"));
+      var replaced =
+          connections.update(
+              "w1",
+              created.id(),
+              new ConnectionInput(null, null, null, null, null, key.secret(), key.email(), null));
+      assertThat(replaced.credentialKind()).isEqualTo(CredentialKind.GLOBAL_API_KEY);
+      assertThat(replaced.email()).isEqualTo(key.email());
+      assertThat(replaced.lastTestOk()).isNull();
+      assertThat(connections.test("w1", created.id()).credentialKind())
+          .isEqualTo(CredentialKind.GLOBAL_API_KEY);
+
+      var next = new SecretBox(MasterKey.generate(), List.of(box.currentKey()));
+      assertThat(connections.reseal(next)).isEqualTo(1);
+      var afterRotation =
+          new ConnectionService(
+              new JdbcConnectionStore(opened.database()),
+              new SecretBox(next.currentKey(), List.of()),
+              new ConnectionTester(
+                  credential ->
+                      CloudflareClient.builder()
+                          .baseUrl(sim.baseUrl())
+                          .credential(credential)
+                          .build(),
+                  Clock.systemUTC()),
+              Clock.systemUTC(),
+              () -> "unused");
+      assertThat(afterRotation.test("w1", created.id()).ok()).isTrue();
+
+      connections.delete("w1", created.id());
+      assertThat(connections.list("w1")).isEmpty();
+      assertThatThrownBy(() -> connections.delete("w1", created.id()))
+          .isInstanceOf(ConnectionNotFoundException.class);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void badInput_changesNothing(Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var connections =
+          service(opened.database(), sim, new SecretBox(MasterKey.generate(), List.of()));
+      var created = connections.create("w1", token(sim, "Production", "account-token", null));
+      assertThatThrownBy(
+              () ->
+                  connections.create(
+                      "w1", new ConnectionInput("x", "nope", null, null, "t", null, null, null)))
+          .isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(
+              () ->
+                  connections.update(
+                      "w1",
+                      created.id(),
+                      new ConnectionInput(
+                          "", null, null, null, null, null, null, List.of("teleport"))))
+          .isInstanceOf(InvalidInputException.class);
+      assertThat(connections.list("w1")).containsExactly(created);
+      assertThat(
+              connections
+                  .testUnsaved(token(sim, "t", "no-account-settings", List.of("identity")))
+                  .ok())
+          .isFalse();
+    }
+  }
+}
