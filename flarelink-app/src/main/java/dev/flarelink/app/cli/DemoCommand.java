@@ -1,113 +1,172 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.api.DnsRecordListParams;
-import dev.flarelink.cloudflare.api.MemberListParams;
-import dev.flarelink.cloudflare.api.ZoneListParams;
-import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.ConnectionTester;
+import dev.flarelink.server.FlarelinkServer;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code flarelink demo}: starts the simulator and walks the Cloudflare client through it: each
- * named credential's kind and what Cloudflare says of it, then the account's members, zones and DNS
- * records.
+ * {@code flarelink demo}: the simulator and the service together, on a fresh embedded database,
+ * with a working connection to the simulated account; prints the URL and the API key to use.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Shows Flarelink's Cloudflare client working against the built-in simulator.")
-public final class DemoCommand implements Callable<Integer> {
+    description = {
+      "Starts the Cloudflare simulator and the Flarelink service together on a fresh embedded",
+      "database, saves and tests a connection to the simulated account, and prints the URL and the",
+      "API key to use. Runs until stopped (Ctrl-C)."
+    })
+public final class DemoCommand implements Callable<Integer>, UsesEnvironment {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
-      names = "--keep-running",
-      description = "Keep the simulator running afterwards, until stopped.")
-  boolean keepRunning;
+      names = "--port",
+      description = "The service's port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = 8080;
+
+  @Option(
+      names = "--no-wait",
+      description = "Stop after setting up and printing, instead of serving.")
+  boolean noWait;
+
+  private Map<String, String> environment = System.getenv();
+
+  @Override
+  public void environment(Map<String, String> value) {
+    this.environment = value;
+  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (var simulator =
-        CloudflareSimulator.start(SimulatorOptions.defaults().withRecordRequests(0))) {
+    var simulator = CloudflareSimulator.start(SimulatorOptions.defaults().withRecordRequests(0));
+    var dataDir = Files.createTempDirectory("flarelink-demo-");
+    var settings =
+        ServeCommand.settings(
+            "127.0.0.1", port, null, dataDir, Map.of("CLOUDFLARE_BASE_URL", simulator.baseUrl()));
+    var server = FlarelinkServer.start(settings, environment, Clock.systemUTC());
+    try {
       var account = simulator.accountId();
-      out.println("Simulated Cloudflare at " + simulator.baseUrl() + ", account " + account);
+      var input =
+          new ConnectionInput(
+              "Simulated Acme account",
+              account,
+              null,
+              null,
+              simulator.secret("account-token"),
+              null,
+              null,
+              null);
+      var connection = server.connections().create(FlarelinkServer.DEFAULT_WORKSPACE, input);
+      var report = server.connections().test(FlarelinkServer.DEFAULT_WORKSPACE, connection.id());
+      var key = server.generatedAdminKey().orElse("(the value of FLARELINK_ADMIN_KEY)");
+      out.println("Flarelink is running at " + server.url() + " (data in " + dataDir + ")");
+      out.println(
+          "Simulated Cloudflare at "
+              + simulator.baseUrl()
+              + " (ground truth: "
+              + simulator.baseUrl().replace("/client/v4", "/__sim/state")
+              + ")");
+      out.println("API key (admin, shown once): " + key);
       out.println();
-      out.println("Each named credential, tested as a connection (./flarelink connections test):");
-      var tester =
-          new ConnectionTester(
-              credential -> client(simulator, credential), java.time.Clock.systemUTC());
-      for (var named : simulator.state().read(s -> s.credentials())) {
-        var key = named.kind().equals("global_api_key");
-        var input =
-            new ConnectionInput(
-                named.name(),
-                account,
-                null,
-                null,
-                key ? null : named.secret(),
-                key ? named.secret() : null,
-                named.email(),
-                null);
-        var report = tester.test(new ConnectionValidator().validate(input));
-        var worst =
-            report.checks().stream()
-                .filter(c -> c.status() == Check.Status.FAIL)
-                .findFirst()
-                .or(
-                    () ->
-                        report.checks().stream()
-                            .filter(c -> c.status() == Check.Status.WARN)
-                            .findFirst());
-        var kind = report.credentialKind() == null ? "?" : report.credentialKind().id();
-        out.printf(
-            "  %-22s %-6s %-15s %s%n",
-            named.name(),
-            report.ok() ? "ok" : "NOT OK",
-            kind,
-            worst
-                .map(c -> c.message() + (c.fix() == null ? "" : " → " + c.fix()))
-                .orElse("every check passed"));
-      }
+      out.println(
+          "Saved connection \""
+              + connection.name()
+              + "\" ("
+              + connection.id()
+              + "): test "
+              + (report.ok() ? "passed" : "FAILED"));
       out.println();
-      try (var client = client(simulator, Credential.apiToken(simulator.secret("account-token")))) {
-        var members = client.members().list(account, MemberListParams.ALL).toList();
-        var byStatus =
-            members.stream().collect(Collectors.groupingBy(m -> m.status(), Collectors.counting()));
-        out.println("Members by status: " + byStatus);
-        var zones = client.zones().list(ZoneListParams.ALL).toList();
-        for (var zone : zones) {
-          var records =
-              client.dnsRecords().list(zone.id(), DnsRecordListParams.ALL).stream().count();
-          var ssl = client.zoneSettings().get(zone.id(), "ssl").text();
-          out.printf(
-              "  zone %-16s %-8s ssl=%-8s %d DNS records%n",
-              zone.name(), zone.status(), ssl, records);
-        }
-        out.println("Requests spent from the credential's budget: " + client.budget().used());
-      }
+      out.println("Try:");
+      out.println(
+          "  curl -s -H 'Authorization: Bearer "
+              + key
+              + "' "
+              + server.url()
+              + "/api/v1/connections");
+      out.println(
+          "  curl -s -X POST -H 'Authorization: Bearer "
+              + key
+              + "' "
+              + server.url()
+              + "/api/v1/connections/"
+              + connection.id()
+              + "/test");
+      out.println();
+      explainCredentials(out, simulator);
       out.flush();
-      if (keepRunning) {
-        out.println("Simulator still running at " + simulator.baseUrl() + "; stop with Ctrl-C.");
+      if (!noWait) {
+        out.println("Serving until stopped (Ctrl-C).");
         out.flush();
-        Thread.currentThread().join();
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+        stopped.await();
       }
+    } finally {
+      server.close();
+      simulator.close();
     }
     return 0;
   }
 
-  private static CloudflareClient client(CloudflareSimulator simulator, Credential credential) {
-    return CloudflareClient.builder().baseUrl(simulator.baseUrl()).credential(credential).build();
+  /** How each of the simulator's named credentials tests, as a person would meet them. */
+  private static void explainCredentials(PrintWriter out, CloudflareSimulator simulator) {
+    out.println(
+        "The simulator's named credentials, each tested as a connection (./flarelink connections test):");
+    var tester =
+        new ConnectionTester(
+            credential ->
+                CloudflareClient.builder()
+                    .baseUrl(simulator.baseUrl())
+                    .credential(credential)
+                    .build(),
+            Clock.systemUTC());
+    for (var named : simulator.state().read(s -> s.credentials())) {
+      var isKey = named.kind().equals("global_api_key");
+      var input =
+          new ConnectionInput(
+              named.name(),
+              simulator.accountId(),
+              null,
+              null,
+              isKey ? null : named.secret(),
+              isKey ? named.secret() : null,
+              named.email(),
+              null);
+      var report = tester.test(new ConnectionValidator().validate(input));
+      var worst =
+          report.checks().stream()
+              .filter(c -> c.status() == Check.Status.FAIL)
+              .findFirst()
+              .or(
+                  () ->
+                      report.checks().stream()
+                          .filter(c -> c.status() == Check.Status.WARN)
+                          .findFirst());
+      var kind = report.credentialKind() == null ? "?" : report.credentialKind().id();
+      out.printf(
+          "  %-22s %-6s %-15s %s%n",
+          named.name(),
+          report.ok() ? "ok" : "NOT OK",
+          kind,
+          worst
+              .map(c -> c.message() + (c.fix() == null ? "" : " → " + c.fix()))
+              .orElse("every check passed"));
+    }
   }
 }

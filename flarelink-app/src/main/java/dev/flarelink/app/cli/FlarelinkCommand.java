@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         "Connects Cloudflare accounts to the people and programs that need to see and act on them.",
     subcommands = {
       DemoCommand.class,
+      ServeCommand.class,
       SimCommand.class,
       ConnectionsCommand.class,
       CommandLine.HelpCommand.class

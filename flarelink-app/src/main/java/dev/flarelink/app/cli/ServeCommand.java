@@ -1,0 +1,85 @@
+package dev.flarelink.app.cli;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.server.FlarelinkServer;
+import dev.flarelink.server.ServerSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flarelink serve}: runs the HTTP service until stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the Flarelink service: the REST API (/api/v1, described at /api/openapi.yaml).",
+      "Settings from the environment: FLARELINK_DB_URL, FLARELINK_MASTER_KEY, FLARELINK_ADMIN_KEY,",
+      "CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4)."
+    })
+public final class ServeCommand implements Callable<Integer>, UsesEnvironment {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = 8080;
+
+  @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host = "127.0.0.1";
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description =
+          "jdbc:postgresql://host/db for PostgreSQL (default: FLARELINK_DB_URL, else SQLite in the data directory).")
+  String database;
+
+  @Option(
+      names = "--data-dir",
+      description =
+          "Where the embedded database and the master key file live (default: ~/.flarelink).")
+  Path dataDir;
+
+  private Map<String, String> environment = System.getenv();
+
+  @Override
+  public void environment(Map<String, String> value) {
+    this.environment = value;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    var settings = settings(host, port, database, dataDir, environment);
+    var server = FlarelinkServer.start(settings, environment, Clock.systemUTC());
+    var out = spec.commandLine().getOut();
+    out.println(server.url());
+    server
+        .generatedAdminKey()
+        .ifPresent(key -> out.println("Admin API key (shown once, stored only as a hash): " + key));
+    out.flush();
+    var stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return 0;
+  }
+
+  static ServerSettings settings(
+      String host, int port, String database, Path dataDir, Map<String, String> environment) {
+    var url = database != null ? database : environment.get("FLARELINK_DB_URL");
+    var dir = dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".flarelink");
+    var cloudflare =
+        environment.getOrDefault("CLOUDFLARE_BASE_URL", CloudflareClient.DEFAULT_BASE_URL);
+    return new ServerSettings(
+        host, port, url == null || url.isBlank() ? null : url, dir, cloudflare);
+  }
+}

@@ -1,0 +1,290 @@
+package dev.flarelink.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.flarelink.core.connection.ConnectionNotFoundException;
+import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.diagnosis.TestReportView;
+import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
+import dev.flarelink.core.secret.SecretBox;
+import dev.flarelink.store.JdbcApiKeyStore;
+import dev.flarelink.store.JdbcApiKeyStore.ApiKey;
+import dev.flarelink.store.JdbcWorkspaceStore;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The REST API: {@code /health}, {@code /api/openapi.yaml}, {@code /api/v1/connections...} and, for
+ * admin keys, {@code /api/v1/workspaces...}. Routes only translate HTTP to the use cases.
+ */
+public final class Api {
+
+  private static final System.Logger LOG = System.getLogger("dev.flarelink.server");
+  private static final String KEY = "flarelink.apiKey";
+
+  private final ConnectionService connections;
+  private final JdbcApiKeyStore keys;
+  private final JdbcWorkspaceStore workspaces;
+  private final Clock clock;
+  private final Supplier<String> ids;
+
+  /** The API over these use cases and stores. */
+  public Api(
+      ConnectionService connections,
+      JdbcApiKeyStore keys,
+      JdbcWorkspaceStore workspaces,
+      Clock clock,
+      Supplier<String> ids) {
+    this.connections = connections;
+    this.keys = keys;
+    this.workspaces = workspaces;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  /** Registers the routes and error handling on a Javalin configuration. */
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
+    routes.get("/health", ctx -> json(ctx, 200, Map.of("status", "ok")));
+    routes.get(
+        "/api/openapi.yaml",
+        ctx -> {
+          try (var spec = Api.class.getResourceAsStream("/openapi.yaml")) {
+            ctx.contentType("application/yaml").result(spec.readAllBytes());
+          }
+        });
+    routes.before("/api/v1/*", this::authenticate);
+    routes.post(
+        "/api/v1/connections/test",
+        ctx -> json(ctx, 200, TestReportView.of(connections.testUnsaved(Bodies.connection(ctx)))));
+    routes.post(
+        "/api/v1/connections",
+        ctx ->
+            json(
+                ctx,
+                201,
+                Views.connection(connections.create(workspace(ctx), Bodies.connection(ctx)))));
+    routes.get(
+        "/api/v1/connections",
+        ctx ->
+            json(
+                ctx,
+                200,
+                Map.of(
+                    "connections",
+                    connections.list(workspace(ctx)).stream().map(Views::connection).toList())));
+    routes.get(
+        "/api/v1/connections/{id}",
+        ctx ->
+            json(ctx, 200, Views.connection(connections.get(workspace(ctx), ctx.pathParam("id")))));
+    routes.patch(
+        "/api/v1/connections/{id}",
+        ctx ->
+            json(
+                ctx,
+                200,
+                Views.connection(
+                    connections.update(
+                        workspace(ctx), ctx.pathParam("id"), Bodies.connection(ctx)))));
+    routes.delete(
+        "/api/v1/connections/{id}",
+        ctx -> {
+          connections.delete(workspace(ctx), ctx.pathParam("id"));
+          ctx.status(204);
+        });
+    routes.post(
+        "/api/v1/connections/{id}/test",
+        ctx ->
+            json(
+                ctx,
+                200,
+                TestReportView.of(connections.test(workspace(ctx), ctx.pathParam("id")))));
+    routes.get(
+        "/api/v1/workspaces",
+        ctx -> {
+          admin(ctx);
+          json(
+              ctx,
+              200,
+              Map.of(
+                  "workspaces",
+                  workspaces.list().stream()
+                      .map(w -> Map.of("id", w.id(), "name", w.name()))
+                      .toList()));
+        });
+    routes.post("/api/v1/workspaces", this::createWorkspace);
+    routes.post("/api/v1/workspaces/{id}/keys", this::createKey);
+    routes.exception(Problem.class, (problem, ctx) -> problem(ctx, problem));
+    routes.exception(
+        InvalidInputException.class,
+        (e, ctx) ->
+            problem(
+                ctx,
+                new Problem(
+                    400,
+                    "Invalid connection",
+                    e.getMessage(),
+                    e.problems().stream()
+                        .map(p -> Map.of("field", p.field(), "message", p.message()))
+                        .toList())));
+    routes.exception(
+        ConnectionNotFoundException.class,
+        (e, ctx) -> problem(ctx, new Problem(404, "Not found", e.getMessage())));
+    routes.exception(
+        DuplicateNameException.class,
+        (e, ctx) -> problem(ctx, new Problem(409, "Name taken", e.getMessage())));
+    routes.exception(
+        SecretBox.SecretException.class,
+        (e, ctx) -> problem(ctx, new Problem(500, "Secret unavailable", e.getMessage())));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.log(
+              System.Logger.Level.ERROR,
+              "Unhandled error on " + ctx.method() + " " + ctx.path(),
+              e);
+          problem(
+              ctx,
+              new Problem(
+                  500,
+                  "Internal error",
+                  "Something failed on the server; it is logged. Retry, and report it if it persists"));
+        });
+    routes.error(
+        404,
+        "*/*",
+        ctx -> {
+          if (ctx.result() == null) {
+            problem(
+                ctx,
+                new Problem(
+                    404,
+                    "Not found",
+                    "There is no " + ctx.method() + " " + ctx.path() + "; see /api/openapi.yaml"));
+          }
+        });
+  }
+
+  private void authenticate(Context ctx) {
+    var header = ctx.header("Authorization");
+    if (header == null || !header.startsWith("Bearer ") || header.length() <= 7) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new Problem(401, "Unauthenticated", "Send an API key as `Authorization: Bearer <key>`");
+    }
+    var key =
+        keys.authenticate(header.substring(7).strip())
+            .orElseThrow(
+                () ->
+                    new Problem(401, "Unauthenticated", "This API key is unknown or was revoked"));
+    ctx.attribute(KEY, key);
+  }
+
+  private static String workspace(Context ctx) {
+    return ((ApiKey) ctx.attribute(KEY)).workspaceId();
+  }
+
+  private static void admin(Context ctx) {
+    if (!((ApiKey) ctx.attribute(KEY)).admin()) {
+      throw new Problem(403, "Admin only", "Only an admin key manages workspaces and keys");
+    }
+  }
+
+  private void createWorkspace(Context ctx) {
+    admin(ctx);
+    var body = Bodies.object(ctx);
+    var errors = new java.util.ArrayList<Map<String, String>>();
+    var name = Bodies.text(body, "name", errors);
+    if (name == null
+        || name.isBlank()
+        || name.length() > 100
+        || name.chars().anyMatch(Character::isISOControl)) {
+      errors.add(
+          Map.of(
+              "field", "name", "message", "A workspace needs a name of 1 to 100 plain characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new Problem(400, "Invalid workspace", "The workspace has problems; see errors", errors);
+    }
+    if (workspaces.list().stream().anyMatch(w -> w.name().equals(name.strip()))) {
+      throw new Problem(
+          409,
+          "Name taken",
+          "A workspace named \"" + name.strip() + "\" exists; choose another name");
+    }
+    var workspace = workspaces.create(ids.get(), name.strip(), clock.instant());
+    var key =
+        keys.add(
+            ids.get(),
+            workspace.id(),
+            "first key",
+            JdbcApiKeyStore.newValue(),
+            false,
+            clock.instant());
+    json(
+        ctx,
+        201,
+        Map.of(
+            "id",
+            workspace.id(),
+            "name",
+            workspace.name(),
+            "api_key",
+            key.value(),
+            "note",
+            "Keep the key now: it is stored only as a hash and cannot be shown again"));
+  }
+
+  private void createKey(Context ctx) {
+    admin(ctx);
+    var id = ctx.pathParam("id");
+    if (workspaces.find(id).isEmpty()) {
+      throw new Problem(404, "Not found", "There is no workspace " + id);
+    }
+    var body = ctx.bodyAsBytes().length == 0 ? Bodies.JSON.createObjectNode() : Bodies.object(ctx);
+    var name = Bodies.text(body, "name", new java.util.ArrayList<>());
+    var key =
+        keys.add(
+            ids.get(),
+            id,
+            name == null || name.isBlank() ? "key" : name.strip(),
+            JdbcApiKeyStore.newValue(),
+            false,
+            clock.instant());
+    json(
+        ctx,
+        201,
+        Map.of(
+            "id",
+            key.key().id(),
+            "workspace_id",
+            id,
+            "api_key",
+            key.value(),
+            "hint",
+            key.key().hint()));
+  }
+
+  static void problem(Context ctx, Problem problem) {
+    json(ctx, problem.status(), problem.body());
+    ctx.contentType("application/problem+json");
+  }
+
+  static void json(Context ctx, int status, Object body) {
+    try {
+      ctx.status(status)
+          .contentType("application/json")
+          .result(Bodies.JSON.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The keys and workspaces of an admin, for tests. */
+  List<ApiKey> keysOf(String workspaceId) {
+    return keys.list(workspaceId);
+  }
+}

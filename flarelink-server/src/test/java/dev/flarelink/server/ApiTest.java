@@ -1,0 +1,325 @@
+package dev.flarelink.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.simulator.SimulatorExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The REST API over real HTTP, on SQLite and on PostgreSQL, against the simulator. */
+class ApiTest {
+
+  @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension();
+
+  private static final String ADMIN = "flk_testAdminKey_0123456789abcdefghijklmnop";
+  private static final String PG =
+      System.getenv()
+          .getOrDefault(
+              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private final java.util.List<String> schemas = new java.util.ArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void dropSchemas() throws Exception {
+    for (var schema : schemas) {
+      try (var connection = DriverManager.getConnection(PG);
+          var statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+
+  private record Reply(int status, String contentType, String body) {
+    JsonNode json() throws Exception {
+      return JSON.readTree(body);
+    }
+  }
+
+  private static Reply call(
+      FlarelinkServer server, String key, String method, String path, String body)
+      throws Exception {
+    var builder = HttpRequest.newBuilder(URI.create(server.url() + path));
+    if (key != null) {
+      builder.header("Authorization", "Bearer " + key);
+    }
+    builder.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    var response =
+        HTTP.send(
+            builder.header("Content-Type", "application/json").build(),
+            HttpResponse.BodyHandlers.ofString());
+    return new Reply(
+        response.statusCode(),
+        response.headers().firstValue("content-type").orElse(""),
+        response.body());
+  }
+
+  private FlarelinkServer start(String database, CloudflareSimulator sim) throws Exception {
+    String url = null;
+    if (database.equals("postgresql")) {
+      var schema = "flarelink_api_" + Long.toHexString(System.nanoTime());
+      try (var connection = DriverManager.getConnection(PG);
+          var statement = connection.createStatement()) {
+        statement.execute("CREATE SCHEMA " + schema);
+        schemas.add(schema);
+      } catch (java.sql.SQLException e) {
+        System.out.println(
+            "PostgreSQL is not reachable at "
+                + PG
+                + "; skipping the PostgreSQL run: "
+                + e.getMessage());
+        Assumptions.abort("PostgreSQL is not reachable");
+      }
+      url = PG + "&currentSchema=" + schema;
+    }
+    return FlarelinkServer.start(
+        new ServerSettings("127.0.0.1", 0, url, dir, sim.baseUrl()),
+        Map.of("FLARELINK_ADMIN_KEY", ADMIN),
+        Clock.systemUTC());
+  }
+
+  private static String connection(CloudflareSimulator sim, String name, String credential) {
+    return "{\"name\":\""
+        + name
+        + "\",\"account_id\":\""
+        + sim.accountId()
+        + "\",\"token\":\""
+        + sim.secret(credential)
+        + "\"}";
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
+  void connections_createTestListGetDelete(String database, CloudflareSimulator sim)
+      throws Exception {
+    try (var server = start(database, sim)) {
+      assertThat(call(server, null, "GET", "/health", null).status()).isEqualTo(200);
+      var anonymous = call(server, null, "GET", "/api/v1/connections", null);
+      assertThat(anonymous.status()).isEqualTo(401);
+      assertThat(anonymous.contentType()).startsWith("application/problem+json");
+      assertThat(call(server, "flk_wrong", "GET", "/api/v1/connections", null).status())
+          .isEqualTo(401);
+
+      var created =
+          call(
+              server,
+              ADMIN,
+              "POST",
+              "/api/v1/connections",
+              connection(sim, "Production", "account-token"));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      assertThat(created.body()).doesNotContain(sim.secret("account-token"));
+      var id = created.json().path("id").asText();
+      assertThat(created.json().path("credential").path("hint").asText())
+          .startsWith("account_token …");
+
+      var tested = call(server, ADMIN, "POST", "/api/v1/connections/" + id + "/test", null).json();
+      assertThat(tested.path("ok").asBoolean()).isTrue();
+      assertThat(tested.path("credential_kind").asText()).isEqualTo("account_token");
+      assertThat(
+              call(server, ADMIN, "GET", "/api/v1/connections/" + id, null)
+                  .json()
+                  .path("last_test")
+                  .path("ok")
+                  .asBoolean())
+          .isTrue();
+
+      var unsaved =
+          call(
+                  server,
+                  ADMIN,
+                  "POST",
+                  "/api/v1/connections/test",
+                  connection(sim, "x", "no-account-settings"))
+              .json();
+      assertThat(unsaved.path("ok").asBoolean()).isFalse();
+      assertThat(unsaved.toString())
+          .contains("Account → Account Settings → Read")
+          .doesNotContain(sim.secret("no-account-settings"));
+
+      assertThat(
+              call(
+                      server,
+                      ADMIN,
+                      "POST",
+                      "/api/v1/connections",
+                      connection(sim, "Production", "user-token"))
+                  .status())
+          .isEqualTo(409);
+      var renamed =
+          call(
+                  server,
+                  ADMIN,
+                  "PATCH",
+                  "/api/v1/connections/" + id,
+                  "{\"name\":\"Prod\",\"enabled_services\":[\"identity\"]}")
+              .json();
+      assertThat(renamed.path("name").asText()).isEqualTo("Prod");
+      assertThat(
+              call(server, ADMIN, "GET", "/api/v1/connections", null)
+                  .json()
+                  .path("connections")
+                  .size())
+          .isEqualTo(1);
+      assertThat(call(server, ADMIN, "DELETE", "/api/v1/connections/" + id, null).status())
+          .isEqualTo(204);
+      assertThat(call(server, ADMIN, "GET", "/api/v1/connections/" + id, null).status())
+          .isEqualTo(404);
+      assertThat(call(server, null, "GET", "/api/openapi.yaml", null).body())
+          .contains("/api/v1/connections/{id}/test");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
+  void workspaces_seeNothingOfEachOther(String database, CloudflareSimulator sim) throws Exception {
+    try (var server = start(database, sim)) {
+      var id =
+          call(
+                  server,
+                  ADMIN,
+                  "POST",
+                  "/api/v1/connections",
+                  connection(sim, "Production", "account-token"))
+              .json()
+              .path("id")
+              .asText();
+      var workspace = call(server, ADMIN, "POST", "/api/v1/workspaces", "{\"name\":\"Team B\"}");
+      assertThat(workspace.status()).as(workspace.body()).isEqualTo(201);
+      var key = workspace.json().path("api_key").asText();
+      assertThat(
+              call(server, key, "GET", "/api/v1/connections", null)
+                  .json()
+                  .path("connections")
+                  .size())
+          .isZero();
+      assertThat(call(server, key, "GET", "/api/v1/connections/" + id, null).status())
+          .isEqualTo(404);
+      assertThat(call(server, key, "DELETE", "/api/v1/connections/" + id, null).status())
+          .isEqualTo(404);
+      assertThat(call(server, key, "POST", "/api/v1/connections/" + id + "/test", null).status())
+          .isEqualTo(404);
+      assertThat(call(server, key, "GET", "/api/v1/workspaces", null).status()).isEqualTo(403);
+      assertThat(call(server, ADMIN, "GET", "/api/v1/connections/" + id, null).status())
+          .isEqualTo(200);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
+  void badInput_is4xxWithAMessage_andStoresNothing(String database, CloudflareSimulator sim)
+      throws Exception {
+    try (var server = start(database, sim)) {
+      String[] bodies = {
+        "{not json",
+        "[1,2]",
+        "{\"name\":\"x\",\"account_id\":123,\"token\":\"t\"}",
+        "{\"name\":\"x\",\"acount_id\":\""
+            + sim.accountId()
+            + "\",\"token\":\""
+            + "a".repeat(40)
+            + "\"}",
+        "{\"name\":\"x\",\"account_id\":\"not-hex\",\"token\":\"" + "a".repeat(40) + "\"}",
+        "{\"name\":\"bad\\u0000name\",\"account_id\":\""
+            + sim.accountId()
+            + "\",\"token\":\""
+            + "a".repeat(40)
+            + "\"}",
+        "{\"name\":\""
+            + "n".repeat(5000)
+            + "\",\"account_id\":\""
+            + sim.accountId()
+            + "\",\"token\":\""
+            + "a".repeat(40)
+            + "\"}",
+        "{\"name\":\"x\",\"account_id\":\""
+            + sim.accountId()
+            + "\",\"token\":\""
+            + "a".repeat(40)
+            + "\",\"enabled_services\":[\"teleport\"]}",
+        "{\"name\":\"x\",\"account_id\":\""
+            + sim.accountId()
+            + "\",\"token\":\""
+            + "a".repeat(40)
+            + "\",\"email\":\"a@example.com\"}",
+        "{\"name\":\"x\",\"account_id\":\""
+            + sim.accountId()
+            + "\",\"key\":\""
+            + "f".repeat(37)
+            + "\"}",
+        "{}",
+      };
+      for (var body : bodies) {
+        var reply = call(server, ADMIN, "POST", "/api/v1/connections", body);
+        assertThat(reply.status()).as(body).isBetween(400, 499);
+        assertThat(reply.contentType()).as(body).startsWith("application/problem+json");
+        assertThat(reply.json().path("detail").asText()).as(body).isNotBlank();
+      }
+      var huge = "{\"name\":\"" + "x".repeat(70_000) + "\"}";
+      assertThat(call(server, ADMIN, "POST", "/api/v1/connections", huge).status()).isEqualTo(413);
+      var field =
+          call(server, ADMIN, "POST", "/api/v1/connections", bodies[4])
+              .json()
+              .path("errors")
+              .get(0);
+      assertThat(field.path("field").asText()).isEqualTo("account_id");
+      assertThat(field.path("message").asText()).contains("32 hexadecimal");
+      assertThat(
+              call(server, ADMIN, "GET", "/api/v1/connections", null)
+                  .json()
+                  .path("connections")
+                  .size())
+          .isZero();
+      assertThat(call(server, ADMIN, "GET", "/api/v1/nowhere", null).status()).isEqualTo(404);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void noSecret_inTheDatabaseFile(CloudflareSimulator sim) throws Exception {
+    try (var server = start("sqlite", sim)) {
+      assertThat(
+              call(
+                      server,
+                      ADMIN,
+                      "POST",
+                      "/api/v1/connections",
+                      connection(sim, "Production", "account-token"))
+                  .status())
+          .isEqualTo(201);
+    }
+    var everything = new StringBuilder();
+    try (var files = Files.list(dir)) {
+      for (var file :
+          files.filter(f -> f.getFileName().toString().startsWith("flarelink.db")).toList()) {
+        everything.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+      }
+    }
+    assertThat(everything.toString())
+        .contains("Production")
+        .doesNotContain(sim.secret("account-token"))
+        .doesNotContain(ADMIN);
+  }
+}
