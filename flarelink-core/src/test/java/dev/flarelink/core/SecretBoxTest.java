@@ -52,6 +52,15 @@ class SecretBoxTest {
   }
 
   @Test
+  void aRunningBox_opensSecretsSealedAfterARotationByAnotherProcess() {
+    var running = MasterKeys.load(Map.of(), dir);
+    MasterKeys.rotateFile(dir);
+    var rotated = MasterKeys.load(Map.of(), dir);
+    var sealedAfter = rotated.seal(SECRET, "c");
+    assertThat(running.open(sealedAfter, "c")).isEqualTo(SECRET);
+  }
+
+  @Test
   void theKeyFile_isOwnerOnly_andTheEnvironmentWins() throws Exception {
     var box = MasterKeys.load(Map.of(), dir);
     var file = dir.resolve(MasterKeys.KEY_FILE);

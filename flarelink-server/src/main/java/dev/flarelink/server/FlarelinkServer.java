@@ -1,44 +1,30 @@
 package dev.flarelink.server;
 
-import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.core.connection.ConnectionService;
-import dev.flarelink.core.diagnosis.ConnectionTester;
-import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.server.http.Api;
-import dev.flarelink.store.Database;
 import dev.flarelink.store.JdbcApiKeyStore;
-import dev.flarelink.store.JdbcConnectionStore;
-import dev.flarelink.store.JdbcWorkspaceStore;
 import io.javalin.Javalin;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * The composition root of the service: builds the database, the secret box, the stores, the use
- * cases and the HTTP API with {@code new}, and starts them. Close it to stop.
+ * The service: the {@link Wiring} of stores and use cases, the admin key, and the HTTP API on top.
+ * Close it to stop.
  */
 public final class FlarelinkServer implements AutoCloseable {
 
   /** The workspace the admin key belongs to, made on first start. */
-  public static final String DEFAULT_WORKSPACE = "default";
+  public static final String DEFAULT_WORKSPACE = Wiring.DEFAULT_WORKSPACE;
 
-  private final Database database;
+  private final Wiring wiring;
   private final Javalin http;
   private final String generatedAdminKey;
-  private final ConnectionService connections;
 
-  private FlarelinkServer(
-      Database database, Javalin http, String generatedAdminKey, ConnectionService connections) {
-    this.database = database;
+  private FlarelinkServer(Wiring wiring, Javalin http, String generatedAdminKey) {
+    this.wiring = wiring;
     this.http = http;
     this.generatedAdminKey = generatedAdminKey;
-    this.connections = connections;
   }
 
   /**
@@ -47,24 +33,15 @@ public final class FlarelinkServer implements AutoCloseable {
    */
   public static FlarelinkServer start(
       ServerSettings settings, Map<String, String> environment, Clock clock) {
-    var database =
-        settings.databaseUrl() == null
-            ? Database.sqlite(settings.dataDir())
-            : Database.open(settings.databaseUrl(), null);
+    var wiring = Wiring.open(settings, environment, clock);
     try {
-      var box = MasterKeys.load(environment, settings.dataDir());
-      var workspaces = new JdbcWorkspaceStore(database);
-      var keys = new JdbcApiKeyStore(database);
-      Supplier<String> ids = FlarelinkServer::newId;
-      if (workspaces.find(DEFAULT_WORKSPACE).isEmpty()) {
-        workspaces.create(DEFAULT_WORKSPACE, "Default", clock.instant());
-      }
+      var keys = wiring.keys();
       String generated = null;
       var fromEnvironment = environment.get("FLARELINK_ADMIN_KEY");
       if (fromEnvironment != null && !fromEnvironment.isBlank()) {
         if (keys.authenticate(fromEnvironment.strip()).isEmpty()) {
           keys.add(
-              ids.get(),
+              wiring.ids().get(),
               DEFAULT_WORKSPACE,
               "admin (FLARELINK_ADMIN_KEY)",
               fromEnvironment.strip(),
@@ -73,24 +50,9 @@ public final class FlarelinkServer implements AutoCloseable {
         }
       } else if (!keys.hasAdmin()) {
         generated = JdbcApiKeyStore.newValue();
-        keys.add(ids.get(), DEFAULT_WORKSPACE, "admin", generated, true, clock.instant());
+        keys.add(wiring.ids().get(), DEFAULT_WORKSPACE, "admin", generated, true, clock.instant());
       }
-      var tester =
-          new ConnectionTester(
-              credential ->
-                  CloudflareClient.builder()
-                      .baseUrl(settings.cloudflareBaseUrl())
-                      .credential(credential)
-                      .retryPolicy(
-                          RetryPolicy.DEFAULT
-                              .withMaxAttempts(2)
-                              .withMaxRetryAfter(Duration.ofSeconds(5)))
-                      .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(20))
-                      .build(),
-              clock);
-      var connections =
-          new ConnectionService(new JdbcConnectionStore(database), box, tester, clock, ids);
-      var api = new Api(connections, keys, workspaces, clock, ids);
+      var api = new Api(wiring.connections(), keys, wiring.workspaces(), clock, wiring.ids());
       var http =
           Javalin.create(
               config -> {
@@ -98,19 +60,11 @@ public final class FlarelinkServer implements AutoCloseable {
                 api.register(config);
               });
       http.start(settings.host(), settings.port());
-      return new FlarelinkServer(database, http, generated, connections);
+      return new FlarelinkServer(wiring, http, generated);
     } catch (RuntimeException e) {
-      database.close();
+      wiring.close();
       throw e;
     }
-  }
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  static String newId() {
-    var bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 
   /** The service's address, e.g. {@code http://127.0.0.1:8080}. */
@@ -123,14 +77,14 @@ public final class FlarelinkServer implements AutoCloseable {
     return Optional.ofNullable(generatedAdminKey);
   }
 
-  /** The connection use cases, for the composition of the CLI and the demo. */
+  /** The connection use cases, for the demo. */
   public ConnectionService connections() {
-    return connections;
+    return wiring.connections();
   }
 
   @Override
   public void close() {
     http.stop();
-    database.close();
+    wiring.close();
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,13 +24,30 @@ public final class MasterKeys {
 
   private MasterKeys() {}
 
-  /** The secret box for this environment and data directory. */
+  /**
+   * The secret box for this environment and data directory. It re-reads the key files when it meets
+   * a key it does not know, so a rotation by another process needs no restart.
+   */
   public static SecretBox load(Map<String, String> environment, Path dataDir) {
     var current = environment.get("FLARELINK_MASTER_KEY");
     var key =
         current != null && !current.isBlank()
             ? MasterKey.fromBase64(current)
             : fromFile(dataDir.resolve(KEY_FILE));
+    return new SecretBox(key, oldKeys(environment, dataDir), () -> knownKeys(environment, dataDir));
+  }
+
+  private static List<MasterKey> knownKeys(Map<String, String> environment, Path dataDir) {
+    var keys = new ArrayList<MasterKey>();
+    var file = dataDir.resolve(KEY_FILE);
+    if (Files.exists(file)) {
+      keys.add(fromFile(file));
+    }
+    keys.addAll(oldKeys(environment, dataDir));
+    return keys;
+  }
+
+  private static List<MasterKey> oldKeys(Map<String, String> environment, Path dataDir) {
     var old = new ArrayList<MasterKey>();
     var oldText = environment.get("FLARELINK_OLD_MASTER_KEYS");
     if (oldText != null) {
@@ -51,7 +69,7 @@ public final class MasterKeys {
         throw new IllegalStateException("Cannot read " + oldFile + ": " + e.getMessage(), e);
       }
     }
-    return new SecretBox(key, old);
+    return old;
   }
 
   /** Writes a new current key to the key file, keeping the previous one in the old-keys file. */

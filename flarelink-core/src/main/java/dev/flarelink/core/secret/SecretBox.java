@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
@@ -23,12 +22,25 @@ public final class SecretBox {
   private static final int TAG_BITS = 128;
 
   private final MasterKey current;
-  private final Map<String, MasterKey> keys = new LinkedHashMap<>();
+  private final Map<String, MasterKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
+  private final java.util.function.Supplier<List<MasterKey>> moreKeys;
 
   /** A box that seals with {@code current} and also opens what {@code older} keys sealed. */
   public SecretBox(MasterKey current, List<MasterKey> older) {
+    this(current, older, List::of);
+  }
+
+  /**
+   * A box that, meeting a secret sealed with a key it does not know, asks {@code moreKeys} (e.g.
+   * re-reads the key files after a rotation by another process) before giving up.
+   */
+  public SecretBox(
+      MasterKey current,
+      List<MasterKey> older,
+      java.util.function.Supplier<List<MasterKey>> moreKeys) {
     this.current = current;
+    this.moreKeys = moreKeys;
     keys.put(current.id(), current);
     older.forEach(key -> keys.putIfAbsent(key.id(), key));
   }
@@ -70,6 +82,10 @@ public final class SecretBox {
   public String open(byte[] sealed, String owner) {
     var keyId = keyIdOf(sealed);
     var key = keys.get(keyId);
+    if (key == null) {
+      moreKeys.get().forEach(more -> keys.putIfAbsent(more.id(), more));
+      key = keys.get(keyId);
+    }
     if (key == null) {
       throw new SecretException(
           "The secret was sealed with master key "

@@ -1,0 +1,112 @@
+package dev.flarelink.server;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.retry.RetryPolicy;
+import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.diagnosis.ConnectionTester;
+import dev.flarelink.core.secret.MasterKeys;
+import dev.flarelink.core.secret.SecretBox;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcApiKeyStore;
+import dev.flarelink.store.JdbcConnectionStore;
+import dev.flarelink.store.JdbcWorkspaceStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Everything the service and the CLI build from the same settings, with {@code new}: the database,
+ * the secret box, the stores and the use cases. Close it to release the database.
+ */
+public final class Wiring implements AutoCloseable {
+
+  /** The workspace the admin key and the CLI work in unless told otherwise. */
+  public static final String DEFAULT_WORKSPACE = "default";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Database database;
+  private final SecretBox box;
+  private final JdbcWorkspaceStore workspaces;
+  private final JdbcApiKeyStore keys;
+  private final ConnectionService connections;
+  private final Supplier<String> ids = Wiring::newId;
+
+  private Wiring(ServerSettings settings, Map<String, String> environment, Clock clock) {
+    this.database =
+        settings.databaseUrl() == null
+            ? Database.sqlite(settings.dataDir())
+            : Database.open(settings.databaseUrl(), null);
+    try {
+      this.box = MasterKeys.load(environment, settings.dataDir());
+      this.workspaces = new JdbcWorkspaceStore(database);
+      this.keys = new JdbcApiKeyStore(database);
+      if (workspaces.find(DEFAULT_WORKSPACE).isEmpty()) {
+        workspaces.create(DEFAULT_WORKSPACE, "Default", clock.instant());
+      }
+      var tester =
+          new ConnectionTester(
+              credential ->
+                  CloudflareClient.builder()
+                      .baseUrl(settings.cloudflareBaseUrl())
+                      .credential(credential)
+                      .retryPolicy(
+                          RetryPolicy.DEFAULT
+                              .withMaxAttempts(2)
+                              .withMaxRetryAfter(Duration.ofSeconds(5)))
+                      .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(20))
+                      .build(),
+              clock);
+      this.connections =
+          new ConnectionService(new JdbcConnectionStore(database), box, tester, clock, ids);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** Opens the database (running migrations), loads the master key and builds the use cases. */
+  public static Wiring open(ServerSettings settings, Map<String, String> environment, Clock clock) {
+    return new Wiring(settings, environment, clock);
+  }
+
+  /** A new 32-hex identifier. */
+  public static String newId() {
+    var bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  /** The connection use cases. */
+  public ConnectionService connections() {
+    return connections;
+  }
+
+  /** The secret box in force. */
+  public SecretBox secretBox() {
+    return box;
+  }
+
+  /** Workspaces. */
+  public JdbcWorkspaceStore workspaces() {
+    return workspaces;
+  }
+
+  /** API keys. */
+  public JdbcApiKeyStore keys() {
+    return keys;
+  }
+
+  /** The identifier source. */
+  public Supplier<String> ids() {
+    return ids;
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}
