@@ -298,6 +298,53 @@ class ApiTest {
   }
 
   @org.junit.jupiter.api.Test
+  void everyNamedCredential_getsItsDiagnosis(CloudflareSimulator sim) throws Exception {
+    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put("account-token", "ok");
+    expected.put("user-token", "credential_scope");
+    expected.put("legacy-account-token", "ok");
+    expected.put("legacy-user-token", "credential_scope");
+    expected.put("no-account-settings", "Account → Account Settings → Read");
+    expected.put("other-account", "do not include it");
+    expected.put("expired", "expired on 2026-01-01");
+    expected.put("disabled", "disabled");
+    expected.put("ip-restricted", "127.0.0.1");
+    expected.put("zone-dns-read-only", "Account → Account Settings → Read");
+    expected.put("dns-write", "Account → Account Settings → Read");
+    expected.put("expiring-soon", "expires on");
+    try (var server = start("sqlite", sim)) {
+      for (var entry : expected.entrySet()) {
+        var report =
+            call(
+                server,
+                ADMIN,
+                "POST",
+                "/api/v1/connections/test",
+                connection(sim, "t", entry.getKey()));
+        assertThat(report.status()).isEqualTo(200);
+        var ok = report.json().path("ok").asBoolean();
+        if (entry.getValue().equals("ok")) {
+          assertThat(ok).as(entry.getKey()).isTrue();
+        } else {
+          assertThat(report.body()).as(entry.getKey()).contains(entry.getValue());
+        }
+        assertThat(report.body()).doesNotContain(sim.secret(entry.getKey()));
+      }
+      var key = sim.state().read(s -> s.credential("global-key"));
+      var body =
+          "{\"name\":\"k\",\"account_id\":\""
+              + sim.accountId()
+              + "\",\"key\":\""
+              + key.secret()
+              + "\",\"email\":\""
+              + key.email()
+              + "\"}";
+      var report = call(server, ADMIN, "POST", "/api/v1/connections/test", body).json();
+      assertThat(report.path("credential_kind").asText()).isEqualTo("global_api_key");
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void noSecret_inTheDatabaseFile(CloudflareSimulator sim) throws Exception {
     try (var server = start("sqlite", sim)) {
       assertThat(

@@ -6,6 +6,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "connections",
     mixinStandardHelpOptions = true,
-    description = "Test connections to Cloudflare accounts (saving them comes with the service).",
-    subcommands = {ConnectionTestCommand.class})
+    description = "Connections to Cloudflare accounts: add, list, show, test, remove.",
+    subcommands = {
+      ConnectionAddCommand.class,
+      ConnectionListCommand.class,
+      ConnectionShowCommand.class,
+      ConnectionTestCommand.class,
+      ConnectionRemoveCommand.class
+    })
 public final class ConnectionsCommand {}

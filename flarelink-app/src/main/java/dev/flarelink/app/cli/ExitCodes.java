@@ -21,9 +21,17 @@ public final class ExitCodes {
     @Override
     public int handleExecutionException(
         Exception exception, CommandLine line, CommandLine.ParseResult parseResult) {
+      if (exception instanceof dev.flarelink.core.connection.InvalidInputException invalid) {
+        invalid
+            .problems()
+            .forEach(p -> line.getErr().println("flarelink: " + p.field() + ": " + p.message()));
+        return USAGE;
+      }
       var message = exception.getMessage() == null ? exception.toString() : exception.getMessage();
       line.getErr().println("flarelink: " + message);
-      if (exception instanceof IllegalArgumentException) {
+      if (exception instanceof IllegalArgumentException
+          || exception instanceof dev.flarelink.core.connection.ConnectionNotFoundException
+          || exception instanceof dev.flarelink.core.port.ConnectionStore.DuplicateNameException) {
         return USAGE;
       }
       return FAILURE;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       SimCommand.class,
       ConnectionsCommand.class,
+      KeysCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FlarelinkCommand implements Runnable {

@@ -3,6 +3,7 @@ package dev.flarelink.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.flarelink.core.connection.ConnectionNotFoundException;
 import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.ConnectionView;
 import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.diagnosis.TestReportView;
 import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
@@ -67,7 +68,7 @@ public final class Api {
             json(
                 ctx,
                 201,
-                Views.connection(connections.create(workspace(ctx), Bodies.connection(ctx)))));
+                ConnectionView.of(connections.create(workspace(ctx), Bodies.connection(ctx)))));
     routes.get(
         "/api/v1/connections",
         ctx ->
@@ -76,18 +77,19 @@ public final class Api {
                 200,
                 Map.of(
                     "connections",
-                    connections.list(workspace(ctx)).stream().map(Views::connection).toList())));
+                    connections.list(workspace(ctx)).stream().map(ConnectionView::of).toList())));
     routes.get(
         "/api/v1/connections/{id}",
         ctx ->
-            json(ctx, 200, Views.connection(connections.get(workspace(ctx), ctx.pathParam("id")))));
+            json(
+                ctx, 200, ConnectionView.of(connections.get(workspace(ctx), ctx.pathParam("id")))));
     routes.patch(
         "/api/v1/connections/{id}",
         ctx ->
             json(
                 ctx,
                 200,
-                Views.connection(
+                ConnectionView.of(
                     connections.update(
                         workspace(ctx), ctx.pathParam("id"), Bodies.connection(ctx)))));
     routes.delete(

@@ -1,17 +1,18 @@
-package dev.flarelink.server.http;
+package dev.flarelink.core.connection;
 
 import dev.flarelink.cloudflare.auth.CredentialKind;
-import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.Service;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shapes of the API's answers. Secrets never appear: only the credential's hint. */
-final class Views {
+/**
+ * The one representation of a saved connection. Secrets never appear: only the credential's hint.
+ */
+public final class ConnectionView {
 
-  private Views() {}
+  private ConnectionView() {}
 
-  static Map<String, Object> connection(Connection c) {
+  /** The connection as plain maps, as the REST API, the CLI and MCP show it. */
+  public static Map<String, Object> of(Connection c) {
     var view = new LinkedHashMap<String, Object>();
     view.put("id", c.id());
     view.put("name", c.name());

@@ -1,0 +1,55 @@
+package dev.flarelink.app.cli;
+
+import dev.flarelink.core.connection.ConnectionView;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flarelink connections list}. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "Lists the saved connections.")
+public final class ConnectionListCommand implements Callable<Integer>, UsesEnvironment {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StorageOptions storage;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  private Map<String, String> environment = System.getenv();
+
+  @Override
+  public void environment(Map<String, String> value) {
+    this.environment = value;
+  }
+
+  @Override
+  public Integer call() {
+    try (var wiring = storage.open(environment)) {
+      var connections = wiring.connections().list(storage.workspace);
+      var out = spec.commandLine().getOut();
+      if (json) {
+        Output.json(
+            out, Map.of("connections", connections.stream().map(ConnectionView::of).toList()));
+        return 0;
+      }
+      if (connections.isEmpty()) {
+        out.println("No connections yet; add one with `flarelink connections add`.");
+      }
+      for (var c : connections) {
+        var test =
+            c.lastTestOk() == null
+                ? "never tested"
+                : (c.lastTestOk() ? "test passed " : "test FAILED ") + c.lastTestedAt();
+        out.printf(
+            "%s  %-28s %s  %-22s %s%n", c.id(), c.name(), c.accountId(), c.credentialHint(), test);
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.flarelink.app.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flarelink connections remove ID}. */
+@Command(
+    name = "remove",
+    mixinStandardHelpOptions = true,
+    description = "Deletes a saved connection and everything imported for it.")
+public final class ConnectionRemoveCommand implements Callable<Integer>, UsesEnvironment {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StorageOptions storage;
+
+  @Parameters(paramLabel = "ID", description = "The connection's id.")
+  String id;
+
+  private Map<String, String> environment = System.getenv();
+
+  @Override
+  public void environment(Map<String, String> value) {
+    this.environment = value;
+  }
+
+  @Override
+  public Integer call() {
+    try (var wiring = storage.open(environment)) {
+      var name = wiring.connections().get(storage.workspace, id).name();
+      wiring.connections().delete(storage.workspace, id);
+      spec.commandLine().getOut().println("Removed connection \"" + name + "\" (" + id + ")");
+      return 0;
+    }
+  }
+}

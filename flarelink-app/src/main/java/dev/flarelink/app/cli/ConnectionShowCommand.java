@@ -1,0 +1,40 @@
+package dev.flarelink.app.cli;
+
+import dev.flarelink.core.connection.ConnectionView;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flarelink connections show ID}. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Shows one saved connection (never its secret).")
+public final class ConnectionShowCommand implements Callable<Integer>, UsesEnvironment {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StorageOptions storage;
+
+  @Parameters(paramLabel = "ID", description = "The connection's id.")
+  String id;
+
+  private Map<String, String> environment = System.getenv();
+
+  @Override
+  public void environment(Map<String, String> value) {
+    this.environment = value;
+  }
+
+  @Override
+  public Integer call() {
+    try (var wiring = storage.open(environment)) {
+      Output.json(
+          spec.commandLine().getOut(),
+          ConnectionView.of(wiring.connections().get(storage.workspace, id)));
+      return 0;
+    }
+  }
+}
