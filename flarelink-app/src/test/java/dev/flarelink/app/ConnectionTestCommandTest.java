@@ -96,6 +96,30 @@ class ConnectionTestCommandTest {
   }
 
   @Test
+  void eachWorkingCredential_exitsZero_withItsKind(CloudflareSimulator sim) throws Exception {
+    Map<String, String> expected =
+        Map.of(
+            "user-token", "User-owned API token",
+            "legacy-account-token", "Account-owned API token",
+            "legacy-user-token", "User-owned API token",
+            "expiring-soon", "expires on");
+    for (var entry : expected.entrySet()) {
+      var result =
+          run(
+              sim,
+              Map.of(),
+              "connections",
+              "test",
+              "--account-id",
+              sim.accountId(),
+              "--token-file",
+              secretFile(sim, entry.getKey()).toString());
+      assertThat(result.code()).as(entry.getKey() + result.out()).isZero();
+      assertThat(result.out()).as(entry.getKey()).contains(entry.getValue());
+    }
+  }
+
+  @Test
   void aGlobalKey_fromTheEnvironment(CloudflareSimulator sim) {
     var key = sim.state().read(s -> s.credential("global-key"));
     var result =

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,18 +33,58 @@ class SavedConnectionsCliTest {
     return new Result(line.execute(args), out.toString(), err.toString());
   }
 
-  @Test
-  void theWholeLifecycle(CloudflareSimulator sim) throws Exception {
+  private static final String PG =
+      System.getenv()
+          .getOrDefault(
+              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"sqlite", "postgresql"})
+  void theWholeLifecycle(String database, CloudflareSimulator sim) throws Exception {
     var data = dir.resolve("data").toString();
+    String schema = null;
+    if (database.equals("postgresql")) {
+      schema = "flarelink_cli_" + Long.toHexString(System.nanoTime());
+      try (var c = java.sql.DriverManager.getConnection(PG);
+          var st = c.createStatement()) {
+        st.execute("CREATE SCHEMA " + schema);
+      } catch (java.sql.SQLException e) {
+        System.out.println(
+            "PostgreSQL is not reachable at "
+                + PG
+                + "; skipping the PostgreSQL run: "
+                + e.getMessage());
+        org.junit.jupiter.api.Assumptions.abort("PostgreSQL is not reachable");
+      }
+    }
+    try {
+      lifecycle(sim, data, schema == null ? null : PG + "&currentSchema=" + schema);
+    } finally {
+      if (schema != null) {
+        try (var c = java.sql.DriverManager.getConnection(PG);
+            var st = c.createStatement()) {
+          st.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+      }
+    }
+  }
+
+  private Result cli(CloudflareSimulator sim, String data, String db, String... args) {
+    var all = new java.util.ArrayList<>(java.util.List.of(args));
+    all.addAll(java.util.List.of("--data-dir", data, "--db", db == null ? "" : db));
+    return run(sim, all.toArray(String[]::new));
+  }
+
+  private void lifecycle(CloudflareSimulator sim, String data, String db) throws Exception {
     var token = dir.resolve("token.txt");
     Files.writeString(token, sim.secret("account-token"));
     var added =
-        run(
+        cli(
             sim,
+            data,
+            db,
             "connections",
             "add",
-            "--data-dir",
-            data,
             "--name",
             "Production",
             "--account-id",
@@ -60,23 +99,24 @@ class SavedConnectionsCliTest {
     assertThat(json.path("test").path("ok").asBoolean()).isTrue();
     assertThat(added.out()).doesNotContain(sim.secret("account-token"));
 
-    var list = run(sim, "connections", "list", "--data-dir", data);
-    assertThat(list.out()).contains(id).contains("Production").contains("test passed");
-    assertThat(run(sim, "connections", "show", id, "--data-dir", data).out())
+    assertThat(cli(sim, data, db, "connections", "list").out())
+        .contains(id)
+        .contains("Production")
+        .contains("test passed");
+    assertThat(cli(sim, data, db, "connections", "show", id).out())
         .contains("\"hint\" : \"account_token …");
-    assertThat(run(sim, "connections", "test", id, "--data-dir", data).code()).isZero();
+    assertThat(cli(sim, data, db, "connections", "test", id).code()).isZero();
 
-    var rotated = run(sim, "keys", "rotate", "--data-dir", data);
-    assertThat(rotated.out()).contains("Re-encrypted 1 secret(s)");
-    assertThat(run(sim, "connections", "test", id, "--data-dir", data).code()).isZero();
+    assertThat(cli(sim, data, db, "keys", "rotate").out()).contains("Re-encrypted 1 secret(s)");
+    assertThat(cli(sim, data, db, "connections", "test", id).code()).isZero();
 
     var duplicate =
-        run(
+        cli(
             sim,
+            data,
+            db,
             "connections",
             "add",
-            "--data-dir",
-            data,
             "--name",
             "Production",
             "--account-id",
@@ -85,16 +125,17 @@ class SavedConnectionsCliTest {
             token.toString());
     assertThat(duplicate.code()).isEqualTo(2);
     assertThat(duplicate.err()).contains("already exists");
-    assertThat(run(sim, "connections", "show", "f".repeat(32), "--data-dir", data).err())
+    assertThat(cli(sim, data, db, "connections", "show", "f".repeat(32)).err())
         .contains("no connection");
 
-    assertThat(run(sim, "connections", "remove", id, "--data-dir", data).out())
+    assertThat(cli(sim, data, db, "connections", "remove", id).out())
         .contains("Removed connection \"Production\"");
-    assertThat(run(sim, "connections", "list", "--data-dir", data).out())
-        .contains("No connections yet");
+    assertThat(cli(sim, data, db, "connections", "list").out()).contains("No connections yet");
 
     var everything = new StringBuilder();
-    try (var files = Files.list(Path.of(data))) {
+    try (var files =
+        Files.list(Path.of(data))
+            .filter(f -> !f.getFileName().toString().startsWith("master.key"))) {
       for (var file : files.toList()) {
         everything.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
       }
