@@ -120,6 +120,20 @@ public final class JdbcApiKeyStore {
                 .list());
   }
 
+  /** Revokes a key of a workspace; returns whether it was live. */
+  public boolean revoke(String workspaceId, String id, Instant now) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        "UPDATE api_keys SET revoked_at = :at WHERE workspace_id = :w AND id = :id AND revoked_at IS NULL")
+                    .bind("at", now.toEpochMilli())
+                    .bind("w", workspaceId)
+                    .bind("id", id)
+                    .execute())
+        == 1;
+  }
+
   static String hash(String value) {
     try {
       return HexFormat.of()

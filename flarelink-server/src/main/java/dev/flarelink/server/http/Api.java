@@ -120,6 +120,47 @@ public final class Api {
         });
     routes.post("/api/v1/workspaces", this::createWorkspace);
     routes.post("/api/v1/workspaces/{id}/keys", this::createKey);
+    routes.get(
+        "/api/v1/workspaces/{id}/keys",
+        ctx -> {
+          admin(ctx);
+          var keyViews =
+              keys.list(existingWorkspace(ctx)).stream()
+                  .map(
+                      k ->
+                          Map.of(
+                              "id",
+                              k.id(),
+                              "name",
+                              k.name(),
+                              "hint",
+                              k.hint(),
+                              "admin",
+                              k.admin(),
+                              "created_at",
+                              k.createdAt().toString()))
+                  .toList();
+          json(ctx, 200, Map.of("keys", keyViews));
+        });
+    routes.delete(
+        "/api/v1/workspaces/{id}/keys/{key}",
+        ctx -> {
+          admin(ctx);
+          var current = (ApiKey) ctx.attribute(KEY);
+          if (current.id().equals(ctx.pathParam("key"))) {
+            throw new Problem(
+                409,
+                "Cannot revoke this key",
+                "This is the key making the call; revoke it with another admin key");
+          }
+          if (!keys.revoke(existingWorkspace(ctx), ctx.pathParam("key"), clock.instant())) {
+            throw new Problem(
+                404,
+                "Not found",
+                "There is no live key " + ctx.pathParam("key") + " in this workspace");
+          }
+          ctx.status(204);
+        });
     routes.exception(Problem.class, (problem, ctx) -> problem(ctx, problem));
     routes.exception(
         InvalidInputException.class,
@@ -240,12 +281,17 @@ public final class Api {
             "Keep the key now: it is stored only as a hash and cannot be shown again"));
   }
 
-  private void createKey(Context ctx) {
-    admin(ctx);
+  private String existingWorkspace(Context ctx) {
     var id = ctx.pathParam("id");
     if (workspaces.find(id).isEmpty()) {
       throw new Problem(404, "Not found", "There is no workspace " + id);
     }
+    return id;
+  }
+
+  private void createKey(Context ctx) {
+    admin(ctx);
+    var id = existingWorkspace(ctx);
     var body = ctx.bodyAsBytes().length == 0 ? Bodies.JSON.createObjectNode() : Bodies.object(ctx);
     var name = Bodies.text(body, "name", new java.util.ArrayList<>());
     var key =
