@@ -38,7 +38,9 @@ public final class Database implements AutoCloseable {
       flyway.schemas(schema).createSchemas(true);
     }
     flyway.load().migrate();
+    // Statements bind a whole row's values and use those they need.
     this.jdbi = Jdbi.create(pool);
+    jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setUnusedBindingAllowed(true);
   }
 
   /** The embedded database file {@code flarelink.db} in the data directory. */

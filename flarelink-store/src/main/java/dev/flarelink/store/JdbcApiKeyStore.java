@@ -34,6 +34,16 @@ public final class JdbcApiKeyStore {
 
   private final Jdbi jdbi;
 
+  private static final org.jdbi.v3.core.mapper.RowMapper<ApiKey> ROW =
+      (rs, ctx) ->
+          new ApiKey(
+              rs.getString("id"),
+              rs.getString("workspace_id"),
+              rs.getString("name"),
+              rs.getString("hint"),
+              rs.getInt("admin") == 1,
+              Instant.ofEpochMilli(rs.getLong("created_at")));
+
   /** A store over this database. */
   public JdbcApiKeyStore(Database database) {
     this.jdbi = database.jdbi();
@@ -76,15 +86,7 @@ public final class JdbcApiKeyStore {
                 .createQuery(
                     "SELECT id, workspace_id, name, hint, admin, created_at FROM api_keys WHERE key_hash = :hash AND revoked_at IS NULL")
                 .bind("hash", hash(value))
-                .map(
-                    (rs, ctx) ->
-                        new ApiKey(
-                            rs.getString("id"),
-                            rs.getString("workspace_id"),
-                            rs.getString("name"),
-                            rs.getString("hint"),
-                            rs.getInt("admin") == 1,
-                            Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .map(ROW)
                 .findOne());
   }
 
@@ -108,15 +110,7 @@ public final class JdbcApiKeyStore {
                 .createQuery(
                     "SELECT id, workspace_id, name, hint, admin, created_at FROM api_keys WHERE workspace_id = :w AND revoked_at IS NULL ORDER BY created_at")
                 .bind("w", workspaceId)
-                .map(
-                    (rs, ctx) ->
-                        new ApiKey(
-                            rs.getString("id"),
-                            rs.getString("workspace_id"),
-                            rs.getString("name"),
-                            rs.getString("hint"),
-                            rs.getInt("admin") == 1,
-                            Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .map(ROW)
                 .list());
   }
 

@@ -40,19 +40,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
                           + COLUMNS
                           + ", secret) VALUES (:id, :workspace, :name, :account, :kind, :owner,"
                           + " :hint, :email, :services, :created, :updated, :tested, :ok, :secret)")
-                  .bind("id", c.id())
-                  .bind("workspace", c.workspaceId())
-                  .bind("name", c.name())
-                  .bind("account", c.accountId())
-                  .bind("kind", id(c.credentialKind()))
-                  .bind("owner", id(c.statedOwner()))
-                  .bind("hint", c.credentialHint())
-                  .bind("email", c.email())
-                  .bind("services", services(c.services()))
-                  .bind("created", c.createdAt().toEpochMilli())
-                  .bind("updated", c.updatedAt().toEpochMilli())
-                  .bind("tested", c.lastTestedAt() == null ? null : c.lastTestedAt().toEpochMilli())
-                  .bind("ok", c.lastTestOk() == null ? null : c.lastTestOk() ? 1 : 0)
+                  .bindMap(fields(c))
                   .bind("secret", sealedSecret)
                   .execute());
     } catch (UnableToExecuteStatementException e) {
@@ -110,20 +98,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
                               + " credential_hint = :hint, email = :email, services = :services, updated_at = :updated,"
                               + " last_tested_at = :tested, last_test_ok = :ok, secret = COALESCE(:secret, secret)"
                               + " WHERE workspace_id = :workspace AND id = :id")
-                      .bind("id", c.id())
-                      .bind("workspace", c.workspaceId())
-                      .bind("name", c.name())
-                      .bind("account", c.accountId())
-                      .bind("kind", id(c.credentialKind()))
-                      .bind("owner", id(c.statedOwner()))
-                      .bind("hint", c.credentialHint())
-                      .bind("email", c.email())
-                      .bind("services", services(c.services()))
-                      .bind("updated", c.updatedAt().toEpochMilli())
-                      .bind(
-                          "tested",
-                          c.lastTestedAt() == null ? null : c.lastTestedAt().toEpochMilli())
-                      .bind("ok", c.lastTestOk() == null ? null : c.lastTestOk() ? 1 : 0)
+                      .bindMap(fields(c))
                       .bindByType("secret", sealedSecret, byte[].class)
                       .execute())
           == 1;
@@ -186,6 +161,25 @@ public final class JdbcConnectionStore implements ConnectionStore {
       return new DuplicateNameException(name);
     }
     return e;
+  }
+
+  /** The named values of a connection's columns (the update ignores those it does not set). */
+  private static java.util.Map<String, Object> fields(Connection c) {
+    var fields = new java.util.HashMap<String, Object>();
+    fields.put("id", c.id());
+    fields.put("workspace", c.workspaceId());
+    fields.put("name", c.name());
+    fields.put("account", c.accountId());
+    fields.put("kind", id(c.credentialKind()));
+    fields.put("owner", id(c.statedOwner()));
+    fields.put("hint", c.credentialHint());
+    fields.put("email", c.email());
+    fields.put("services", services(c.services()));
+    fields.put("created", c.createdAt().toEpochMilli());
+    fields.put("updated", c.updatedAt().toEpochMilli());
+    fields.put("tested", c.lastTestedAt() == null ? null : c.lastTestedAt().toEpochMilli());
+    fields.put("ok", c.lastTestOk() == null ? null : c.lastTestOk() ? 1 : 0);
+    return fields;
   }
 
   private static String id(CredentialKind kind) {

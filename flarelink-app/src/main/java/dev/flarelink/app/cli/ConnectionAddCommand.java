@@ -3,7 +3,6 @@ package dev.flarelink.app.cli;
 import dev.flarelink.core.connection.ConnectionView;
 import dev.flarelink.core.diagnosis.TestReportView;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
     name = "add",
     mixinStandardHelpOptions = true,
     description = "Saves a connection; its secret is encrypted. --test tests it too.")
-public final class ConnectionAddCommand implements Callable<Integer>, UsesEnvironment {
+public final class ConnectionAddCommand extends EnvironmentCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CredentialOptions credential;
@@ -29,13 +28,6 @@ public final class ConnectionAddCommand implements Callable<Integer>, UsesEnviro
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
-
-  private Map<String, String> environment = System.getenv();
-
-  @Override
-  public void environment(Map<String, String> value) {
-    this.environment = value;
-  }
 
   @Override
   public Integer call() {

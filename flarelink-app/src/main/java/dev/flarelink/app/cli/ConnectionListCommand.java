@@ -13,20 +13,13 @@ import picocli.CommandLine.Spec;
     name = "list",
     mixinStandardHelpOptions = true,
     description = "Lists the saved connections.")
-public final class ConnectionListCommand implements Callable<Integer>, UsesEnvironment {
+public final class ConnectionListCommand extends EnvironmentCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
-
-  private Map<String, String> environment = System.getenv();
-
-  @Override
-  public void environment(Map<String, String> value) {
-    this.environment = value;
-  }
 
   @Override
   public Integer call() {

@@ -1,6 +1,5 @@
 package dev.flarelink.app.cli;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,20 +11,13 @@ import picocli.CommandLine.Spec;
     name = "remove",
     mixinStandardHelpOptions = true,
     description = "Deletes a saved connection and everything imported for it.")
-public final class ConnectionRemoveCommand implements Callable<Integer>, UsesEnvironment {
+public final class ConnectionRemoveCommand extends EnvironmentCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Parameters(paramLabel = "ID", description = "The connection's id.")
   String id;
-
-  private Map<String, String> environment = System.getenv();
-
-  @Override
-  public void environment(Map<String, String> value) {
-    this.environment = value;
-  }
 
   @Override
   public Integer call() {

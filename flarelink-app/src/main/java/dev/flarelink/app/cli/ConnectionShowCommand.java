@@ -1,7 +1,6 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.core.connection.ConnectionView;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,20 +12,13 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     description = "Shows one saved connection (never its secret).")
-public final class ConnectionShowCommand implements Callable<Integer>, UsesEnvironment {
+public final class ConnectionShowCommand extends EnvironmentCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Parameters(paramLabel = "ID", description = "The connection's id.")
   String id;
-
-  private Map<String, String> environment = System.getenv();
-
-  @Override
-  public void environment(Map<String, String> value) {
-    this.environment = value;
-  }
 
   @Override
   public Integer call() {

@@ -8,7 +8,6 @@ import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.diagnosis.TestReportView;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Spec;
       "comes from CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4).",
       "Exit code: 0 when every check passes or warns, 1 when one fails, 2 for bad input."
     })
-public final class ConnectionTestCommand implements Callable<Integer>, UsesEnvironment {
+public final class ConnectionTestCommand extends EnvironmentCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CredentialOptions credential;
@@ -47,13 +46,6 @@ public final class ConnectionTestCommand implements Callable<Integer>, UsesEnvir
 
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
-
-  private Map<String, String> environment = System.getenv();
-
-  @Override
-  public void environment(Map<String, String> value) {
-    this.environment = value;
-  }
 
   @Override
   public Integer call() {

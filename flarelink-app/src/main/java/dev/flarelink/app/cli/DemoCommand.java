@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
       "database, saves and tests a connection to the simulated account, and prints the URL and the",
       "API key to use. Runs until stopped (Ctrl-C)."
     })
-public final class DemoCommand implements Callable<Integer>, UsesEnvironment {
+public final class DemoCommand extends EnvironmentCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -43,13 +42,6 @@ public final class DemoCommand implements Callable<Integer>, UsesEnvironment {
       names = "--no-wait",
       description = "Stop after setting up and printing, instead of serving.")
   boolean noWait;
-
-  private Map<String, String> environment = System.getenv();
-
-  @Override
-  public void environment(Map<String, String> value) {
-    this.environment = value;
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -113,9 +105,7 @@ public final class DemoCommand implements Callable<Integer>, UsesEnvironment {
       if (!noWait) {
         out.println("Serving until stopped (Ctrl-C).");
         out.flush();
-        var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-        stopped.await();
+        untilStopped(() -> {});
       }
     } finally {
       server.close();

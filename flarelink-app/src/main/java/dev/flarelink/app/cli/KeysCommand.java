@@ -3,7 +3,6 @@ package dev.flarelink.app.cli;
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.server.Wiring;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,17 +26,10 @@ public final class KeysCommand {
         "opening every secret: no restart needed. With FLARELINK_MASTER_KEY, set it to the new key",
         "and FLARELINK_OLD_MASTER_KEYS to the old one, then run this to re-encrypt."
       })
-  public static final class Rotate implements Callable<Integer>, UsesEnvironment {
+  public static final class Rotate extends EnvironmentCommand implements Callable<Integer> {
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin StorageOptions storage;
-
-    private Map<String, String> environment = System.getenv();
-
-    @Override
-    public void environment(Map<String, String> value) {
-      this.environment = value;
-    }
 
     @Override
     public Integer call() {

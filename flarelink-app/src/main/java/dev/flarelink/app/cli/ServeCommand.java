@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
       "Settings from the environment: FLARELINK_DB_URL, FLARELINK_MASTER_KEY, FLARELINK_ADMIN_KEY,",
       "CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4)."
     })
-public final class ServeCommand implements Callable<Integer>, UsesEnvironment {
+public final class ServeCommand extends EnvironmentCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,13 +43,6 @@ public final class ServeCommand implements Callable<Integer>, UsesEnvironment {
           "Where the embedded database and the master key file live (default: ~/.flarelink).")
   Path dataDir;
 
-  private Map<String, String> environment = System.getenv();
-
-  @Override
-  public void environment(Map<String, String> value) {
-    this.environment = value;
-  }
-
   @Override
   public Integer call() throws Exception {
     var settings = settings(host, port, database, dataDir, environment);
@@ -61,15 +53,7 @@ public final class ServeCommand implements Callable<Integer>, UsesEnvironment {
         .generatedAdminKey()
         .ifPresent(key -> out.println("Admin API key (shown once, stored only as a hash): " + key));
     out.flush();
-    var stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  stopped.countDown();
-                }));
-    stopped.await();
+    untilStopped(server::close);
     return 0;
   }
 
