@@ -47,19 +47,7 @@ public final class Wiring implements AutoCloseable {
       if (workspaces.find(DEFAULT_WORKSPACE).isEmpty()) {
         workspaces.create(DEFAULT_WORKSPACE, "Default", clock.instant());
       }
-      var tester =
-          new ConnectionTester(
-              credential ->
-                  CloudflareClient.builder()
-                      .baseUrl(settings.cloudflareBaseUrl())
-                      .credential(credential)
-                      .retryPolicy(
-                          RetryPolicy.DEFAULT
-                              .withMaxAttempts(2)
-                              .withMaxRetryAfter(Duration.ofSeconds(5)))
-                      .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(20))
-                      .build(),
-              clock);
+      var tester = tester(settings.cloudflareBaseUrl(), clock);
       this.connections =
           new ConnectionService(new JdbcConnectionStore(database), box, tester, clock, ids);
     } catch (RuntimeException e) {
@@ -71,6 +59,23 @@ public final class Wiring implements AutoCloseable {
   /** Opens the database (running migrations), loads the master key and builds the use cases. */
   public static Wiring open(ServerSettings settings, Map<String, String> environment, Clock clock) {
     return new Wiring(settings, environment, clock);
+  }
+
+  /**
+   * The connection tester every face uses: Cloudflare at {@code baseUrl}, two attempts, and no wait
+   * longer than 5 s, because a person is waiting for the answer.
+   */
+  public static ConnectionTester tester(String baseUrl, Clock clock) {
+    return new ConnectionTester(
+        credential ->
+            CloudflareClient.builder()
+                .baseUrl(baseUrl)
+                .credential(credential)
+                .retryPolicy(
+                    RetryPolicy.DEFAULT.withMaxAttempts(2).withMaxRetryAfter(Duration.ofSeconds(5)))
+                .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(20))
+                .build(),
+        clock);
   }
 
   /** A new 32-hex identifier. */

@@ -1,13 +1,11 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.core.connection.ConnectionValidator;
-import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.diagnosis.TestReportView;
+import dev.flarelink.server.Wiring;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,19 +56,7 @@ public final class ConnectionTestCommand extends EnvironmentCommand implements C
       var connection = new ConnectionValidator().validate(credential.input(name, environment));
       var baseUrl =
           environment.getOrDefault("CLOUDFLARE_BASE_URL", CloudflareClient.DEFAULT_BASE_URL);
-      var tester =
-          new ConnectionTester(
-              c ->
-                  CloudflareClient.builder()
-                      .baseUrl(baseUrl)
-                      .credential(c)
-                      .retryPolicy(
-                          RetryPolicy.DEFAULT
-                              .withMaxAttempts(2)
-                              .withMaxRetryAfter(Duration.ofSeconds(5)))
-                      .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(20))
-                      .build(),
-              Clock.systemUTC());
+      var tester = Wiring.tester(baseUrl, Clock.systemUTC());
       report = tester.test(connection);
     }
     var out = spec.commandLine().getOut();

@@ -1,10 +1,8 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.diagnosis.Check;
-import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.server.FlarelinkServer;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
@@ -118,14 +116,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
   private static void explainCredentials(PrintWriter out, CloudflareSimulator simulator) {
     out.println(
         "The simulator's named credentials, each tested as a connection (./flarelink connections test):");
-    var tester =
-        new ConnectionTester(
-            credential ->
-                CloudflareClient.builder()
-                    .baseUrl(simulator.baseUrl())
-                    .credential(credential)
-                    .build(),
-            Clock.systemUTC());
+    var tester = dev.flarelink.server.Wiring.tester(simulator.baseUrl(), Clock.systemUTC());
     for (var named : simulator.state().read(s -> s.credentials())) {
       var isKey = named.kind().equals("global_api_key");
       var input =

@@ -89,12 +89,7 @@ final class ServiceProbes {
   }
 
   private String inventory(CloudflareClient client) {
-    var zones =
-        client.request(
-            CloudflareRequest.builder("GET", "/zones")
-                .query("account.id", accountId)
-                .query("per_page", 5)
-                .build());
+    var zones = firstZones(client);
     var total =
         zones.resultInfo().totalCount() == null
             ? zones.result().size()
@@ -142,16 +137,20 @@ final class ServiceProbes {
   private String withZone(
       CloudflareClient client, java.util.function.Function<String, String> probe) {
     if (!zonesLooked) {
-      var zones =
-          client.request(
-              CloudflareRequest.builder("GET", "/zones")
-                  .query("account.id", accountId)
-                  .query("per_page", 5)
-                  .build());
+      var zones = firstZones(client);
       zonesLooked = true;
       firstZone = zones.result().isEmpty() ? null : zones.result().get(0).path("id").asText();
     }
     return firstZone == null ? null : probe.apply(firstZone);
+  }
+
+  private dev.flarelink.cloudflare.model.Envelope<com.fasterxml.jackson.databind.JsonNode>
+      firstZones(CloudflareClient client) {
+    return client.request(
+        CloudflareRequest.builder("GET", "/zones")
+            .query("account.id", accountId)
+            .query("per_page", 5)
+            .build());
   }
 
   private String dnsAnalytics(CloudflareClient client, String zone) {
