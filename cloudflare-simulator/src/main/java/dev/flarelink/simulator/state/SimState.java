@@ -109,6 +109,11 @@ public final class SimState {
     return id == null ? Optional.empty() : Optional.ofNullable(users.get(id));
   }
 
+  /** Adds or replaces a user (tests change 2FA this way). */
+  public void putUser(User user) {
+    users.put(user.id(), user);
+  }
+
   /** The user whose Global API Key and email these are. */
   public Optional<User> userByKey(String key, String email) {
     return users.values().stream()

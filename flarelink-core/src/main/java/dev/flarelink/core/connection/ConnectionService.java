@@ -187,7 +187,11 @@ public final class ConnectionService {
     return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
-  private Credential credential(String workspaceId, String id) {
+  /**
+   * The credential of a saved connection, for use cases that talk to Cloudflare (tests, scans).
+   * Never show or log it.
+   */
+  public Credential credential(String workspaceId, String id) {
     var sealed =
         store.sealedSecret(workspaceId, id).orElseThrow(() -> new ConnectionNotFoundException(id));
     var secret = box.open(sealed, id);

@@ -1,0 +1,283 @@
+package dev.flarelink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.retry.RetryPolicy;
+import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.diagnosis.ConnectionTester;
+import dev.flarelink.core.identity.IdentityScanner;
+import dev.flarelink.core.identity.MemberChange;
+import dev.flarelink.core.identity.MemberRecord;
+import dev.flarelink.core.secret.MasterKey;
+import dev.flarelink.core.secret.SecretBox;
+import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.simulator.SimulatorExtension;
+import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.simulator.faults.Faults;
+import dev.flarelink.simulator.state.Entities.Member;
+import dev.flarelink.simulator.state.Entities.User;
+import dev.flarelink.simulator.state.SeedSpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The identity import against the simulator's ground truth, on both databases. */
+class IdentityScanTest {
+
+  @RegisterExtension
+  static SimulatorExtension cloudflare =
+      new SimulatorExtension(
+          SimulatorOptions.defaults().withSeed(new SeedSpec(3, 180, 15, 6, 3, 5, 10)));
+
+  @TempDir Path dir;
+
+  private record Setup(
+      ConnectionService connections,
+      JdbcIdentityStore store,
+      IdentityScanner scanner,
+      String connectionId) {}
+
+  private static Setup setup(Database database, CloudflareSimulator sim, String credential) {
+    new JdbcWorkspaceStore(database).create("w", "W", java.time.Instant.now());
+    var tester =
+        new ConnectionTester(
+            c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
+            Clock.systemUTC());
+    var connections =
+        new ConnectionService(
+            new JdbcConnectionStore(database),
+            new SecretBox(MasterKey.generate(), List.of()),
+            tester,
+            Clock.systemUTC(),
+            () -> UUID.randomUUID().toString().replace("-", ""));
+    var connection =
+        connections.create(
+            "w",
+            new ConnectionInput(
+                "Acme", sim.accountId(), null, null, sim.secret(credential), null, null, null));
+    var store = new JdbcIdentityStore(database);
+    var scanner =
+        new IdentityScanner(
+            connections,
+            store,
+            c ->
+                CloudflareClient.builder()
+                    .baseUrl(sim.baseUrl())
+                    .credential(c)
+                    .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(8))
+                    .build(),
+            Clock.systemUTC(),
+            () -> UUID.randomUUID().toString());
+    return new Setup(connections, store, scanner, connection.id());
+  }
+
+  /** The simulator's members as the import should see them: declined invites left out. */
+  private static Map<String, String> truth(CloudflareSimulator sim) {
+    return sim.state()
+        .read(
+            s ->
+                s.members(sim.accountId()).stream()
+                    .filter(m -> !m.status().equals("rejected"))
+                    .collect(
+                        Collectors.toMap(
+                            Member::id,
+                            m ->
+                                (m.status().equals("accepted") ? "active" : "invited")
+                                    + "/"
+                                    + (m.status().equals("accepted")
+                                        ? s.user(m.userId()).orElseThrow().twoFactor()
+                                        : null))));
+  }
+
+  private static Map<String, String> imported(JdbcIdentityStore store, String connectionId) {
+    return store.currentMembers(connectionId).stream()
+        .collect(Collectors.toMap(MemberRecord::memberId, m -> m.status() + "/" + m.twoFactor()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void importEqualsTheTruth_andARescanChangesNothing(Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var setup = setup(opened.database(), sim, "account-token");
+      var scan = setup.scanner().scan("w", setup.connectionId());
+      assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");
+      assertThat(scan.pages())
+          .as("201 listed (declined invites are listed, then skipped), 50 a page")
+          .isEqualTo(5);
+      assertThat(imported(setup.store(), setup.connectionId())).isEqualTo(truth(sim));
+      assertThat(setup.store().roles(setup.connectionId())).hasSize(8);
+      var joined = setup.store().changes(setup.connectionId());
+      assertThat(joined)
+          .hasSize(195)
+          .extracting(MemberChange::change)
+          .containsOnly("joined", "invited");
+
+      var again = setup.scanner().scan("w", setup.connectionId());
+      assertThat(again.state()).isEqualTo("succeeded");
+      assertThat(setup.store().changes(setup.connectionId())).hasSize(195);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void changes_areRecorded_asTheAccountChanges(Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var setup = setup(opened.database(), sim, "account-token");
+      setup.scanner().scan("w", setup.connectionId());
+      var account = sim.accountId();
+      var members = sim.state().read(s -> List.copyOf(s.members(account)));
+      var leaver = members.get(5);
+      var invite =
+          members.stream().filter(m -> m.status().equals("pending")).findFirst().orElseThrow();
+      var switcher = members.get(7);
+      sim.state()
+          .write(
+              s -> {
+                var list = s.members(account);
+                list.removeIf(m -> m.id().equals(leaver.id()));
+                var user = s.user(switcher.userId()).orElseThrow();
+                s.putUser(
+                    new User(
+                        user.id(),
+                        user.firstName(),
+                        user.lastName(),
+                        user.email(),
+                        !user.twoFactor(),
+                        user.globalApiKey()));
+                list.replaceAll(
+                    m ->
+                        m.id().equals(invite.id())
+                            ? new Member(
+                                m.id(),
+                                m.accountId(),
+                                switcher.userId(),
+                                m.email(),
+                                "accepted",
+                                m.roleIds(),
+                                m.policies(),
+                                m.invitedOn())
+                            : m);
+                return null;
+              });
+      try {
+        setup.scanner().scan("w", setup.connectionId());
+        var latest =
+            setup.store().changes(setup.connectionId()).stream()
+                .filter(c -> !c.change().equals("joined") && !c.change().equals("invited"))
+                .toList();
+        assertThat(latest)
+            .extracting(c -> c.memberId() + ":" + c.change())
+            .contains(
+                leaver.id() + ":left",
+                invite.id() + ":invite_accepted",
+                switcher.id()
+                    + (sim.state().read(s -> s.user(switcher.userId()).orElseThrow().twoFactor())
+                        ? ":2fa_on"
+                        : ":2fa_off"));
+        assertThat(imported(setup.store(), setup.connectionId())).isEqualTo(truth(sim));
+      } finally {
+        sim.state()
+            .write(
+                s -> {
+                  var list = s.members(account);
+                  list.replaceAll(m -> m.id().equals(invite.id()) ? invite : m);
+                  list.add(5, leaver);
+                  var user = s.user(switcher.userId()).orElseThrow();
+                  s.putUser(
+                      new User(
+                          user.id(),
+                          user.firstName(),
+                          user.lastName(),
+                          user.email(),
+                          !user.twoFactor(),
+                          user.globalApiKey()));
+                  return null;
+                });
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aFailedScan_changesNothing_andSaysWhy(Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var setup = setup(opened.database(), sim, "no-account-settings");
+      var scan = setup.scanner().scan("w", setup.connectionId());
+      assertThat(scan.state()).isEqualTo("failed");
+      assertThat(scan.error()).contains("Account → Account Settings → Read");
+      assertThat(setup.store().currentMembers(setup.connectionId())).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void withFaults_theImportStillEqualsTheTruth(Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var setup = setup(opened.database(), sim, "account-token");
+      sim.setFaults(Faults.parse("429=0.1,5xx=0.15,html=0.5,cut=0.1,malformed=0.05"));
+      var scan = setup.scanner().scan("w", setup.connectionId());
+      sim.setFaults(Faults.NONE);
+      assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");
+      assertThat(imported(setup.store(), setup.connectionId())).isEqualTo(truth(sim));
+      assertThat(setup.store().changes(setup.connectionId())).hasSize(195);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aScanKilledMidway_resumesAtItsCheckpoint_countingNothingTwice(
+      Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var setup = setup(opened.database(), sim, "account-token");
+      var saves = new java.util.concurrent.atomic.AtomicInteger();
+      var dying =
+          (dev.flarelink.core.port.IdentityStore)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {dev.flarelink.core.port.IdentityStore.class},
+                  (proxy, method, args) -> {
+                    if (method.getName().equals("savePage") && saves.incrementAndGet() == 3) {
+                      throw new IllegalStateException("the process was killed");
+                    }
+                    try {
+                      return method.invoke(setup.store(), args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+      var crashing =
+          new IdentityScanner(
+              setup.connections(),
+              dying,
+              c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
+              Clock.systemUTC(),
+              () -> UUID.randomUUID().toString());
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> crashing.scan("w", setup.connectionId()))
+          .hasMessageContaining("killed");
+      var unfinished = setup.store().unfinished(setup.connectionId()).orElseThrow();
+      assertThat(unfinished.nextPage()).isEqualTo(3);
+      assertThat(unfinished.items()).isEqualTo(100);
+      sim.resetCounters();
+
+      var resumed = setup.scanner().scan("w", setup.connectionId());
+      assertThat(resumed.id()).isEqualTo(unfinished.id());
+      assertThat(resumed.state()).isEqualTo("succeeded");
+      assertThat(resumed.pages()).isEqualTo(5);
+      assertThat(sim.counters().get("GET /accounts/{account_id}/members 200"))
+          .as("pages 3 to 5 only")
+          .isEqualTo(3L);
+      assertThat(imported(setup.store(), setup.connectionId())).isEqualTo(truth(sim));
+      assertThat(setup.store().changes(setup.connectionId())).hasSize(195);
+    }
+  }
+}
