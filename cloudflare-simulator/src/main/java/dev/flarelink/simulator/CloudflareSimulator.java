@@ -1,6 +1,5 @@
 package dev.flarelink.simulator;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.flarelink.simulator.auth.Authenticator;
 import dev.flarelink.simulator.faults.FaultInjector;
@@ -223,10 +222,12 @@ public final class CloudflareSimulator implements AutoCloseable {
     return script.poll();
   }
 
+  /** Whether received requests are kept; when not, the front end does not even build them. */
+  boolean recording() {
+    return options.recordRequests() > 0;
+  }
+
   void record(RecordedRequest request) {
-    if (options.recordRequests() <= 0) {
-      return;
-    }
     synchronized (recorded) {
       if (recorded.size() >= options.recordRequests()) {
         recorded.pollFirst();
@@ -237,14 +238,6 @@ public final class CloudflareSimulator implements AutoCloseable {
 
   void count(String key) {
     counters.computeIfAbsent(key, k -> new LongAdder()).increment();
-  }
-
-  static void closeQuietly(HttpExchange exchange) {
-    try {
-      exchange.close();
-    } catch (RuntimeException ignored) {
-      // The connection is already gone.
-    }
   }
 
   @Override

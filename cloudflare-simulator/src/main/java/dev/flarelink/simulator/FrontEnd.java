@@ -37,13 +37,15 @@ final class FrontEnd {
   void handleApi(HttpExchange exchange) {
     try (exchange) {
       var request = read(exchange);
-      simulator.record(
-          new RecordedRequest(
-              request.method(),
-              request.path(),
-              request.query(),
-              lowerCase(exchange),
-              request.body()));
+      if (simulator.recording()) {
+        simulator.record(
+            new RecordedRequest(
+                request.method(),
+                request.path(),
+                request.query(),
+                lowerCase(exchange),
+                request.body()));
+      }
       var scripted = simulator.nextScripted();
       if (scripted != null) {
         var response = new SimResponse(scripted.status(), scripted.contentType(), scripted.bytes());

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -125,7 +124,7 @@ public final class JdbcIdentityStore implements IdentityStore {
           if (!members.isEmpty()) {
             upsert.execute();
           }
-          insertChanges(h, connectionId, changes, null);
+          insertChanges(h, connectionId, changes);
           h.createUpdate(
                   "UPDATE scans SET next_page = :next, pages = pages + 1, items = :items WHERE id = :id")
               .bind("next", nextPage)
@@ -135,8 +134,7 @@ public final class JdbcIdentityStore implements IdentityStore {
         });
   }
 
-  private static void insertChanges(
-      Handle h, String connectionId, List<MemberChange> changes, Supplier<String> ids) {
+  private static void insertChanges(Handle h, String connectionId, List<MemberChange> changes) {
     if (changes.isEmpty()) {
       return;
     }
@@ -145,7 +143,7 @@ public final class JdbcIdentityStore implements IdentityStore {
             "INSERT INTO member_changes (id, connection_id, scan_id, member_id, email, change, detail, at)"
                 + " VALUES (:id, :c, :scan, :member, :email, :change, :detail, :at)");
     for (var change : changes) {
-      var id = ids != null ? ids.get() : java.util.UUID.randomUUID().toString();
+      var id = java.util.UUID.randomUUID().toString();
       batch
           .bind("id", id)
           .bind("c", connectionId)
@@ -181,8 +179,7 @@ public final class JdbcIdentityStore implements IdentityStore {
   }
 
   @Override
-  public List<MemberChange> complete(
-      String scanId, String connectionId, Instant now, Supplier<String> ids) {
+  public List<MemberChange> complete(String scanId, String connectionId, Instant now) {
     return jdbi.inTransaction(
         h -> {
           var gone =
@@ -199,7 +196,7 @@ public final class JdbcIdentityStore implements IdentityStore {
               m ->
                   changes.add(
                       new MemberChange(scanId, m.memberId(), m.email(), "left", null, now)));
-          insertChanges(h, connectionId, changes, ids);
+          insertChanges(h, connectionId, changes);
           h.createUpdate(
                   "UPDATE members SET removed_at = :at WHERE connection_id = :c AND removed_at IS NULL AND last_scan <> :scan")
               .bind("at", now.toEpochMilli())

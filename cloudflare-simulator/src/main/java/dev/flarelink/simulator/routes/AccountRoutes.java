@@ -180,9 +180,7 @@ public final class AccountRoutes {
             .filter(e -> actor == null || e.actorEmail().equalsIgnoreCase(actor))
             .filter(e -> action == null || e.actionType().equals(action))
             .toList();
-    var ascending = "asc".equals(call.query("direction"));
-    var ordered =
-        Sorting.direction(call, entries, Comparator.comparing(AuditEntry::when), !ascending);
+    var ordered = Sorting.direction(call, entries, Comparator.comparing(AuditEntry::when), true);
     return Paging.page(
         call,
         ordered,

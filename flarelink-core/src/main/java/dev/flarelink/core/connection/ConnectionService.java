@@ -79,7 +79,7 @@ public final class ConnectionService {
   public Connection update(String workspaceId, String id, ConnectionInput changes) {
     var existing = get(workspaceId, id);
     var replacing = changes.token() != null || changes.key() != null;
-    var current = replacing ? null : credential(workspaceId, id);
+    var current = replacing ? null : credential(existing);
     var merged =
         new ConnectionInput(
             changes.name() != null ? changes.name() : existing.name(),
@@ -139,7 +139,7 @@ public final class ConnectionService {
   /** Tests a saved connection and records the outcome (and the kind Cloudflare proved). */
   public TestReport test(String workspaceId, String id) {
     var existing = get(workspaceId, id);
-    var credential = credential(workspaceId, id);
+    var credential = credential(existing);
     var spec =
         new ConnectionSpec(
             existing.name(),
@@ -191,11 +191,13 @@ public final class ConnectionService {
    * The credential of a saved connection, for use cases that talk to Cloudflare (tests, scans).
    * Never show or log it.
    */
-  public Credential credential(String workspaceId, String id) {
+  public Credential credential(Connection connection) {
+    var id = connection.id();
     var sealed =
-        store.sealedSecret(workspaceId, id).orElseThrow(() -> new ConnectionNotFoundException(id));
+        store
+            .sealedSecret(connection.workspaceId(), id)
+            .orElseThrow(() -> new ConnectionNotFoundException(id));
     var secret = box.open(sealed, id);
-    var connection = get(workspaceId, id);
     return connection.email() != null
         ? Credential.globalApiKey(secret, connection.email())
         : Credential.apiToken(secret);

@@ -48,7 +48,7 @@ public final class IdentityScanner {
   /** Runs (or resumes) the identity scan of a connection and returns how it ended. */
   public ScanState scan(String workspaceId, String connectionId) {
     var connection = connections.get(workspaceId, connectionId);
-    var credential = connections.credential(workspaceId, connectionId);
+    var credential = connections.credential(connection);
     var scan =
         store.unfinished(connectionId).orElseGet(() -> store.start(ids.get(), connectionId, now()));
     var account = connection.accountId();
@@ -89,7 +89,7 @@ public final class IdentityScanner {
         items += records.size();
         store.savePage(scan.id(), connectionId, records, changes, page.number() + 1, items, now);
       }
-      store.complete(scan.id(), connectionId, now(), ids);
+      store.complete(scan.id(), connectionId, now());
     } catch (CloudflareException e) {
       store.fail(scan.id(), e.explanation(), now());
     }

@@ -46,8 +46,7 @@ public interface IdentityStore {
    * Ends a complete scan: members the scan did not see are marked removed, with a {@code left}
    * change each; returns those changes.
    */
-  List<MemberChange> complete(
-      String scanId, String connectionId, Instant now, java.util.function.Supplier<String> ids);
+  List<MemberChange> complete(String scanId, String connectionId, Instant now);
 
   /** Ends a scan that could not finish; nothing is removed. */
   void fail(String scanId, String error, Instant now);

@@ -14,7 +14,6 @@ import dev.flarelink.store.JdbcWorkspaceStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -329,10 +328,5 @@ public final class Api {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The keys and workspaces of an admin, for tests. */
-  List<ApiKey> keysOf(String workspaceId) {
-    return keys.list(workspaceId);
   }
 }
