@@ -40,6 +40,8 @@ public final class CloudflareClientBuilder {
   private Duration requestTimeout = Duration.ofSeconds(60);
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
+  private dev.flarelink.cloudflare.retry.WaitListener waitListener =
+      dev.flarelink.cloudflare.retry.WaitListener.NONE;
   private boolean ownTime;
   private RandomGenerator random = RandomGenerator.getDefault();
   private Transport transport;
@@ -149,6 +151,15 @@ public final class CloudflareClientBuilder {
     return this;
   }
 
+  /**
+   * Tells {@code value} whenever the client waits before sending: for the rate budget, after a 429,
+   * or backing off before a retry. Does not separate this client's budget from the process's.
+   */
+  public CloudflareClientBuilder waitListener(dev.flarelink.cloudflare.retry.WaitListener value) {
+    this.waitListener = java.util.Objects.requireNonNull(value, "waitListener");
+    return this;
+  }
+
   /** Builds the client. */
   public CloudflareClient build() {
     var url = URI.create(baseUrl);
@@ -169,7 +180,9 @@ public final class CloudflareClientBuilder {
                     sleeper)
                 : RateBudgetRegistry.processWide();
     var fingerprint = credential == null ? "anonymous" : credential.fingerprint();
-    var budget = new BudgetInterceptor(registry, fingerprint, clock, retryPolicy.maxRetryAfter());
+    var budget =
+        new BudgetInterceptor(
+            registry, fingerprint, clock, retryPolicy.maxRetryAfter(), waitListener);
     var stages = new ArrayList<Interceptor>();
     stages.add(new LoggingInterceptor());
     stages.add(budget);
@@ -180,7 +193,8 @@ public final class CloudflareClientBuilder {
         transport == null ? new JdkHttpTransport(connectTimeout, requestTimeout, userAgent) : null;
     var pipeline = new Pipeline(stages, ownTransport != null ? ownTransport : transport, url);
     var decoder = new ResponseDecoder(clock);
-    var executor = new CallExecutor(pipeline, decoder, retryPolicy, sleeper, random);
+    var executor =
+        new CallExecutor(pipeline, decoder, retryPolicy, sleeper, random, clock, waitListener);
     AutoCloseable resources = ownTransport != null ? ownTransport : () -> {};
     return new CloudflareClient(
         new CloudflareClient.ClientParts(

@@ -56,6 +56,65 @@ class RetryAndBudgetTest {
   }
 
   @Test
+  void aWaitListener_hearsEveryWait_withItsReasonAndEnd() {
+    var heard = new java.util.ArrayList<String>();
+    var listener =
+        new dev.flarelink.cloudflare.retry.WaitListener() {
+          @Override
+          public void waiting(Reason reason, java.time.Instant until) {
+            heard.add(reason + " until " + until);
+          }
+
+          @Override
+          public void resumed() {
+            heard.add("resumed at " + time.instant());
+          }
+        };
+    transport.json(
+        429,
+        "{\"success\":false,\"errors\":[{\"code\":971,\"message\":\"wait\"}]}",
+        "Retry-After",
+        "3");
+    transport.json(200, OK.formatted(ZONE));
+    var client =
+        CloudflareClient.builder()
+            .credential(Credential.apiToken("y".repeat(40)))
+            .transport(transport)
+            .clock(time)
+            .sleeper(time)
+            .waitListener(listener)
+            .build();
+    client.zones().get(ZONE);
+    assertThat(heard)
+        .containsExactly(
+            "RATE_LIMITED until 2026-11-23T12:00:03Z", "resumed at 2026-11-23T12:00:03Z");
+
+    heard.clear();
+    var budgeted =
+        CloudflareClient.builder()
+            .credential(Credential.apiToken("z".repeat(40)))
+            .transport(transport)
+            .clock(time)
+            .sleeper(time)
+            .rateBudgets(
+                new dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry(
+                    new dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry.RateLimit(
+                        1, Duration.ofSeconds(10)),
+                    dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry.DEFAULT_GRAPHQL,
+                    time,
+                    time))
+            .waitListener(listener)
+            .build();
+    transport.json(200, OK.formatted(ZONE));
+    transport.json(200, OK.formatted(ZONE));
+    budgeted.zones().get(ZONE);
+    budgeted.zones().get(ZONE);
+    assertThat(heard)
+        .containsExactly(
+            "RATE_BUDGET until 2026-11-23T12:00:13Z", "resumed at 2026-11-23T12:00:13Z");
+  }
+
+  @Test
   void retryAfterMs_winsOverRetryAfter() {
     transport.json(
         429,

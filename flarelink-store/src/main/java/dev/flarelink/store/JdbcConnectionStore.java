@@ -200,10 +200,6 @@ public final class JdbcConnectionStore implements ConnectionStore {
                         .orElseThrow(
                             () -> new IllegalStateException("Unknown stored service " + id)))
             .toList();
-    var tested = rs.getLong("last_tested_at");
-    var testedNull = rs.wasNull();
-    var ok = rs.getInt("last_test_ok");
-    var okNull = rs.wasNull();
     return new Connection(
         rs.getString("id"),
         rs.getString("workspace_id"),
@@ -216,7 +212,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
         services,
         Instant.ofEpochMilli(rs.getLong("created_at")),
         Instant.ofEpochMilli(rs.getLong("updated_at")),
-        testedNull ? null : Instant.ofEpochMilli(tested),
-        okNull ? null : ok == 1);
+        Rows.instant(rs, "last_tested_at"),
+        Rows.flag(rs, "last_test_ok"));
   }
 }

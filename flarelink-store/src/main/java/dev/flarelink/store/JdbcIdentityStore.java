@@ -1,8 +1,9 @@
 package dev.flarelink.store;
 
+import dev.flarelink.core.identity.AccountSecurity;
 import dev.flarelink.core.identity.MemberChange;
+import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberRecord;
-import dev.flarelink.core.identity.ScanState;
 import dev.flarelink.core.port.IdentityStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,49 +21,16 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Identity scans in SQL, the same statements on SQLite and PostgreSQL. Thread-safe. */
 public final class JdbcIdentityStore implements IdentityStore {
 
-  private static final String MEMBER_COLUMNS =
+  static final String MEMBER_COLUMNS =
       "member_id, user_id, email, name, status, two_factor, roles, policies";
 
   private final Jdbi jdbi;
+  private final IdentityReads reads;
 
   /** A store over this database. */
   public JdbcIdentityStore(Database database) {
     this.jdbi = database.jdbi();
-  }
-
-  @Override
-  public ScanState start(String scanId, String connectionId, Instant now) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "INSERT INTO scans (id, connection_id, kind, state, next_page, pages, items, started_at)"
-                        + " VALUES (:id, :c, 'identity', 'running', 1, 0, 0, :at)")
-                .bind("id", scanId)
-                .bind("c", connectionId)
-                .bind("at", now.toEpochMilli())
-                .execute());
-    return scan(scanId).orElseThrow();
-  }
-
-  @Override
-  public Optional<ScanState> unfinished(String connectionId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT * FROM scans WHERE connection_id = :c AND kind = 'identity' AND state = 'running' ORDER BY started_at DESC")
-                .bind("c", connectionId)
-                .map(JdbcIdentityStore::scanRow)
-                .findFirst());
-  }
-
-  @Override
-  public Optional<ScanState> scan(String scanId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM scans WHERE id = :id")
-                .bind("id", scanId)
-                .map(JdbcIdentityStore::scanRow)
-                .findOne());
+    this.reads = new IdentityReads(jdbi);
   }
 
   @Override
@@ -114,7 +82,7 @@ public final class JdbcIdentityStore implements IdentityStore {
                 .bind("email", m.email())
                 .bind("name", m.name())
                 .bind("status", m.status())
-                .bind("two_factor", m.twoFactor() == null ? null : m.twoFactor() ? 1 : 0)
+                .bind("two_factor", Rows.flag(m.twoFactor()))
                 .bind("roles", String.join(",", m.roleIds()))
                 .bind("policies", m.policies())
                 .bind("now", now.toEpochMilli())
@@ -126,7 +94,8 @@ public final class JdbcIdentityStore implements IdentityStore {
           }
           insertChanges(h, connectionId, changes);
           h.createUpdate(
-                  "UPDATE scans SET next_page = :next, pages = pages + 1, items = :items WHERE id = :id")
+                  "UPDATE scans SET next_page = :next, pages = pages + 1, items = :items, heartbeat_at = :now WHERE id = :id")
+              .bind("now", now.toEpochMilli())
               .bind("next", nextPage)
               .bind("items", items)
               .bind("id", scanId)
@@ -203,7 +172,8 @@ public final class JdbcIdentityStore implements IdentityStore {
               .bind("c", connectionId)
               .bind("scan", scanId)
               .execute();
-          h.createUpdate("UPDATE scans SET state = 'succeeded', finished_at = :at WHERE id = :id")
+          h.createUpdate(
+                  "UPDATE scans SET state = 'succeeded', waiting_until = NULL, finished_at = :at WHERE id = :id")
               .bind("at", now.toEpochMilli())
               .bind("id", scanId)
               .execute();
@@ -212,68 +182,75 @@ public final class JdbcIdentityStore implements IdentityStore {
   }
 
   @Override
-  public void fail(String scanId, String error, Instant now) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "UPDATE scans SET state = 'failed', error = :error, finished_at = :at WHERE id = :id")
-                .bind("error", error)
-                .bind("at", now.toEpochMilli())
-                .bind("id", scanId)
-                .execute());
+  public List<MemberRecord> currentMembers(String connectionId) {
+    return reads.currentMembers(connectionId);
   }
 
   @Override
-  public List<MemberRecord> currentMembers(String connectionId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + MEMBER_COLUMNS
-                        + " FROM members WHERE connection_id = :c AND removed_at IS NULL ORDER BY email, member_id")
-                .bind("c", connectionId)
-                .map(JdbcIdentityStore::memberRow)
-                .list());
+  public MemberPage members(String connectionId, MemberQuery query) {
+    return reads.members(connectionId, query);
   }
 
   @Override
   public List<MemberChange> changes(String connectionId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM member_changes WHERE connection_id = :c ORDER BY at, id")
-                .bind("c", connectionId)
-                .map(
-                    (rs, ctx) ->
-                        new MemberChange(
-                            rs.getString("scan_id"),
-                            rs.getString("member_id"),
-                            rs.getString("email"),
-                            rs.getString("change"),
-                            rs.getString("detail"),
-                            Instant.ofEpochMilli(rs.getLong("at"))))
-                .list());
+    return reads.changes(connectionId, null, null, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public List<MemberChange> changes(String connectionId, Instant since, Instant until, int limit) {
+    return reads.changes(connectionId, since, until, limit);
   }
 
   @Override
   public List<RoleRecord> roles(String connectionId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT role_id, name, description, permissions FROM roles WHERE connection_id = :c ORDER BY name")
-                .bind("c", connectionId)
-                .map(
-                    (rs, ctx) ->
-                        new RoleRecord(
-                            rs.getString("role_id"),
-                            rs.getString("name"),
-                            rs.getString("description"),
-                            rs.getString("permissions")))
-                .list());
+    return reads.roles(connectionId);
   }
 
-  private static MemberRecord memberRow(ResultSet rs, StatementContext ctx) throws SQLException {
-    var twoFactor = rs.getInt("two_factor");
-    var twoFactorNull = rs.wasNull();
+  @Override
+  public Optional<AccountSecurity> security(String connectionId) {
+    return reads.security(connectionId);
+  }
+
+  @Override
+  public void saveSecurity(String connectionId, AccountSecurity security) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO account_security (connection_id, enforce_two_factor, audit_log_problem, audit_read_until, checked_at)"
+                        + " VALUES (:c, :enforce, :problem, :until, :at) ON CONFLICT (connection_id) DO UPDATE SET"
+                        + " enforce_two_factor = excluded.enforce_two_factor, audit_log_problem = excluded.audit_log_problem,"
+                        + " audit_read_until = excluded.audit_read_until, checked_at = excluded.checked_at")
+                .bind("c", connectionId)
+                .bind("enforce", Rows.flag(security.enforceTwoFactor()))
+                .bind("problem", security.auditLogProblem())
+                .bind("until", Rows.millis(security.auditReadUntil()))
+                .bind("at", security.checkedAt().toEpochMilli())
+                .execute());
+  }
+
+  @Override
+  public void recordActing(String connectionId, Map<String, Instant> lastActingByUserId) {
+    if (lastActingByUserId.isEmpty()) {
+      return;
+    }
+    jdbi.useTransaction(
+        h -> {
+          var batch =
+              h.prepareBatch(
+                  "UPDATE members SET last_acting = :at WHERE connection_id = :c AND user_id = :user"
+                      + " AND (last_acting IS NULL OR last_acting < :at)");
+          lastActingByUserId.forEach(
+              (user, at) ->
+                  batch
+                      .bind("at", at.toEpochMilli())
+                      .bind("c", connectionId)
+                      .bind("user", user)
+                      .add());
+          batch.execute();
+        });
+  }
+
+  static MemberRecord memberRow(ResultSet rs, StatementContext ctx) throws SQLException {
     var roles = rs.getString("roles");
     return new MemberRecord(
         rs.getString("member_id"),
@@ -281,23 +258,8 @@ public final class JdbcIdentityStore implements IdentityStore {
         rs.getString("email"),
         rs.getString("name"),
         rs.getString("status"),
-        twoFactorNull ? null : twoFactor == 1,
+        Rows.flag(rs, "two_factor"),
         roles.isEmpty() ? List.of() : Arrays.asList(roles.split(",")),
         rs.getString("policies"));
-  }
-
-  private static ScanState scanRow(ResultSet rs, StatementContext ctx) throws SQLException {
-    var finished = rs.getLong("finished_at");
-    var finishedNull = rs.wasNull();
-    return new ScanState(
-        rs.getString("id"),
-        rs.getString("connection_id"),
-        rs.getString("state"),
-        rs.getInt("next_page"),
-        rs.getInt("pages"),
-        rs.getInt("items"),
-        rs.getString("error"),
-        Instant.ofEpochMilli(rs.getLong("started_at")),
-        finishedNull ? null : Instant.ofEpochMilli(finished));
   }
 }

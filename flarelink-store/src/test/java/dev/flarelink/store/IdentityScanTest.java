@@ -3,13 +3,18 @@ package dev.flarelink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.CloudflareClientBuilder;
+import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
+import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberRecord;
+import dev.flarelink.core.identity.ScanService;
+import dev.flarelink.core.identity.ScanState;
 import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -43,8 +48,28 @@ class IdentityScanTest {
   private record Setup(
       ConnectionService connections,
       JdbcIdentityStore store,
+      JdbcScanStore scans,
       IdentityScanner scanner,
-      String connectionId) {}
+      ScanService service,
+      String connectionId)
+      implements AutoCloseable {
+
+    ScanState scan() {
+      return service.await(service.request("w", connectionId, "manual").id(), s -> {});
+    }
+
+    @Override
+    public void close() {
+      service.close();
+    }
+  }
+
+  static CloudflareClientBuilder client(CloudflareSimulator sim, Credential credential) {
+    return CloudflareClient.builder()
+        .baseUrl(sim.baseUrl())
+        .credential(credential)
+        .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(8));
+  }
 
   private static Setup setup(Database database, CloudflareSimulator sim, String credential) {
     new JdbcWorkspaceStore(database).create("w", "W", java.time.Instant.now());
@@ -58,26 +83,29 @@ class IdentityScanTest {
             new SecretBox(MasterKey.generate(), List.of()),
             tester,
             Clock.systemUTC(),
-            () -> UUID.randomUUID().toString().replace("-", ""));
+            IdentityScanTest::newId);
     var connection =
         connections.create(
             "w",
             new ConnectionInput(
                 "Acme", sim.accountId(), null, null, sim.secret(credential), null, null, null));
     var store = new JdbcIdentityStore(database);
+    var scans = new JdbcScanStore(database);
     var scanner =
-        new IdentityScanner(
+        new IdentityScanner(connections, scans, store, c -> client(sim, c), Clock.systemUTC());
+    var service =
+        new ScanService(
             connections,
-            store,
-            c ->
-                CloudflareClient.builder()
-                    .baseUrl(sim.baseUrl())
-                    .credential(c)
-                    .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(8))
-                    .build(),
+            scans,
+            scanner,
             Clock.systemUTC(),
-            () -> UUID.randomUUID().toString());
-    return new Setup(connections, store, scanner, connection.id());
+            Sleeper.system(),
+            IdentityScanTest::newId);
+    return new Setup(connections, store, scans, scanner, service, connection.id());
+  }
+
+  static String newId() {
+    return UUID.randomUUID().toString().replace("-", "");
   }
 
   /** The simulator's members as the import should see them: declined invites left out. */
@@ -106,9 +134,9 @@ class IdentityScanTest {
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
   void importEqualsTheTruth_andARescanChangesNothing(Database.Kind kind, CloudflareSimulator sim) {
-    try (var opened = TestDatabases.open(kind, dir)) {
-      var setup = setup(opened.database(), sim, "account-token");
-      var scan = setup.scanner().scan("w", setup.connectionId());
+    try (var opened = TestDatabases.open(kind, dir);
+        var setup = setup(opened.database(), sim, "account-token")) {
+      var scan = setup.scan();
       assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");
       assertThat(scan.pages())
           .as("201 listed (declined invites are listed, then skipped), 50 a page")
@@ -121,7 +149,7 @@ class IdentityScanTest {
           .extracting(MemberChange::change)
           .containsOnly("joined", "invited");
 
-      var again = setup.scanner().scan("w", setup.connectionId());
+      var again = setup.scan();
       assertThat(again.state()).isEqualTo("succeeded");
       assertThat(setup.store().changes(setup.connectionId())).hasSize(195);
     }
@@ -130,9 +158,9 @@ class IdentityScanTest {
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
   void changes_areRecorded_asTheAccountChanges(Database.Kind kind, CloudflareSimulator sim) {
-    try (var opened = TestDatabases.open(kind, dir)) {
-      var setup = setup(opened.database(), sim, "account-token");
-      setup.scanner().scan("w", setup.connectionId());
+    try (var opened = TestDatabases.open(kind, dir);
+        var setup = setup(opened.database(), sim, "account-token")) {
+      setup.scan();
       var account = sim.accountId();
       var members = sim.state().read(s -> List.copyOf(s.members(account)));
       var leaver = members.get(5);
@@ -169,7 +197,7 @@ class IdentityScanTest {
                 return null;
               });
       try {
-        setup.scanner().scan("w", setup.connectionId());
+        setup.scan();
         var latest =
             setup.store().changes(setup.connectionId()).stream()
                 .filter(c -> !c.change().equals("joined") && !c.change().equals("invited"))
@@ -209,9 +237,9 @@ class IdentityScanTest {
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
   void aFailedScan_changesNothing_andSaysWhy(Database.Kind kind, CloudflareSimulator sim) {
-    try (var opened = TestDatabases.open(kind, dir)) {
-      var setup = setup(opened.database(), sim, "no-account-settings");
-      var scan = setup.scanner().scan("w", setup.connectionId());
+    try (var opened = TestDatabases.open(kind, dir);
+        var setup = setup(opened.database(), sim, "no-account-settings")) {
+      var scan = setup.scan();
       assertThat(scan.state()).isEqualTo("failed");
       assertThat(scan.error()).contains("Account → Account Settings → Read");
       assertThat(setup.store().currentMembers(setup.connectionId())).isEmpty();
@@ -221,10 +249,10 @@ class IdentityScanTest {
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
   void withFaults_theImportStillEqualsTheTruth(Database.Kind kind, CloudflareSimulator sim) {
-    try (var opened = TestDatabases.open(kind, dir)) {
-      var setup = setup(opened.database(), sim, "account-token");
+    try (var opened = TestDatabases.open(kind, dir);
+        var setup = setup(opened.database(), sim, "account-token")) {
       sim.setFaults(Faults.parse("429=0.1,5xx=0.15,html=0.5,cut=0.1,malformed=0.05"));
-      var scan = setup.scanner().scan("w", setup.connectionId());
+      var scan = setup.scan();
       sim.setFaults(Faults.NONE);
       assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");
       assertThat(imported(setup.store(), setup.connectionId())).isEqualTo(truth(sim));
@@ -236,8 +264,8 @@ class IdentityScanTest {
   @EnumSource(Database.Kind.class)
   void aScanKilledMidway_resumesAtItsCheckpoint_countingNothingTwice(
       Database.Kind kind, CloudflareSimulator sim) {
-    try (var opened = TestDatabases.open(kind, dir)) {
-      var setup = setup(opened.database(), sim, "account-token");
+    try (var opened = TestDatabases.open(kind, dir);
+        var setup = setup(opened.database(), sim, "account-token")) {
       var saves = new java.util.concurrent.atomic.AtomicInteger();
       var dying =
           (dev.flarelink.core.port.IdentityStore)
@@ -256,20 +284,42 @@ class IdentityScanTest {
                   });
       var crashing =
           new IdentityScanner(
-              setup.connections(),
-              dying,
-              c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
-              Clock.systemUTC(),
-              () -> UUID.randomUUID().toString());
+              setup.connections(), setup.scans(), dying, c -> client(sim, c), Clock.systemUTC());
+      var now = java.time.Instant.now();
+      var claim = setup.scans().claim(setup.connectionId(), "doomed", "manual", newId(), now, now);
       org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> crashing.scan("w", setup.connectionId()))
+              () ->
+                  crashing.run(
+                      "w",
+                      claim.scan(),
+                      "doomed",
+                      new dev.flarelink.core.identity.ScanMeter(0, () -> {})))
           .hasMessageContaining("killed");
-      var unfinished = setup.store().unfinished(setup.connectionId()).orElseThrow();
+      var unfinished = setup.scans().unfinished(setup.connectionId()).orElseThrow();
       assertThat(unfinished.nextPage()).isEqualTo(3);
       assertThat(unfinished.items()).isEqualTo(100);
+      assertThat(setup.service().request("w", setup.connectionId(), "manual").id())
+          .as("the dead process's heartbeat is fresh: the request joins, nothing runs twice")
+          .isEqualTo(unfinished.id());
+      assertThat(setup.scans().scan(unfinished.id()).orElseThrow().finished()).isFalse();
       sim.resetCounters();
 
-      var resumed = setup.scanner().scan("w", setup.connectionId());
+      var minuteLater = Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(1));
+      ScanState resumed;
+      try (var restarted =
+          new ScanService(
+              setup.connections(),
+              setup.scans(),
+              setup.scanner(),
+              minuteLater,
+              Sleeper.system(),
+              IdentityScanTest::newId)) {
+        assertThat(restarted.startDue(java.time.Duration.ofHours(6)))
+            .as("a silent process's scan is due at once, whatever the interval")
+            .extracting(ScanState::id)
+            .containsExactly(unfinished.id());
+        resumed = restarted.await(unfinished.id(), s -> {});
+      }
       assertThat(resumed.id()).isEqualTo(unfinished.id());
       assertThat(resumed.state()).isEqualTo("succeeded");
       assertThat(resumed.pages()).isEqualTo(5);

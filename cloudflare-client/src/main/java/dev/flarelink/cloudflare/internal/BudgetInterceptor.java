@@ -13,13 +13,19 @@ public final class BudgetInterceptor implements Interceptor {
   private final RateBudget graphQl;
   private final Clock clock;
   private final java.time.Duration maxWait;
+  private final dev.flarelink.cloudflare.retry.WaitListener listener;
 
   /**
    * Spends the budgets the registry keeps for this credential fingerprint, waiting at most {@code
    * maxWait} for room; past that the call fails as rate limited, with the time to retry.
    */
   public BudgetInterceptor(
-      RateBudgetRegistry registry, String fingerprint, Clock clock, java.time.Duration maxWait) {
+      RateBudgetRegistry registry,
+      String fingerprint,
+      Clock clock,
+      java.time.Duration maxWait,
+      dev.flarelink.cloudflare.retry.WaitListener listener) {
+    this.listener = listener;
     this.rest =
         registry.budget(fingerprint, dev.flarelink.cloudflare.http.CloudflareRequest.Budget.REST);
     this.graphQl =
@@ -36,7 +42,7 @@ public final class BudgetInterceptor implements Interceptor {
           case REST -> rest;
           case GRAPHQL -> graphQl;
         };
-    var tooLong = budget.acquire(maxWait);
+    var tooLong = spend(budget);
     if (tooLong != null) {
       var request = chain.request();
       var context =
@@ -56,6 +62,21 @@ public final class BudgetInterceptor implements Interceptor {
         response.status(),
         response.status() == 429 ? RetryAfter.from(response, clock) : null);
     return response;
+  }
+
+  /** Spends one request, telling the listener when that means waiting first. */
+  private java.time.Duration spend(dev.flarelink.cloudflare.ratelimit.RateBudget budget) {
+    var wait = budget.acquire(java.time.Duration.ZERO);
+    if (wait == null || wait.compareTo(maxWait) > 0) {
+      return wait;
+    }
+    listener.waiting(
+        dev.flarelink.cloudflare.retry.WaitListener.Reason.RATE_BUDGET, clock.instant().plus(wait));
+    try {
+      return budget.acquire(maxWait);
+    } finally {
+      listener.resumed();
+    }
   }
 
   /** The REST budget, for progress reports. */

@@ -27,6 +27,8 @@ public final class CallExecutor {
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final RandomGenerator random;
+  private final java.time.Clock clock;
+  private final dev.flarelink.cloudflare.retry.WaitListener listener;
 
   /** An executor over this pipeline, with this policy and these injected waits. */
   public CallExecutor(
@@ -34,7 +36,11 @@ public final class CallExecutor {
       ResponseDecoder decoder,
       RetryPolicy policy,
       Sleeper sleeper,
-      RandomGenerator random) {
+      RandomGenerator random,
+      java.time.Clock clock,
+      dev.flarelink.cloudflare.retry.WaitListener listener) {
+    this.clock = clock;
+    this.listener = listener;
     this.pipeline = pipeline;
     this.decoder = decoder;
     this.policy = policy;
@@ -57,7 +63,16 @@ public final class CallExecutor {
         if (wait == null) {
           throw failure;
         }
-        sleeper.sleep(wait);
+        listener.waiting(
+            failure instanceof dev.flarelink.cloudflare.error.RateLimitedException
+                ? dev.flarelink.cloudflare.retry.WaitListener.Reason.RATE_LIMITED
+                : dev.flarelink.cloudflare.retry.WaitListener.Reason.RETRY,
+            clock.instant().plus(wait));
+        try {
+          sleeper.sleep(wait);
+        } finally {
+          listener.resumed();
+        }
         if (Thread.currentThread().isInterrupted()) {
           throw failure;
         }

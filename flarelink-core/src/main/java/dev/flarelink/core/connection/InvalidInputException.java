@@ -22,6 +22,11 @@ public final class InvalidInputException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /** Input with one problem. */
+  public static InvalidInputException of(String field, String message) {
+    return new InvalidInputException(List.of(new Problem(field, message)));
+  }
+
   /** Every problem, in field order. */
   public List<Problem> problems() {
     return problems;

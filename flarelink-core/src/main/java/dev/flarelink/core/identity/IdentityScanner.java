@@ -1,69 +1,72 @@
 package dev.flarelink.core.identity;
 
 import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.CloudflareClientBuilder;
+import dev.flarelink.cloudflare.api.AuditLogParams;
 import dev.flarelink.cloudflare.api.MemberListParams;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.CloudflareException;
-import dev.flarelink.cloudflare.model.Member;
+import dev.flarelink.cloudflare.error.PermissionDeniedException;
+import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.RoleRecord;
+import dev.flarelink.core.port.ScanStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
- * Imports who can reach an account: its roles, then its members page by page, each page saved with
- * its changes and a checkpoint in one transaction. An unfinished scan resumes at its checkpoint;
- * only a complete pass marks missing members as removed, so a failed scan never removes anyone.
- * Declined invitations are not imported.
+ * Runs one claimed identity scan: the account's 2FA setting and roles, then its members page by
+ * page, each page saved with its changes and a checkpoint in one transaction, then "last seen
+ * acting" from the audit log. A resumed scan starts at its checkpoint; only a complete pass marks
+ * missing members as removed, so a failed scan never removes anyone. Declined invitations are not
+ * imported.
  */
 public final class IdentityScanner {
 
-  private final ConnectionService connections;
-  private final IdentityStore store;
-  private final Function<Credential, CloudflareClient> clients;
-  private final Clock clock;
-  private final Supplier<String> ids;
+  /** How far back the first scan of an account reads its audit log. */
+  public static final Duration AUDIT_LOOKBACK = Duration.ofDays(90);
 
-  /** A scanner over these use cases and store, reaching Cloudflare through {@code clients}. */
+  private final ConnectionService connections;
+  private final ScanStore scans;
+  private final IdentityStore store;
+  private final Function<Credential, CloudflareClientBuilder> clients;
+  private final Clock clock;
+
+  /**
+   * A scanner over these use cases and stores, reaching Cloudflare through clients that {@code
+   * clients} configures (base URL, retries) and the scanner completes with its meter.
+   */
   public IdentityScanner(
       ConnectionService connections,
+      ScanStore scans,
       IdentityStore store,
-      Function<Credential, CloudflareClient> clients,
-      Clock clock,
-      Supplier<String> ids) {
+      Function<Credential, CloudflareClientBuilder> clients,
+      Clock clock) {
     this.connections = connections;
+    this.scans = scans;
     this.store = store;
     this.clients = clients;
     this.clock = clock;
-    this.ids = ids;
   }
 
-  /** Runs (or resumes) the identity scan of a connection and returns how it ended. */
-  public ScanState scan(String workspaceId, String connectionId) {
-    var connection = connections.get(workspaceId, connectionId);
-    var credential = connections.credential(connection);
-    var scan =
-        store.unfinished(connectionId).orElseGet(() -> store.start(ids.get(), connectionId, now()));
+  /**
+   * Runs a scan that {@code owner} has claimed, to its end or until the owner loses it, and returns
+   * its state.
+   */
+  public ScanState run(String workspaceId, ScanState scan, String owner, ScanMeter meter) {
+    var connection = connections.get(workspaceId, scan.connectionId());
     var account = connection.accountId();
-    try (var client = clients.apply(credential)) {
-      store.saveRoles(
-          connectionId,
-          client.members().roles(account).stream()
-              .map(
-                  role ->
-                      new RoleRecord(
-                          role.id(),
-                          role.name(),
-                          role.description(),
-                          permissions(role.permissions())))
-              .toList());
+    var builder = clients.apply(connections.credential(connection));
+    try (var client = builder.addInterceptor(meter).waitListener(meter).build()) {
+      meter.attach(client);
+      var enforced = client.accounts().get(account).settings();
+      saveRoles(client, connection);
       var items = scan.items();
       var pages =
           client
@@ -77,141 +80,109 @@ public final class IdentityScanner {
         var records =
             page.items().stream()
                 .filter(m -> !"rejected".equals(m.status()))
-                .map(IdentityScanner::record)
+                .map(MemberDiff::record)
                 .toList();
         var existing =
-            store.members(connectionId, records.stream().map(MemberRecord::memberId).toList());
+            store.members(connection.id(), records.stream().map(MemberRecord::memberId).toList());
         var now = now();
         var changes = new ArrayList<MemberChange>();
         for (var record : records) {
-          changes.addAll(diff(scan.id(), existing.get(record.memberId()), record, now));
+          changes.addAll(MemberDiff.diff(scan.id(), existing.get(record.memberId()), record, now));
         }
         items += records.size();
-        store.savePage(scan.id(), connectionId, records, changes, page.number() + 1, items, now);
+        store.savePage(scan.id(), connection.id(), records, changes, page.number() + 1, items, now);
+        if (!scans.progress(scan.id(), owner, meter.progress(), now)) {
+          return scans.scan(scan.id()).orElseThrow();
+        }
       }
-      store.complete(scan.id(), connectionId, now());
+      var audit = readAuditLog(client, connection);
+      var finished = now();
+      store.saveSecurity(
+          connection.id(),
+          new AccountSecurity(
+              enforced == null ? null : enforced.enforceTwofactor(),
+              audit.problem(),
+              audit.readUntil(),
+              finished));
+      scans.progress(scan.id(), owner, meter.progress(), finished);
+      store.complete(scan.id(), connection.id(), finished);
     } catch (CloudflareException e) {
-      store.fail(scan.id(), e.explanation(), now());
+      if (Thread.currentThread().isInterrupted()) {
+        // The process is stopping: the scan stays unfinished and resumes at its checkpoint.
+        return scans.scan(scan.id()).orElseThrow();
+      }
+      scans.progress(scan.id(), owner, meter.progress(), now());
+      scans.fail(scan.id(), diagnosis(workspaceId, connection, e), now());
     }
-    return store.scan(scan.id()).orElseThrow();
+    return scans.scan(scan.id()).orElseThrow();
+  }
+
+  private void saveRoles(CloudflareClient client, Connection connection) {
+    store.saveRoles(
+        connection.id(),
+        client.members().roles(connection.accountId()).stream()
+            .map(
+                role ->
+                    new RoleRecord(
+                        role.id(),
+                        role.name(),
+                        role.description(),
+                        MemberDiff.permissions(role.permissions())))
+            .toList());
+  }
+
+  /** How reading the audit log went: read up to a time, or not possible and why. */
+  private record AuditRead(String problem, Instant readUntil) {}
+
+  /**
+   * Raises each member's "last seen acting" from the audit log entries since the last read (or the
+   * last {@link #AUDIT_LOOKBACK} the first time).
+   */
+  private AuditRead readAuditLog(CloudflareClient client, Connection connection) {
+    var previous = lastAuditRead(connection.id());
+    var until = now();
+    var since = previous == null ? until.minus(AUDIT_LOOKBACK) : previous;
+    try {
+      var latest = new HashMap<String, Instant>();
+      client.auditLogs().list(connection.accountId(), AuditLogParams.between(since, until)).stream()
+          .filter(e -> e.actor() != null && e.actor().id() != null && e.when() != null)
+          .forEach(e -> latest.merge(e.actor().id(), e.when(), (a, b) -> a.isAfter(b) ? a : b));
+      store.recordActing(connection.id(), latest);
+      return new AuditRead(null, until);
+    } catch (PermissionDeniedException e) {
+      return new AuditRead(
+          "Last seen acting is unknown: this credential may not read the audit log ("
+              + e.explanation()
+              + "). Cloudflare does not report members' last login.",
+          previous);
+    }
+  }
+
+  private Instant lastAuditRead(String connectionId) {
+    return store.security(connectionId).map(AccountSecurity::auditReadUntil).orElse(null);
+  }
+
+  /** The failure's explanation, with what the connection test finds when the cause may last. */
+  private String diagnosis(String workspaceId, Connection connection, CloudflareException e) {
+    var explanation = e.explanation();
+    if (e instanceof dev.flarelink.cloudflare.error.RateLimitedException
+        || e instanceof dev.flarelink.cloudflare.error.ServerErrorException
+        || e instanceof dev.flarelink.cloudflare.error.TransportException) {
+      return explanation;
+    }
+    try {
+      var report = connections.test(workspaceId, connection.id());
+      var identity = report.services().get(dev.flarelink.core.connection.Service.IDENTITY);
+      if (identity != null && !identity.available()) {
+        return explanation + " The connection test says: " + identity.reason();
+      }
+      return explanation;
+    } catch (CloudflareException testFailed) {
+      return explanation;
+    }
   }
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  static MemberRecord record(Member member) {
-    var user = member.user();
-    var active = "accepted".equals(member.status());
-    var name =
-        user == null
-            ? null
-            : String.join(
-                " ",
-                java.util.stream.Stream.of(user.firstName(), user.lastName())
-                    .filter(n -> n != null && !n.isBlank())
-                    .toList());
-    var roles = member.roles().stream().map(r -> r.id()).sorted().toList();
-    return new MemberRecord(
-        member.id(),
-        user == null ? null : user.id(),
-        member.effectiveEmail(),
-        name == null || name.isBlank() ? null : name,
-        active ? "active" : "invited",
-        active && user != null ? Boolean.TRUE.equals(user.twoFactorAuthenticationEnabled()) : null,
-        roles,
-        policies(member.policies()));
-  }
-
-  /** A policy as text: access, sorted permission groups, and what they reach. */
-  static String policies(List<Member.Policy> policies) {
-    return policies.stream()
-        .map(
-            p ->
-                p.access()
-                    + " "
-                    + p.permissionGroups().stream()
-                        .map(g -> g.name() == null ? g.id() : g.name())
-                        .sorted()
-                        .collect(Collectors.joining(","))
-                    + " on "
-                    + p.resourceGroups().stream()
-                        .flatMap(g -> g.scope().stream())
-                        .map(
-                            s ->
-                                s.key()
-                                    + s.objects().stream()
-                                        .map(o -> o.key())
-                                        .sorted()
-                                        .collect(Collectors.joining(",", "[", "]")))
-                        .sorted()
-                        .collect(Collectors.joining(" ")))
-        .sorted()
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String permissions(
-      java.util.Map<String, dev.flarelink.cloudflare.model.Permission> permissions) {
-    return permissions.entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
-        .map(
-            e ->
-                e.getKey()
-                    + ":"
-                    + (e.getValue().edit() ? "edit" : e.getValue().read() ? "read" : "none"))
-        .collect(Collectors.joining(","));
-  }
-
-  private static List<MemberChange> diff(
-      String scanId, MemberRecord before, MemberRecord after, Instant now) {
-    var changes = new ArrayList<MemberChange>();
-    if (before == null) {
-      changes.add(
-          new MemberChange(
-              scanId,
-              after.memberId(),
-              after.email(),
-              after.status().equals("active") ? "joined" : "invited",
-              null,
-              now));
-      return changes;
-    }
-    if (before.status().equals("invited") && after.status().equals("active")) {
-      changes.add(
-          new MemberChange(scanId, after.memberId(), after.email(), "invite_accepted", null, now));
-    }
-    if (!before.roleIds().equals(after.roleIds())) {
-      changes.add(
-          new MemberChange(
-              scanId,
-              after.memberId(),
-              after.email(),
-              "roles_changed",
-              before.roleIds() + " → " + after.roleIds(),
-              now));
-    }
-    if (!before.policies().equals(after.policies())) {
-      changes.add(
-          new MemberChange(
-              scanId,
-              after.memberId(),
-              after.email(),
-              "policies_changed",
-              before.policies() + " → " + after.policies(),
-              now));
-    }
-    if (before.twoFactor() != null
-        && after.twoFactor() != null
-        && !before.twoFactor().equals(after.twoFactor())) {
-      changes.add(
-          new MemberChange(
-              scanId,
-              after.memberId(),
-              after.email(),
-              after.twoFactor() ? "2fa_on" : "2fa_off",
-              null,
-              now));
-    }
-    return changes;
   }
 }

@@ -3,19 +3,45 @@ package dev.flarelink.core.identity;
 import java.time.Instant;
 
 /**
- * A scan's progress, checkpointed after every page.
+ * A scan's progress, checkpointed after every page and refreshed while it runs.
  *
- * @param state {@code running}, {@code succeeded} or {@code failed}
+ * @param state {@code running}, {@code waiting} (for the rate limit, until {@code waitingUntil}),
+ *     {@code succeeded} or {@code failed}
+ * @param cause {@code manual} or {@code schedule}
  * @param nextPage the member page to fetch next (where a resumed scan starts)
+ * @param requests requests sent to Cloudflare, retries included
+ * @param budgetLimit the credential's rate budget per window, once known
+ * @param budgetRemaining requests left in the budget's current window, once known
+ * @param waitingUntil when a waiting scan goes on
  * @param error the diagnosis of a failed scan
+ * @param heartbeatAt when the process running the scan last said it was alive
  */
 public record ScanState(
     String id,
     String connectionId,
     String state,
+    String cause,
     int nextPage,
     int pages,
     int items,
+    int requests,
+    Integer budgetLimit,
+    Integer budgetRemaining,
+    Instant waitingUntil,
     String error,
     Instant startedAt,
-    Instant finishedAt) {}
+    Instant finishedAt,
+    Instant heartbeatAt) {
+
+  /** Whether the scan has ended, well or not. */
+  public boolean finished() {
+    return finishedAt != null;
+  }
+
+  /** The state as a person reads it, e.g. "waiting for rate limit until 12:05:00Z". */
+  public String describe() {
+    return state.equals("waiting") && waitingUntil != null
+        ? "waiting for rate limit until " + waitingUntil
+        : state;
+  }
+}

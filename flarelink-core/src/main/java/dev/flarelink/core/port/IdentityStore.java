@@ -1,24 +1,23 @@
 package dev.flarelink.core.port;
 
+import dev.flarelink.core.identity.AccountSecurity;
 import dev.flarelink.core.identity.MemberChange;
+import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberRecord;
-import dev.flarelink.core.identity.ScanState;
+import dev.flarelink.core.identity.MemberView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where identity scans keep members, roles, changes and their own progress. Thread-safe. */
+/** Where identity scans keep members, roles, changes and what they learned of the account. */
 public interface IdentityStore {
 
   /** A role in use in the account. */
   record RoleRecord(String roleId, String name, String description, String permissions) {}
 
-  /** Starts a scan at page 1. */
-  ScanState start(String scanId, String connectionId, Instant now);
-
-  /** The scan of this connection that did not finish, if any: where to resume. */
-  Optional<ScanState> unfinished(String connectionId);
+  /** One page of members, and how many match in all. */
+  record MemberPage(List<MemberView> members, int total, int page, int perPage) {}
 
   /**
    * The stored members among these ids that are not removed (a removed member who comes back joins
@@ -42,24 +41,38 @@ public interface IdentityStore {
   /** Replaces the account's roles. */
   void saveRoles(String connectionId, List<RoleRecord> roles);
 
+  /** Replaces what is known of the account's security settings. */
+  void saveSecurity(String connectionId, AccountSecurity security);
+
+  /** What the last scan learned of the account's security settings. */
+  Optional<AccountSecurity> security(String connectionId);
+
+  /** Raises members' "last seen acting" to these times, by Cloudflare user id. */
+  void recordActing(String connectionId, Map<String, Instant> lastActingByUserId);
+
   /**
    * Ends a complete scan: members the scan did not see are marked removed, with a {@code left}
    * change each; returns those changes.
    */
   List<MemberChange> complete(String scanId, String connectionId, Instant now);
 
-  /** Ends a scan that could not finish; nothing is removed. */
-  void fail(String scanId, String error, Instant now);
-
   /** The current (not removed) members, by email. */
   List<MemberRecord> currentMembers(String connectionId);
+
+  /** Members matching a query, by email. */
+  MemberPage members(String connectionId, MemberQuery query);
 
   /** The changes recorded for a connection, oldest first. */
   List<MemberChange> changes(String connectionId);
 
+  /**
+   * The changes recorded in a time range, oldest first.
+   *
+   * @param since from this time, or {@code null} for the beginning
+   * @param until before this time, or {@code null} for now
+   */
+  List<MemberChange> changes(String connectionId, Instant since, Instant until, int limit);
+
   /** The roles stored for a connection, by name. */
   List<RoleRecord> roles(String connectionId);
-
-  /** A scan by id. */
-  Optional<ScanState> scan(String scanId);
 }

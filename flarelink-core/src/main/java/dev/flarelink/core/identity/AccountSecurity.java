@@ -1,0 +1,16 @@
+package dev.flarelink.core.identity;
+
+import java.time.Instant;
+
+/**
+ * What a scan learned of the account itself.
+ *
+ * @param enforceTwoFactor whether the account requires 2FA of its members, or {@code null} when the
+ *     credential may not read the account's settings
+ * @param auditLogProblem why "last seen acting" is unknown (the audit log cannot be read), or
+ *     {@code null} when it was read
+ * @param auditReadUntil the audit log has been read up to this time
+ * @param checkedAt when the scan looked
+ */
+public record AccountSecurity(
+    Boolean enforceTwoFactor, String auditLogProblem, Instant auditReadUntil, Instant checkedAt) {}

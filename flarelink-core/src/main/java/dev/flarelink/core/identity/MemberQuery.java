@@ -1,0 +1,39 @@
+package dev.flarelink.core.identity;
+
+import dev.flarelink.core.connection.InvalidInputException;
+import java.util.List;
+
+/**
+ * Which members to list; {@code null} filters are left out.
+ *
+ * @param status {@code active}, {@code invited} or {@code removed}; current members by default
+ * @param role a role id or name
+ * @param twoFactor only active members with 2FA on ({@code true}) or off ({@code false})
+ * @param text a piece of the email or name, any case
+ * @param page from 1
+ * @param perPage from 1 to 1000
+ */
+public record MemberQuery(
+    String status, String role, Boolean twoFactor, String text, int page, int perPage) {
+
+  /** Every current member, as one page. */
+  public static final MemberQuery ALL = new MemberQuery(null, null, null, null, 1, 1000);
+
+  /** The statuses a query may ask for. */
+  public static final List<String> STATUSES = List.of("active", "invited", "removed");
+
+  public MemberQuery {
+    if (status != null && !STATUSES.contains(status)) {
+      throw InvalidInputException.of(
+          "status", "must be one of " + String.join(", ", STATUSES) + ", was " + status);
+    }
+    if (page < 1) {
+      throw InvalidInputException.of("page", "must be 1 or more, was " + page);
+    }
+    if (perPage < 1 || perPage > 1000) {
+      throw InvalidInputException.of("per_page", "must be from 1 to 1000, was " + perPage);
+    }
+    text = text == null || text.isBlank() ? null : text.strip();
+    role = role == null || role.isBlank() ? null : role.strip();
+  }
+}

@@ -1,0 +1,251 @@
+package dev.flarelink.core.identity;
+
+import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.port.ScanStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Starts, joins, watches and schedules identity scans. One scan per connection at a time, across
+ * processes: a request while one runs joins it. Scans of different connections run concurrently,
+ * each on its own virtual thread, and publish their progress with a heartbeat. Close it to stop
+ * this process's scans; they stay unfinished and resume from their checkpoint next time.
+ */
+public final class ScanService implements AutoCloseable {
+
+  /** How often a running scan publishes its progress. */
+  public static final Duration HEARTBEAT = Duration.ofSeconds(2);
+
+  /** A scan whose process has been silent this long is taken over. */
+  public static final Duration STALE_AFTER = Duration.ofSeconds(30);
+
+  private static final System.Logger LOG = System.getLogger("dev.flarelink.scans");
+
+  private final ConnectionService connections;
+  private final ScanStore scans;
+  private final IdentityScanner scanner;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Supplier<String> ids;
+  private final String owner;
+  private final Map<String, Running> running = new ConcurrentHashMap<>();
+  private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService heartbeat =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("flarelink-scan-heartbeat").factory());
+
+  private record Running(ScanState claimed, ScanMeter meter, CompletableFuture<ScanState> done) {}
+
+  /**
+   * A service running scans with {@code scanner}; {@code sleeper} paces the watching of scans that
+   * other processes run.
+   */
+  public ScanService(
+      ConnectionService connections,
+      ScanStore scans,
+      IdentityScanner scanner,
+      Clock clock,
+      Sleeper sleeper,
+      Supplier<String> ids) {
+    this.connections = connections;
+    this.scans = scans;
+    this.scanner = scanner;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.ids = ids;
+    this.owner = "flarelink-" + ids.get().substring(0, 12);
+    heartbeat.scheduleWithFixedDelay(
+        this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Starts the connection's scan, resumes an unfinished one, or joins the one running; returns its
+   * state at once.
+   *
+   * @param cause {@code manual} or {@code schedule}
+   * @throws dev.flarelink.core.connection.ConnectionNotFoundException when there is no such
+   *     connection in the workspace
+   */
+  public ScanState request(String workspaceId, String connectionId, String cause) {
+    connections.get(workspaceId, connectionId);
+    synchronized (running) {
+      var current = running.get(connectionId);
+      if (current != null) {
+        return scans.scan(current.claimed().id()).orElse(current.claimed());
+      }
+      var now = clock.instant();
+      var claim = scans.claim(connectionId, owner, cause, ids.get(), now, now.minus(STALE_AFTER));
+      if (!claim.owned()) {
+        return claim.scan();
+      }
+      var scan = claim.scan();
+      var meter = new ScanMeter(scan.requests(), () -> publish(scan.id()));
+      var run = new Running(scan, meter, new CompletableFuture<>());
+      running.put(connectionId, run);
+      workers.execute(() -> execute(workspaceId, run));
+      return scan;
+    }
+  }
+
+  private void execute(String workspaceId, Running run) {
+    var scan = run.claimed();
+    try {
+      run.done().complete(scanner.run(workspaceId, scan, owner, run.meter()));
+    } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        run.done().complete(scan);
+      } else {
+        LOG.log(
+            System.Logger.Level.ERROR,
+            "Identity scan " + scan.id() + " of connection " + scan.connectionId() + " broke",
+            e);
+        scans.fail(
+            scan.id(),
+            "The scan stopped on an internal error ("
+                + e.getClass().getSimpleName()
+                + "); what it imported is kept, and the next scan starts afresh.",
+            clock.instant());
+        run.done().complete(scans.scan(scan.id()).orElse(scan));
+      }
+    } finally {
+      running.remove(scan.connectionId(), run);
+    }
+  }
+
+  /**
+   * Waits for a scan to end, telling {@code onProgress} of every change on the way, and returns its
+   * last state. A scan of this process is awaited directly; one run elsewhere is polled.
+   */
+  public ScanState await(String scanId, Consumer<ScanState> onProgress) {
+    var last = scans.scan(scanId).orElseThrow(() -> new IllegalArgumentException(scanId));
+    onProgress.accept(last);
+    while (!last.finished()) {
+      var local = localRun(scanId);
+      if (local != null) {
+        try {
+          local.done().get(HEARTBEAT.toMillis() / 4, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException stillRunning) {
+          // publish the progress below, then wait again
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return last;
+        } catch (ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        }
+      } else {
+        sleeper.sleep(HEARTBEAT.dividedBy(4));
+        if (Thread.currentThread().isInterrupted()) {
+          return last;
+        }
+      }
+      var next = current(scanId);
+      if (!next.equals(last)) {
+        onProgress.accept(next);
+      }
+      last = next;
+    }
+    return last;
+  }
+
+  private Running localRun(String scanId) {
+    return running.values().stream()
+        .filter(r -> r.claimed().id().equals(scanId))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A scan's state, with the live counts of a scan this process runs. */
+  public ScanState current(String scanId) {
+    var stored = scans.scan(scanId).orElseThrow(() -> new IllegalArgumentException(scanId));
+    var local = localRun(scanId);
+    if (local == null || stored.finished()) {
+      return stored;
+    }
+    var live = local.meter().progress();
+    return new ScanState(
+        stored.id(),
+        stored.connectionId(),
+        live.state(),
+        stored.cause(),
+        stored.nextPage(),
+        stored.pages(),
+        stored.items(),
+        live.requests(),
+        live.budgetLimit(),
+        live.budgetRemaining(),
+        live.waitingUntil(),
+        stored.error(),
+        stored.startedAt(),
+        stored.finishedAt(),
+        stored.heartbeatAt());
+  }
+
+  /** A connection's scans, newest first. */
+  public List<ScanState> scans(String workspaceId, String connectionId, int limit) {
+    connections.get(workspaceId, connectionId);
+    return scans.scans(connectionId, limit).stream().map(s -> current(s.id())).toList();
+  }
+
+  /**
+   * Starts the scans that are due: connections not scanned for {@code interval}, and scans whose
+   * process went silent. Returns what was started or joined.
+   */
+  public List<ScanState> startDue(Duration interval) {
+    var now = clock.instant();
+    var started = new ArrayList<ScanState>();
+    for (var due : scans.due(now.minus(interval), now.minus(STALE_AFTER))) {
+      started.add(request(due.workspaceId(), due.connectionId(), "schedule"));
+    }
+    return started;
+  }
+
+  private void beat() {
+    running.values().forEach(run -> publish(run.claimed().id()));
+  }
+
+  private void publish(String scanId) {
+    var run = localRun(scanId);
+    if (run == null) {
+      return;
+    }
+    try {
+      scans.progress(scanId, owner, run.meter().progress(), clock.instant());
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Could not record the progress of scan " + scanId + ": " + e.getMessage());
+    }
+  }
+
+  /** The name this process holds its scans under. */
+  public String owner() {
+    return owner;
+  }
+
+  @Override
+  public void close() {
+    heartbeat.shutdownNow();
+    var stopping = List.copyOf(running.values());
+    workers.shutdownNow();
+    try {
+      workers.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    // Let the next process resume these at once instead of waiting for them to look stale.
+    stopping.forEach(run -> scans.release(run.claimed().id(), owner));
+  }
+}

@@ -1,0 +1,39 @@
+package dev.flarelink.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** Reads nullable columns the same way on both databases. */
+final class Rows {
+
+  private Rows() {}
+
+  /** An epoch-millisecond column as an instant, or {@code null}. */
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    var value = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(value);
+  }
+
+  /** An integer column, or {@code null}. */
+  static Integer integer(ResultSet rs, String column) throws SQLException {
+    var value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  /** A 0/1 integer column as a boolean, or {@code null}. */
+  static Boolean flag(ResultSet rs, String column) throws SQLException {
+    var value = rs.getInt(column);
+    return rs.wasNull() ? null : value == 1;
+  }
+
+  /** A boolean as the 0/1 integer both databases store, or {@code null}. */
+  static Integer flag(Boolean value) {
+    return value == null ? null : value ? 1 : 0;
+  }
+
+  /** An instant as epoch milliseconds, or {@code null}. */
+  static Long millis(Instant value) {
+    return value == null ? null : value.toEpochMilli();
+  }
+}

@@ -1,0 +1,43 @@
+-- Kept in lock-step with the other database's V4, except for db-scheduler's own table, which
+-- follows that library's schema for each database.
+ALTER TABLE scans ADD COLUMN owner TEXT;
+ALTER TABLE scans ADD COLUMN heartbeat_at BIGINT;
+ALTER TABLE scans ADD COLUMN cause TEXT NOT NULL DEFAULT 'manual';
+ALTER TABLE scans ADD COLUMN requests INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE scans ADD COLUMN budget_limit INTEGER;
+ALTER TABLE scans ADD COLUMN budget_remaining INTEGER;
+ALTER TABLE scans ADD COLUMN waiting_until BIGINT;
+
+-- At most one unfinished scan of a kind per connection: the row is the lease that keeps a second
+-- process from scanning the same account at the same time.
+CREATE UNIQUE INDEX scans_one_unfinished ON scans (connection_id, kind) WHERE finished_at IS NULL;
+
+ALTER TABLE members ADD COLUMN last_acting BIGINT;
+
+CREATE TABLE account_security (
+  connection_id       TEXT PRIMARY KEY REFERENCES connections (id) ON DELETE CASCADE,
+  enforce_two_factor  INTEGER,
+  audit_log_problem   TEXT,
+  audit_read_until    BIGINT,
+  checked_at          BIGINT NOT NULL
+);
+
+CREATE TABLE scheduled_tasks (
+  task_name             TEXT NOT NULL,
+  task_instance         TEXT NOT NULL,
+  task_data             BYTEA,
+  execution_time        TIMESTAMP WITH TIME ZONE NOT NULL,
+  picked                BOOLEAN NOT NULL,
+  picked_by             TEXT,
+  last_success          TIMESTAMP WITH TIME ZONE,
+  last_failure          TIMESTAMP WITH TIME ZONE,
+  consecutive_failures  INT,
+  last_heartbeat        TIMESTAMP WITH TIME ZONE,
+  version               BIGINT NOT NULL,
+  priority              SMALLINT,
+  PRIMARY KEY (task_name, task_instance)
+);
+
+CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time);
+CREATE INDEX last_heartbeat_idx ON scheduled_tasks (last_heartbeat);
+CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC, execution_time ASC);
