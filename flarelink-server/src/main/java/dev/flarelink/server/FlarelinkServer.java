@@ -19,11 +19,14 @@ public final class FlarelinkServer implements AutoCloseable {
 
   private final Wiring wiring;
   private final Javalin http;
+  private final ScanScheduler scheduler;
   private final String generatedAdminKey;
 
-  private FlarelinkServer(Wiring wiring, Javalin http, String generatedAdminKey) {
+  private FlarelinkServer(
+      Wiring wiring, Javalin http, ScanScheduler scheduler, String generatedAdminKey) {
     this.wiring = wiring;
     this.http = http;
+    this.scheduler = scheduler;
     this.generatedAdminKey = generatedAdminKey;
   }
 
@@ -52,7 +55,15 @@ public final class FlarelinkServer implements AutoCloseable {
         generated = JdbcApiKeyStore.newValue();
         keys.add(wiring.ids().get(), DEFAULT_WORKSPACE, "admin", generated, true, clock.instant());
       }
-      var api = new Api(wiring.connections(), keys, wiring.workspaces(), clock, wiring.ids());
+      var api =
+          new Api(
+              wiring.connections(),
+              wiring.scans(),
+              wiring.identity(),
+              keys,
+              wiring.workspaces(),
+              clock,
+              wiring.ids());
       var http =
           Javalin.create(
               config -> {
@@ -60,7 +71,16 @@ public final class FlarelinkServer implements AutoCloseable {
                 api.register(config);
               });
       http.start(settings.host(), settings.port());
-      return new FlarelinkServer(wiring, http, generated);
+      var scheduler =
+          settings.scanInterval() == null
+              ? null
+              : ScanScheduler.start(
+                  wiring.database().dataSource(),
+                  wiring.scans(),
+                  settings.scanInterval(),
+                  ScanScheduler.TICK,
+                  wiring.scans().owner());
+      return new FlarelinkServer(wiring, http, scheduler, generated);
     } catch (RuntimeException e) {
       wiring.close();
       throw e;
@@ -82,8 +102,16 @@ public final class FlarelinkServer implements AutoCloseable {
     return wiring.connections();
   }
 
+  /** The scan use cases, for the demo. */
+  public dev.flarelink.core.identity.ScanService scans() {
+    return wiring.scans();
+  }
+
   @Override
   public void close() {
+    if (scheduler != null) {
+      scheduler.close();
+    }
     http.stop();
     wiring.close();
   }

@@ -1,14 +1,22 @@
 package dev.flarelink.server;
 
 import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.CloudflareClientBuilder;
+import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
+import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.diagnosis.ConnectionTester;
+import dev.flarelink.core.identity.IdentityQueries;
+import dev.flarelink.core.identity.IdentityScanner;
+import dev.flarelink.core.identity.ScanService;
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.store.Database;
 import dev.flarelink.store.JdbcApiKeyStore;
 import dev.flarelink.store.JdbcConnectionStore;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcScanStore;
 import dev.flarelink.store.JdbcWorkspaceStore;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -33,6 +41,8 @@ public final class Wiring implements AutoCloseable {
   private final JdbcWorkspaceStore workspaces;
   private final JdbcApiKeyStore keys;
   private final ConnectionService connections;
+  private final ScanService scans;
+  private final IdentityQueries identity;
   private final Supplier<String> ids = Wiring::newId;
 
   private Wiring(ServerSettings settings, Map<String, String> environment, Clock clock) {
@@ -50,6 +60,17 @@ public final class Wiring implements AutoCloseable {
       var tester = tester(settings.cloudflareBaseUrl(), clock);
       this.connections =
           new ConnectionService(new JdbcConnectionStore(database), box, tester, clock, ids);
+      var scanStore = new JdbcScanStore(database);
+      var identityStore = new JdbcIdentityStore(database);
+      var scanner =
+          new IdentityScanner(
+              connections,
+              scanStore,
+              identityStore,
+              credential -> scanClient(settings.cloudflareBaseUrl(), credential),
+              clock);
+      this.scans = new ScanService(connections, scanStore, scanner, clock, Sleeper.system(), ids);
+      this.identity = new IdentityQueries(connections, identityStore, scanStore, clock);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -78,6 +99,19 @@ public final class Wiring implements AutoCloseable {
         clock);
   }
 
+  /**
+   * The client a scan uses: patient, because no person waits on it; it sits out rate-limit waits of
+   * up to one budget window and retries the rest.
+   */
+  static CloudflareClientBuilder scanClient(String baseUrl, Credential credential) {
+    return CloudflareClient.builder()
+        .baseUrl(baseUrl)
+        .credential(credential)
+        .retryPolicy(
+            RetryPolicy.DEFAULT.withMaxAttempts(10).withMaxRetryAfter(Duration.ofMinutes(6)))
+        .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(60));
+  }
+
   /** A new 32-hex identifier. */
   public static String newId() {
     var bytes = new byte[16];
@@ -88,6 +122,21 @@ public final class Wiring implements AutoCloseable {
   /** The connection use cases. */
   public ConnectionService connections() {
     return connections;
+  }
+
+  /** The scan use cases. */
+  public ScanService scans() {
+    return scans;
+  }
+
+  /** What the identity scans found. */
+  public IdentityQueries identity() {
+    return identity;
+  }
+
+  /** The database, for the scheduler's table. */
+  public Database database() {
+    return database;
   }
 
   /** The secret box in force. */
@@ -112,6 +161,9 @@ public final class Wiring implements AutoCloseable {
 
   @Override
   public void close() {
+    if (scans != null) {
+      scans.close();
+    }
     database.close();
   }
 }

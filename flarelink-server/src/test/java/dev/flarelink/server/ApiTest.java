@@ -2,14 +2,9 @@ package dev.flarelink.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +20,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The REST API over real HTTP, on SQLite and on PostgreSQL, against the simulator. */
 class ApiTest {
 
+  private static Reply call(
+      FlarelinkServer server, String key, String method, String path, String body)
+      throws Exception {
+    return TestHttp.call(server.url(), key, method, path, body);
+  }
+
   @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension();
 
   private static final String ADMIN = "flk_testAdminKey_0123456789abcdefghijklmnop";
@@ -32,8 +33,6 @@ class ApiTest {
       System.getenv()
           .getOrDefault(
               "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
 
@@ -47,34 +46,6 @@ class ApiTest {
         statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       }
     }
-  }
-
-  private record Reply(int status, String contentType, String body) {
-    JsonNode json() throws Exception {
-      return JSON.readTree(body);
-    }
-  }
-
-  private static Reply call(
-      FlarelinkServer server, String key, String method, String path, String body)
-      throws Exception {
-    var builder = HttpRequest.newBuilder(URI.create(server.url() + path));
-    if (key != null) {
-      builder.header("Authorization", "Bearer " + key);
-    }
-    builder.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    var response =
-        HTTP.send(
-            builder.header("Content-Type", "application/json").build(),
-            HttpResponse.BodyHandlers.ofString());
-    return new Reply(
-        response.statusCode(),
-        response.headers().firstValue("content-type").orElse(""),
-        response.body());
   }
 
   private FlarelinkServer start(String database, CloudflareSimulator sim) throws Exception {
@@ -96,7 +67,7 @@ class ApiTest {
       url = PG + "&currentSchema=" + schema;
     }
     return FlarelinkServer.start(
-        new ServerSettings("127.0.0.1", 0, url, dir, sim.baseUrl()),
+        new ServerSettings("127.0.0.1", 0, url, dir, sim.baseUrl(), null),
         Map.of("FLARELINK_ADMIN_KEY", ADMIN),
         Clock.systemUTC());
   }

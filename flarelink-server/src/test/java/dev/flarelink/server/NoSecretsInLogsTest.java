@@ -63,7 +63,7 @@ class NoSecretsInLogsTest {
     var secrets = new java.util.ArrayList<String>();
     try (var server =
         FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl()),
+            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
             Map.of("FLARELINK_ADMIN_KEY", admin),
             Clock.systemUTC())) {
       var http = HttpClient.newHttpClient();

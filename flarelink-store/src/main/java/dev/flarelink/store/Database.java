@@ -100,6 +100,11 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
+  /** The connection pool, for libraries that keep their own tables here (the scheduler). */
+  public javax.sql.DataSource dataSource() {
+    return pool;
+  }
+
   @Override
   public void close() {
     pool.close();

@@ -48,7 +48,12 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
     var dataDir = Files.createTempDirectory("flarelink-demo-");
     var settings =
         ServeCommand.settings(
-            "127.0.0.1", port, null, dataDir, Map.of("CLOUDFLARE_BASE_URL", simulator.baseUrl()));
+            "127.0.0.1",
+            port,
+            null,
+            dataDir,
+            null,
+            Map.of("CLOUDFLARE_BASE_URL", simulator.baseUrl()));
     var server = FlarelinkServer.start(settings, environment, Clock.systemUTC());
     try {
       var account = simulator.accountId();

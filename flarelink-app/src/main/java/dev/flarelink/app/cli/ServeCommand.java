@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the Flarelink service: the REST API (/api/v1, described at /api/openapi.yaml).",
       "Settings from the environment: FLARELINK_DB_URL, FLARELINK_MASTER_KEY, FLARELINK_ADMIN_KEY,",
-      "CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4)."
+      "FLARELINK_SCAN_INTERVAL, CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4)."
     })
 public final class ServeCommand extends EnvironmentCommand implements Callable<Integer> {
 
@@ -43,9 +43,17 @@ public final class ServeCommand extends EnvironmentCommand implements Callable<I
           "Where the embedded database and the master key file live (default: ~/.flarelink).")
   Path dataDir;
 
+  @Option(
+      names = "--scan-interval",
+      paramLabel = "INTERVAL",
+      description =
+          "How often each connection's members are scanned: 30m, 6h, 1d, or off (default:"
+              + " FLARELINK_SCAN_INTERVAL, else 6h).")
+  String scanInterval;
+
   @Override
   public Integer call() throws Exception {
-    var settings = settings(host, port, database, dataDir, environment);
+    var settings = settings(host, port, database, dataDir, scanInterval, environment);
     var server = FlarelinkServer.start(settings, environment, Clock.systemUTC());
     var out = spec.commandLine().getOut();
     out.println(server.url());
@@ -58,12 +66,20 @@ public final class ServeCommand extends EnvironmentCommand implements Callable<I
   }
 
   static ServerSettings settings(
-      String host, int port, String database, Path dataDir, Map<String, String> environment) {
+      String host,
+      int port,
+      String database,
+      Path dataDir,
+      String scanInterval,
+      Map<String, String> environment) {
     var url = database != null ? database : environment.get("FLARELINK_DB_URL");
     var dir = dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".flarelink");
     var cloudflare =
         environment.getOrDefault("CLOUDFLARE_BASE_URL", CloudflareClient.DEFAULT_BASE_URL);
+    var interval =
+        ServerSettings.scanInterval(
+            scanInterval != null ? scanInterval : environment.get("FLARELINK_SCAN_INTERVAL"));
     return new ServerSettings(
-        host, port, url == null || url.isBlank() ? null : url, dir, cloudflare);
+        host, port, url == null || url.isBlank() ? null : url, dir, cloudflare, interval);
   }
 }

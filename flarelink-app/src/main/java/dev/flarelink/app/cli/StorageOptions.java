@@ -24,7 +24,7 @@ public final class StorageOptions {
 
   Wiring open(Map<String, String> environment) {
     return Wiring.open(
-        ServeCommand.settings("127.0.0.1", 0, database, dataDir, environment),
+        ServeCommand.settings("127.0.0.1", 0, database, dataDir, "off", environment),
         environment,
         Clock.systemUTC());
   }

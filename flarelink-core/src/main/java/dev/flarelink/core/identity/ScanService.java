@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -130,8 +132,23 @@ public final class ScanService implements AutoCloseable {
    * last state. A scan of this process is awaited directly; one run elsewhere is polled.
    */
   public ScanState await(String scanId, Consumer<ScanState> onProgress) {
-    var last = scans.scan(scanId).orElseThrow(() -> new IllegalArgumentException(scanId));
-    onProgress.accept(last);
+    return watch(
+        scanId,
+        state -> {
+          onProgress.accept(state);
+          return true;
+        });
+  }
+
+  /**
+   * Like {@link #await}, but stops as soon as {@code watcher} returns {@code false} (its reader
+   * went away), returning the state it was shown last.
+   */
+  public ScanState watch(String scanId, Predicate<ScanState> watcher) {
+    var last = current(scanId);
+    if (!watcher.test(last)) {
+      return last;
+    }
     while (!last.finished()) {
       var local = localRun(scanId);
       if (local != null) {
@@ -152,10 +169,11 @@ public final class ScanService implements AutoCloseable {
         }
       }
       var next = current(scanId);
-      if (!next.equals(last)) {
-        onProgress.accept(next);
-      }
+      var changed = !next.equals(last);
       last = next;
+      if (changed && !watcher.test(next)) {
+        return next;
+      }
     }
     return last;
   }
@@ -191,6 +209,15 @@ public final class ScanService implements AutoCloseable {
         stored.startedAt(),
         stored.finishedAt(),
         stored.heartbeatAt());
+  }
+
+  /** A scan of a connection the workspace owns. */
+  public Optional<ScanState> scan(String workspaceId, String connectionId, String scanId) {
+    connections.get(workspaceId, connectionId);
+    return scans
+        .scan(scanId)
+        .filter(s -> s.connectionId().equals(connectionId))
+        .map(s -> current(s.id()));
   }
 
   /** A connection's scans, newest first. */

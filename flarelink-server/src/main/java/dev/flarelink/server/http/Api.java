@@ -6,6 +6,8 @@ import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.ConnectionView;
 import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.diagnosis.TestReportView;
+import dev.flarelink.core.identity.IdentityQueries;
+import dev.flarelink.core.identity.ScanService;
 import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.store.JdbcApiKeyStore;
@@ -31,14 +33,18 @@ public final class Api {
   private final JdbcWorkspaceStore workspaces;
   private final Clock clock;
   private final Supplier<String> ids;
+  private final IdentityRoutes identity;
 
   /** The API over these use cases and stores. */
   public Api(
       ConnectionService connections,
+      ScanService scans,
+      IdentityQueries identity,
       JdbcApiKeyStore keys,
       JdbcWorkspaceStore workspaces,
       Clock clock,
       Supplier<String> ids) {
+    this.identity = new IdentityRoutes(scans, identity);
     this.connections = connections;
     this.keys = keys;
     this.workspaces = workspaces;
@@ -104,6 +110,7 @@ public final class Api {
                 ctx,
                 200,
                 TestReportView.of(connections.test(workspace(ctx), ctx.pathParam("id")))));
+    identity.register(routes);
     routes.get(
         "/api/v1/workspaces",
         ctx -> {
@@ -168,7 +175,7 @@ public final class Api {
                 ctx,
                 new Problem(
                     400,
-                    "Invalid connection",
+                    "Invalid input",
                     e.getMessage(),
                     e.problems().stream()
                         .map(p -> Map.of("field", p.field(), "message", p.message()))
@@ -225,7 +232,7 @@ public final class Api {
     ctx.attribute(KEY, key);
   }
 
-  private static String workspace(Context ctx) {
+  static String workspace(Context ctx) {
     return ((ApiKey) ctx.attribute(KEY)).workspaceId();
   }
 

@@ -1,0 +1,176 @@
+package dev.flarelink.server.view;
+
+import dev.flarelink.core.identity.AccessReview;
+import dev.flarelink.core.identity.MemberChange;
+import dev.flarelink.core.identity.MemberView;
+import dev.flarelink.core.identity.RoleView;
+import dev.flarelink.core.identity.ScanState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON and CSV shapes of scans, members, roles, changes and access reviews, shared by the REST
+ * API, the CLI and the MCP tools so that every face shows the same fields.
+ */
+public final class IdentityViews {
+
+  /** Said wherever a person would look for a last login. */
+  public static final String LAST_LOGIN_NOTE =
+      "Cloudflare does not report when a member last logged in; last_seen_acting is the newest"
+          + " audit log entry by the member, when the credential may read the audit log.";
+
+  private static final List<String> MEMBER_COLUMNS =
+      List.of(
+          "member_id",
+          "user_id",
+          "email",
+          "name",
+          "status",
+          "two_factor",
+          "roles",
+          "policies",
+          "first_seen",
+          "last_seen",
+          "last_seen_acting",
+          "removed_at");
+
+  private IdentityViews() {}
+
+  /** A scan's progress. */
+  public static Map<String, Object> scan(ScanState scan) {
+    var view = new LinkedHashMap<String, Object>();
+    view.put("id", scan.id());
+    view.put("connection_id", scan.connectionId());
+    view.put("state", scan.state());
+    view.put("status", scan.describe());
+    view.put("cause", scan.cause());
+    view.put("pages", scan.pages());
+    view.put("items", scan.items());
+    view.put("requests", scan.requests());
+    var budget = new LinkedHashMap<String, Object>();
+    budget.put("limit", scan.budgetLimit());
+    budget.put("remaining", scan.budgetRemaining());
+    view.put("rate_budget", budget);
+    view.put("waiting_until", text(scan.waitingUntil()));
+    view.put("error", scan.error());
+    view.put("started_at", text(scan.startedAt()));
+    view.put("finished_at", text(scan.finishedAt()));
+    return view;
+  }
+
+  /** A member. */
+  public static Map<String, Object> member(MemberView view) {
+    var member = view.member();
+    var out = new LinkedHashMap<String, Object>();
+    out.put("member_id", member.memberId());
+    out.put("user_id", member.userId());
+    out.put("email", member.email());
+    out.put("name", member.name());
+    out.put("status", view.removedAt() != null ? "removed" : member.status());
+    out.put("two_factor", member.twoFactor());
+    var roles = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < member.roleIds().size(); i++) {
+      roles.add(Map.of("id", member.roleIds().get(i), "name", view.roleNames().get(i)));
+    }
+    out.put("roles", roles);
+    out.put("policies", member.policies());
+    out.put("first_seen", text(view.firstSeen()));
+    out.put("last_seen", text(view.lastSeen()));
+    out.put("last_seen_acting", text(view.lastActing()));
+    out.put("removed_at", text(view.removedAt()));
+    return out;
+  }
+
+  /** Members as CSV, one row each. */
+  public static String membersCsv(List<MemberView> members) {
+    return Csv.of(
+        MEMBER_COLUMNS,
+        members.stream()
+            .map(
+                m -> {
+                  var row = member(m);
+                  row.put("roles", String.join("; ", m.roleNames()));
+                  return MEMBER_COLUMNS.stream().<Object>map(row::get).toList();
+                })
+            .toList());
+  }
+
+  /** A role and who holds it. */
+  public static Map<String, Object> role(RoleView role) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("id", role.roleId());
+    out.put("name", role.name());
+    out.put("description", role.description());
+    out.put("permissions", role.permissions());
+    out.put("member_count", role.holders().size());
+    out.put("members", role.holders());
+    return out;
+  }
+
+  /** Roles as CSV. */
+  public static String rolesCsv(List<RoleView> roles) {
+    return Csv.of(
+        List.of("id", "name", "description", "permissions", "member_count", "members"),
+        roles.stream()
+            .map(
+                r ->
+                    List.<Object>of(
+                        r.roleId(),
+                        r.name(),
+                        r.description() == null ? "" : r.description(),
+                        r.permissions(),
+                        r.holders().size(),
+                        String.join("; ", r.holders())))
+            .toList());
+  }
+
+  /** A change found by a scan. */
+  public static Map<String, Object> change(MemberChange change) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("at", text(change.at()));
+    out.put("change", change.change());
+    out.put("member_id", change.memberId());
+    out.put("email", change.email());
+    out.put("detail", change.detail());
+    out.put("scan_id", change.scanId());
+    return out;
+  }
+
+  /** Changes as CSV. */
+  public static String changesCsv(List<MemberChange> changes) {
+    var columns = List.of("at", "change", "member_id", "email", "detail", "scan_id");
+    return Csv.of(
+        columns,
+        changes.stream()
+            .map(IdentityViews::change)
+            .map(row -> columns.stream().<Object>map(row::get).toList())
+            .toList());
+  }
+
+  /** An access review. */
+  public static Map<String, Object> review(AccessReview review) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("scanned_at", text(review.scannedAt()));
+    out.put("enforce_two_factor", review.enforceTwoFactor());
+    out.put("super_administrators", members(review.superAdministrators()));
+    out.put("active_without_two_factor", members(review.withoutTwoFactor()));
+    out.put("pending_days", review.pendingDays());
+    out.put("invites_pending_longer", members(review.longPendingInvites()));
+    out.put("reach_every_zone", members(review.reachEveryZone()));
+    out.put("audit_log_problem", review.auditLogProblem());
+    out.put("note", LAST_LOGIN_NOTE);
+    return out;
+  }
+
+  /** Members as JSON objects. */
+  public static List<Map<String, Object>> members(List<MemberView> members) {
+    return members.stream().map(IdentityViews::member).toList();
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+}
