@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       SimCommand.class,
       ConnectionsCommand.class,
+      ScanCommand.class,
+      MembersCommand.class,
+      RolesCommand.class,
+      ChangesCommand.class,
+      ReviewCommand.class,
       KeysCommand.class,
       CommandLine.HelpCommand.class
     })

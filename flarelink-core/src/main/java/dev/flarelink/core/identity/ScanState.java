@@ -41,7 +41,8 @@ public record ScanState(
   /** The state as a person reads it, e.g. "waiting for rate limit until 12:05:00Z". */
   public String describe() {
     return state.equals("waiting") && waitingUntil != null
-        ? "waiting for rate limit until " + waitingUntil
+        ? "waiting for rate limit until "
+            + waitingUntil.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
         : state;
   }
 }

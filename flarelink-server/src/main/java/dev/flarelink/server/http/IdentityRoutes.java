@@ -61,7 +61,7 @@ final class IdentityRoutes {
         ctx -> {
           var roles = identity.roles(workspace(ctx), ctx.pathParam("id"));
           if (QueryParams.csv(ctx)) {
-            csv(ctx, IdentityViews.rolesCsv(roles));
+            csv(ctx, IdentityViews.rolesTable(roles).csv());
           } else {
             json(ctx, 200, Map.of("roles", roles.stream().map(IdentityViews::role).toList()));
           }
@@ -77,7 +77,7 @@ final class IdentityRoutes {
                   QueryParams.instant(ctx, "until"),
                   QueryParams.integer(ctx, "limit", 1000));
           if (QueryParams.csv(ctx)) {
-            csv(ctx, IdentityViews.changesCsv(changes));
+            csv(ctx, IdentityViews.changesTable(changes).csv());
           } else {
             json(ctx, 200, Map.of("changes", changes.stream().map(IdentityViews::change).toList()));
           }
@@ -109,8 +109,9 @@ final class IdentityRoutes {
     if (csv) {
       csv(
           ctx,
-          IdentityViews.membersCsv(
-              identity.allMembers(workspace(ctx), ctx.pathParam("id"), query)));
+          IdentityViews.membersTable(
+                  identity.allMembers(workspace(ctx), ctx.pathParam("id"), query))
+              .csv());
       return;
     }
     var page = identity.members(workspace(ctx), ctx.pathParam("id"), query);

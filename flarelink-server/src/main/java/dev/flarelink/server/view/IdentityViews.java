@@ -84,9 +84,9 @@ public final class IdentityViews {
     return out;
   }
 
-  /** Members as CSV, one row each. */
-  public static String membersCsv(List<MemberView> members) {
-    return Csv.of(
+  /** Members as rows, one each. */
+  public static Tabular membersTable(List<MemberView> members) {
+    return new Tabular(
         MEMBER_COLUMNS,
         members.stream()
             .map(
@@ -110,9 +110,9 @@ public final class IdentityViews {
     return out;
   }
 
-  /** Roles as CSV. */
-  public static String rolesCsv(List<RoleView> roles) {
-    return Csv.of(
+  /** Roles as rows. */
+  public static Tabular rolesTable(List<RoleView> roles) {
+    return new Tabular(
         List.of("id", "name", "description", "permissions", "member_count", "members"),
         roles.stream()
             .map(
@@ -139,10 +139,10 @@ public final class IdentityViews {
     return out;
   }
 
-  /** Changes as CSV. */
-  public static String changesCsv(List<MemberChange> changes) {
+  /** Changes as rows. */
+  public static Tabular changesTable(List<MemberChange> changes) {
     var columns = List.of("at", "change", "member_id", "email", "detail", "scan_id");
-    return Csv.of(
+    return new Tabular(
         columns,
         changes.stream()
             .map(IdentityViews::change)
@@ -163,6 +163,33 @@ public final class IdentityViews {
     out.put("audit_log_problem", review.auditLogProblem());
     out.put("note", LAST_LOGIN_NOTE);
     return out;
+  }
+
+  /** An access review as rows: one per finding and member. */
+  public static Tabular reviewTable(AccessReview review) {
+    var rows = new ArrayList<List<Object>>();
+    addFindings(rows, "super_administrator", review.superAdministrators());
+    addFindings(rows, "active_without_two_factor", review.withoutTwoFactor());
+    addFindings(
+        rows, "invite_pending_over_" + review.pendingDays() + "_days", review.longPendingInvites());
+    addFindings(rows, "reaches_every_zone", review.reachEveryZone());
+    return new Tabular(
+        List.of("finding", "member_id", "email", "name", "status", "two_factor", "roles"), rows);
+  }
+
+  private static void addFindings(
+      List<List<Object>> rows, String finding, List<MemberView> members) {
+    for (var m : members) {
+      rows.add(
+          java.util.Arrays.asList(
+              finding,
+              m.member().memberId(),
+              m.member().email(),
+              m.member().name(),
+              m.member().status(),
+              m.member().twoFactor(),
+              String.join("; ", m.roleNames())));
+    }
   }
 
   /** Members as JSON objects. */

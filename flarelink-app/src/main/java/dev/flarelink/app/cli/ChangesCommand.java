@@ -1,0 +1,69 @@
+package dev.flarelink.app.cli;
+
+import dev.flarelink.server.view.IdentityViews;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code flarelink changes CONNECTION}: who joined, left or changed, scan by scan. */
+@Command(
+    name = "changes",
+    mixinStandardHelpOptions = true,
+    description =
+        "Lists the changes scans found: joined, invited, invite_accepted, left, roles_changed,"
+            + " policies_changed, 2fa_on, 2fa_off.")
+public final class ChangesCommand extends IdentityCommand implements Callable<Integer> {
+
+  @Option(names = "--since", description = "From this time or day (2026-11-01).")
+  String since;
+
+  @Option(names = "--until", description = "Before this time or day.")
+  String until;
+
+  @Option(names = "--limit", description = "At most this many (default: ${DEFAULT-VALUE}).")
+  int limit = 1000;
+
+  @Override
+  public Integer call() {
+    try (var wiring = storage.open(environment)) {
+      var changes =
+          wiring
+              .identity()
+              .changes(
+                  storage.workspace,
+                  connection(wiring).id(),
+                  instant("--since", since),
+                  instant("--until", until),
+                  limit);
+      print(
+          IdentityViews.changesTable(changes),
+          List.of("at", "change", "email", "detail"),
+          Map.of("changes", changes.stream().map(IdentityViews::change).toList()));
+      return 0;
+    }
+  }
+
+  private static Instant instant(String option, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException notInstant) {
+      try {
+        return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } catch (DateTimeParseException notDay) {
+        throw new IllegalArgumentException(
+            option
+                + " must be a time like 2026-11-23T12:00:00Z or a day like 2026-11-23, was "
+                + text);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.flarelink.app.cli;
+
+import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.connection.ConnectionNotFoundException;
+import dev.flarelink.server.Wiring;
+import dev.flarelink.server.view.Tabular;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The shared shape of commands about one saved connection's scans and what they found. */
+abstract class IdentityCommand extends EnvironmentCommand {
+
+  /** How a command prints its findings. */
+  enum Format {
+    table,
+    json,
+    csv
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StorageOptions storage;
+
+  @Parameters(paramLabel = "CONNECTION", description = "A saved connection's id or name.")
+  String connection;
+
+  @Option(names = "--format", description = "table (default), json or csv.", defaultValue = "table")
+  Format format;
+
+  /** The connection named on the command line, by id or else by exact name. */
+  Connection connection(Wiring wiring) {
+    try {
+      return wiring.connections().get(storage.workspace, connection);
+    } catch (ConnectionNotFoundException notAnId) {
+      List<Connection> named =
+          wiring.connections().list(storage.workspace).stream()
+              .filter(c -> c.name().equals(connection))
+              .toList();
+      if (named.size() == 1) {
+        return named.get(0);
+      }
+      throw new IllegalArgumentException(
+          "There is no connection with id or name \""
+              + connection
+              + "\" in workspace "
+              + storage.workspace
+              + "; list them with: flarelink connections list");
+    }
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** Prints rows as the chosen format: a table of {@code tableColumns}, all columns as CSV. */
+  void print(Tabular rows, List<String> tableColumns, Object json) {
+    switch (format) {
+      case json -> Output.json(out(), json);
+      case csv -> out().print(rows.csv());
+      case table -> Table.print(out(), rows.select(tableColumns));
+    }
+    out().flush();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.flarelink.app.cli;
+
+import dev.flarelink.server.view.IdentityViews;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code flarelink roles CONNECTION}: the roles in use and who holds each. */
+@Command(
+    name = "roles",
+    mixinStandardHelpOptions = true,
+    description = "Lists the roles of a connection's account, with their permissions and holders.")
+public final class RolesCommand extends IdentityCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() {
+    try (var wiring = storage.open(environment)) {
+      var roles = wiring.identity().roles(storage.workspace, connection(wiring).id());
+      print(
+          IdentityViews.rolesTable(roles),
+          List.of("name", "member_count", "description"),
+          Map.of("roles", roles.stream().map(IdentityViews::role).toList()));
+      return 0;
+    }
+  }
+}
