@@ -22,6 +22,7 @@ import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.state.Entities.Member;
+import dev.flarelink.simulator.state.Entities.MemberPolicy;
 import dev.flarelink.simulator.state.Entities.User;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.nio.file.Path;
@@ -108,7 +109,10 @@ class IdentityScanTest {
     return UUID.randomUUID().toString().replace("-", "");
   }
 
-  /** The simulator's members as the import should see them: declined invites left out. */
+  /**
+   * The simulator's members as the import should see them (declined invites left out): status, 2FA,
+   * email, role ids and policies, written from the simulator's own state.
+   */
   private static Map<String, String> truth(CloudflareSimulator sim) {
     return sim.state()
         .read(
@@ -119,16 +123,52 @@ class IdentityScanTest {
                         Collectors.toMap(
                             Member::id,
                             m ->
-                                (m.status().equals("accepted") ? "active" : "invited")
-                                    + "/"
-                                    + (m.status().equals("accepted")
-                                        ? s.user(m.userId()).orElseThrow().twoFactor()
-                                        : null))));
+                                String.join(
+                                    " | ",
+                                    m.status().equals("accepted") ? "active" : "invited",
+                                    String.valueOf(
+                                        m.status().equals("accepted")
+                                            ? s.user(m.userId()).orElseThrow().twoFactor()
+                                            : null),
+                                    m.email(),
+                                    String.join(",", m.roleIds().stream().sorted().toList()),
+                                    m.policies().stream()
+                                        .map(p -> policy(m.accountId(), p))
+                                        .sorted()
+                                        .collect(Collectors.joining("; "))))));
+  }
+
+  private static String policy(String account, MemberPolicy policy) {
+    var objects =
+        policy.zoneIds().isEmpty()
+            ? List.of("*")
+            : policy.zoneIds().stream()
+                .map(z -> "com.cloudflare.api.account.zone." + z)
+                .sorted()
+                .toList();
+    return policy.access()
+        + " "
+        + String.join(",", policy.permissionGroupNames().stream().sorted().toList())
+        + " on com.cloudflare.api.account."
+        + account
+        + "["
+        + String.join(",", objects)
+        + "]";
   }
 
   private static Map<String, String> imported(JdbcIdentityStore store, String connectionId) {
     return store.currentMembers(connectionId).stream()
-        .collect(Collectors.toMap(MemberRecord::memberId, m -> m.status() + "/" + m.twoFactor()));
+        .collect(
+            Collectors.toMap(
+                MemberRecord::memberId,
+                m ->
+                    String.join(
+                        " | ",
+                        m.status(),
+                        String.valueOf(m.twoFactor()),
+                        m.email(),
+                        String.join(",", m.roleIds()),
+                        m.policies())));
   }
 
   @ParameterizedTest

@@ -1,0 +1,138 @@
+package dev.flarelink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
+import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry.RateLimit;
+import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.diagnosis.ConnectionTester;
+import dev.flarelink.core.identity.IdentityScanner;
+import dev.flarelink.core.identity.ScanMeter;
+import dev.flarelink.core.secret.MasterKey;
+import dev.flarelink.core.secret.SecretBox;
+import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.simulator.state.SeedSpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A scan that knows the account's rate limit spends its budget proactively and never draws a 429;
+ * it waits instead, and says until when. Time is a shared manual clock, so nothing sleeps.
+ */
+class ScanBudgetTest {
+
+  /** A clock that moves only when slept on; the simulator and the client share it. */
+  static final class ManualTime extends Clock implements Sleeper {
+    private Instant now = Instant.parse("2026-11-23T12:00:00Z");
+    final List<Duration> sleeps = new ArrayList<>();
+
+    @Override
+    public synchronized void sleep(Duration duration) {
+      sleeps.add(duration);
+      now = now.plus(duration);
+    }
+
+    @Override
+    public synchronized Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void aScanToldTheLimit_waitsInsteadOfDrawing429s() {
+    var time = new ManualTime();
+    var limit = new RateLimit(4, Duration.ofSeconds(60));
+    try (var sim =
+            CloudflareSimulator.start(
+                SimulatorOptions.defaults()
+                    .withSeed(new SeedSpec(5, 400, 20, 2, 1, 1, 1))
+                    .withRateLimit(limit.limit(), limit.window())
+                    .withClock(time));
+        var opened = TestDatabases.open(Database.Kind.SQLITE, dir)) {
+      var database = opened.database();
+      new JdbcWorkspaceStore(database).create("w", "W", Instant.now());
+      var connections =
+          new ConnectionService(
+              new JdbcConnectionStore(database),
+              new SecretBox(MasterKey.generate(), List.of()),
+              new ConnectionTester(
+                  c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
+                  Clock.systemUTC()),
+              Clock.systemUTC(),
+              IdentityScanTest::newId);
+      var connection =
+          connections.create(
+              "w",
+              new ConnectionInput(
+                  "Acme",
+                  sim.accountId(),
+                  null,
+                  null,
+                  sim.secret("account-token"),
+                  null,
+                  null,
+                  null));
+      var scans = new JdbcScanStore(database);
+      var budgets = new RateBudgetRegistry(limit, limit, time, time);
+      var scanner =
+          new IdentityScanner(
+              connections,
+              scans,
+              new JdbcIdentityStore(database),
+              c ->
+                  CloudflareClient.builder()
+                      .baseUrl(sim.baseUrl())
+                      .credential(c)
+                      .clock(time)
+                      .sleeper(time)
+                      .rateBudgets(budgets),
+              Clock.systemUTC());
+      var waits = new ArrayList<String>();
+      var claim =
+          scans.claim(
+              connection.id(),
+              "me",
+              "manual",
+              IdentityScanTest.newId(),
+              Instant.now(),
+              Instant.now());
+      var meter = new ScanMeter(0, () -> waits.add("changed"));
+      var scan = scanner.run("w", claim.scan(), "me", meter);
+
+      assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");
+      assertThat(scan.items()).isEqualTo(420);
+      assertThat(sim.counters())
+          .as("no 429 was drawn")
+          .allSatisfy((key, count) -> assertThat(key).doesNotEndWith(" 429"));
+      assertThat(scan.requests())
+          .as("account, roles, 9 member pages of 50 (422 listed), audit log")
+          .isEqualTo(12);
+      assertThat(time.sleeps).as("two full windows sat out").hasSize(2);
+      assertThat(waits).as("each wait began and ended visibly").hasSize(4);
+    }
+  }
+}
