@@ -1,0 +1,116 @@
+package dev.flarelink.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.simulator.SimulatorExtension;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scheduled scans: two service processes on one PostgreSQL run a due scan once, and the embedded
+ * database schedules on its own.
+ */
+class ScanSchedulerTest {
+
+  @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension();
+
+  private static final String PG =
+      System.getenv()
+          .getOrDefault(
+              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+
+  @TempDir Path dir;
+
+  private Wiring open(String url, CloudflareSimulator sim) {
+    return Wiring.open(
+        new ServerSettings("127.0.0.1", 0, url, dir, sim.baseUrl(), null),
+        Map.of(),
+        Clock.systemUTC());
+  }
+
+  private static String connect(Wiring wiring, CloudflareSimulator sim) {
+    return wiring
+        .connections()
+        .create(
+            Wiring.DEFAULT_WORKSPACE,
+            new ConnectionInput(
+                "Acme", sim.accountId(), null, null, sim.secret("account-token"), null, null, null))
+        .id();
+  }
+
+  private static ScanScheduler schedule(Wiring wiring) {
+    return ScanScheduler.start(
+        wiring.database().dataSource(),
+        wiring.scans(),
+        Duration.ofHours(6),
+        Duration.ofSeconds(1),
+        wiring.scans().owner());
+  }
+
+  @Test
+  void twoProcessesOnPostgresql_runADueScanOnce(CloudflareSimulator sim) throws Exception {
+    var schema = "flarelink_sched_" + Long.toHexString(System.nanoTime());
+    try (var connection = DriverManager.getConnection(PG);
+        var statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA " + schema);
+    } catch (java.sql.SQLException e) {
+      System.out.println("PostgreSQL is not reachable at " + PG + "; skipping: " + e.getMessage());
+      Assumptions.abort("PostgreSQL is not reachable");
+    }
+    var url = PG + "&currentSchema=" + schema;
+    try (var first = open(url, sim);
+        var second = open(url, sim)) {
+      var id = connect(first, sim);
+      var a = schedule(first);
+      var b = schedule(second);
+      try {
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    first.scans().scans(Wiring.DEFAULT_WORKSPACE, id, 10).stream()
+                        .anyMatch(s -> s.state().equals("succeeded")));
+        Thread.sleep(3_000); // three more ticks of both schedulers
+      } finally {
+        a.close();
+        b.close();
+      }
+      var scans = first.scans().scans(Wiring.DEFAULT_WORKSPACE, id, 10);
+      assertThat(scans).hasSize(1);
+      assertThat(scans.get(0).cause()).isEqualTo("schedule");
+    } finally {
+      try (var connection = DriverManager.getConnection(PG);
+          var statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+
+  @Test
+  void theEmbeddedDatabase_schedulesToo(CloudflareSimulator sim) {
+    try (var wiring = open(null, sim)) {
+      var id = connect(wiring, sim);
+      var scheduler = schedule(wiring);
+      try {
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    wiring.scans().scans(Wiring.DEFAULT_WORKSPACE, id, 10).stream()
+                        .anyMatch(s -> s.state().equals("succeeded")));
+      } finally {
+        scheduler.close();
+      }
+    }
+  }
+}
