@@ -128,6 +128,8 @@ class SavedConnectionsCliTest {
     assertThat(cli(sim, data, db, "connections", "show", "f".repeat(32)).err())
         .contains("no connection");
 
+    identity(sim, data, db);
+
     assertThat(cli(sim, data, db, "connections", "remove", id).out())
         .contains("Removed connection \"Production\"");
     assertThat(cli(sim, data, db, "connections", "list").out()).contains("No connections yet");
@@ -141,5 +143,46 @@ class SavedConnectionsCliTest {
       }
     }
     assertThat(everything.toString()).doesNotContain(sim.secret("account-token"));
+  }
+
+  /** scan, members, roles, changes and review, naming the connection by its name. */
+  private void identity(CloudflareSimulator sim, String data, String db) throws Exception {
+    var scan = cli(sim, data, db, "scan", "Production");
+    assertThat(scan.code()).as(scan.err()).isZero();
+    assertThat(scan.out()).contains(": succeeded");
+    assertThat(scan.err()).as("progress goes to standard error").contains("succeeded");
+    long truth =
+        sim.state()
+            .read(
+                s ->
+                    s.members(sim.accountId()).stream()
+                        .filter(m -> !m.status().equals("rejected"))
+                        .count());
+
+    var members = cli(sim, data, db, "members", "Production", "--format", "json");
+    assertThat(new ObjectMapper().readTree(members.out()).path("members")).hasSize((int) truth);
+    var csv = cli(sim, data, db, "members", "Production", "--format", "csv", "--status", "invited");
+    long invites =
+        sim.state()
+            .read(
+                s ->
+                    s.members(sim.accountId()).stream()
+                        .filter(m -> m.status().equals("pending"))
+                        .count());
+    assertThat(csv.out().split("\r\n")).hasSize((int) invites + 1);
+    assertThat(cli(sim, data, db, "members", "Production", "--two-factor", "maybe").err())
+        .contains("--two-factor must be on or off");
+
+    assertThat(cli(sim, data, db, "roles", "Production").out())
+        .contains("Super Administrator - All Privileges");
+    assertThat(cli(sim, data, db, "changes", "Production", "--format", "csv").out())
+        .startsWith("at,change,")
+        .contains(",joined,");
+    assertThat(cli(sim, data, db, "review", "Production", "--pending-days", "0").out())
+        .contains("Account enforces 2FA")
+        .contains("super_administrator");
+    var missing = cli(sim, data, db, "members", "Nope");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no connection with id or name \"Nope\"");
   }
 }
