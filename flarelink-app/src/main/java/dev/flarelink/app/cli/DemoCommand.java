@@ -9,6 +9,7 @@ import dev.flarelink.simulator.SimulatorOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,6 +70,11 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
               null);
       var connection = server.connections().create(FlarelinkServer.DEFAULT_WORKSPACE, input);
       var report = server.connections().test(FlarelinkServer.DEFAULT_WORKSPACE, connection.id());
+      var scans = server.scans();
+      var scan =
+          scans.await(
+              scans.request(FlarelinkServer.DEFAULT_WORKSPACE, connection.id(), "manual").id(),
+              state -> {});
       var key = server.generatedAdminKey().orElse("(the value of FLARELINK_ADMIN_KEY)");
       out.println("Flarelink is running at " + server.url() + " (data in " + dataDir + ")");
       out.println(
@@ -85,7 +91,14 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
               + "\" ("
               + connection.id()
               + "): test "
-              + (report.ok() ? "passed" : "FAILED"));
+              + (report.ok() ? "passed" : "FAILED")
+              + "; members scan "
+              + scan.describe()
+              + " ("
+              + scan.items()
+              + " members and invitations, "
+              + scan.requests()
+              + " requests)");
       out.println();
       out.println("Try:");
       out.println(
@@ -102,6 +115,23 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
               + "/api/v1/connections/"
               + connection.id()
               + "/test");
+      for (var path : List.of("/members?two_factor=false", "/access-review", "/roles")) {
+        out.println(
+            "  curl -s -H 'Authorization: Bearer "
+                + key
+                + "' '"
+                + server.url()
+                + "/api/v1/connections/"
+                + connection.id()
+                + path
+                + "'");
+      }
+      out.println(
+          "  ./flarelink members --data-dir "
+              + dataDir
+              + " '"
+              + connection.name()
+              + "'   (while this runs: the same database)");
       out.println();
       explainCredentials(out, simulator);
       out.flush();
