@@ -69,6 +69,8 @@ class IdentityApiTest {
       var id = connect(sim, "account-token");
       var base = "/api/v1/connections/" + id;
 
+      // Slow enough that the second request surely finds the first scan running.
+      sim.setFaults(dev.flarelink.simulator.faults.Faults.parse("latency=300"));
       var first = call("POST", base + "/scans");
       assertThat(first.status()).as(first.body()).isEqualTo(202);
       var scanId = first.json().path("id").asText();
@@ -89,6 +91,7 @@ class IdentityApiTest {
       assertThat(events.headers().firstValue("content-type").orElse(""))
           .startsWith("text/event-stream");
       assertThat(events.body()).contains("event: progress").contains("event: end");
+      sim.setFaults(dev.flarelink.simulator.faults.Faults.NONE);
       assertThat(events.body().substring(events.body().indexOf("event: end")))
           .contains("\"state\":\"succeeded\"");
 

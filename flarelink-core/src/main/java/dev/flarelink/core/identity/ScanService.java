@@ -104,12 +104,11 @@ public final class ScanService implements AutoCloseable {
 
   private void execute(String workspaceId, Running run) {
     var scan = run.claimed();
+    ScanState result = scan;
     try {
-      run.done().complete(scanner.run(workspaceId, scan, owner, run.meter()));
+      result = scanner.run(workspaceId, scan, owner, run.meter());
     } catch (RuntimeException e) {
-      if (Thread.currentThread().isInterrupted()) {
-        run.done().complete(scan);
-      } else {
+      if (!Thread.currentThread().isInterrupted()) {
         LOG.log(
             System.Logger.Level.ERROR,
             "Identity scan " + scan.id() + " of connection " + scan.connectionId() + " broke",
@@ -120,10 +119,12 @@ public final class ScanService implements AutoCloseable {
                 + e.getClass().getSimpleName()
                 + "); what it imported is kept, and the next scan starts afresh.",
             clock.instant());
-        run.done().complete(scans.scan(scan.id()).orElse(scan));
+        result = scans.scan(scan.id()).orElse(scan);
       }
     } finally {
+      // Leave the map before waking waiters, so a request right after sees the scan as ended.
       running.remove(scan.connectionId(), run);
+      run.done().complete(result);
     }
   }
 
