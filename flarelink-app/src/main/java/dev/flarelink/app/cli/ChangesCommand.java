@@ -1,10 +1,8 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.server.view.IdentityViews;
+import dev.flarelink.server.view.Inputs;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,16 +52,9 @@ public final class ChangesCommand extends IdentityCommand implements Callable<In
       return null;
     }
     try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException notInstant) {
-      try {
-        return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-      } catch (DateTimeParseException notDay) {
-        throw new IllegalArgumentException(
-            option
-                + " must be a time like 2026-11-23T12:00:00Z or a day like 2026-11-23, was "
-                + text);
-      }
+      return Inputs.timeOrDay(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + " " + e.getMessage());
     }
   }
 }

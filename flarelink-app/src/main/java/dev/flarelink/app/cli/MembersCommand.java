@@ -2,6 +2,7 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.server.view.IdentityViews;
+import dev.flarelink.server.view.Inputs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,11 +60,10 @@ public final class MembersCommand extends IdentityCommand implements Callable<In
     if (twoFactor == null) {
       return null;
     }
-    return switch (twoFactor.toLowerCase(java.util.Locale.ROOT)) {
-      case "on", "true", "yes" -> true;
-      case "off", "false", "no" -> false;
-      default ->
-          throw new IllegalArgumentException("--two-factor must be on or off, was " + twoFactor);
-    };
+    try {
+      return Inputs.onOff(twoFactor);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--two-factor " + e.getMessage());
+    }
   }
 }

@@ -1,12 +1,9 @@
 package dev.flarelink.server.http;
 
 import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.server.view.Inputs;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /** Reads query parameters, naming the parameter and the fix when one cannot be used. */
 final class QueryParams {
@@ -30,11 +27,11 @@ final class QueryParams {
     if (value == null || value.isBlank()) {
       return null;
     }
-    return switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "on", "yes", "1" -> true;
-      case "false", "off", "no", "0" -> false;
-      default -> throw InvalidInputException.of(name, "must be true or false, was " + value);
-    };
+    try {
+      return Inputs.onOff(value);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of(name, e.getMessage());
+    }
   }
 
   /** An instant ({@code 2026-11-23T12:00:00Z}) or a day ({@code 2026-11-23}, from 00:00 UTC). */
@@ -44,15 +41,9 @@ final class QueryParams {
       return null;
     }
     try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeParseException notInstant) {
-      try {
-        return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
-      } catch (DateTimeParseException notDate) {
-        throw InvalidInputException.of(
-            name,
-            "must be a time like 2026-11-23T12:00:00Z or a day like 2026-11-23, was " + value);
-      }
+      return Inputs.timeOrDay(value);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of(name, e.getMessage());
     }
   }
 
