@@ -86,7 +86,7 @@ public final class ScanService implements AutoCloseable {
     synchronized (running) {
       var current = running.get(connectionId);
       if (current != null) {
-        return scans.scan(current.claimed().id()).orElse(current.claimed());
+        return current(current.claimed().id());
       }
       var now = clock.instant();
       var claim = scans.claim(connectionId, owner, cause, ids.get(), now, now.minus(STALE_AFTER));
@@ -188,8 +188,12 @@ public final class ScanService implements AutoCloseable {
 
   /** A scan's state, with the live counts of a scan this process runs. */
   public ScanState current(String scanId) {
-    var stored = scans.scan(scanId).orElseThrow(() -> new IllegalArgumentException(scanId));
-    var local = localRun(scanId);
+    return live(scans.scan(scanId).orElseThrow(() -> new IllegalArgumentException(scanId)));
+  }
+
+  /** The stored state, overlaid with the live counts when this process runs the scan. */
+  private ScanState live(ScanState stored) {
+    var local = localRun(stored.id());
     if (local == null || stored.finished()) {
       return stored;
     }
@@ -215,16 +219,13 @@ public final class ScanService implements AutoCloseable {
   /** A scan of a connection the workspace owns. */
   public Optional<ScanState> scan(String workspaceId, String connectionId, String scanId) {
     connections.get(workspaceId, connectionId);
-    return scans
-        .scan(scanId)
-        .filter(s -> s.connectionId().equals(connectionId))
-        .map(s -> current(s.id()));
+    return scans.scan(scanId).filter(s -> s.connectionId().equals(connectionId)).map(this::live);
   }
 
   /** A connection's scans, newest first. */
   public List<ScanState> scans(String workspaceId, String connectionId, int limit) {
     connections.get(workspaceId, connectionId);
-    return scans.scans(connectionId, limit).stream().map(s -> current(s.id())).toList();
+    return scans.scans(connectionId, limit).stream().map(this::live).toList();
   }
 
   /**

@@ -35,7 +35,7 @@ final class IdentityRoutes {
           var scan = scans.request(workspace(ctx), ctx.pathParam("id"), "manual");
           ctx.header(
               "Location", CONNECTION.replace("{id}", scan.connectionId()) + "/scans/" + scan.id());
-          json(ctx, 202, IdentityViews.scan(scans.current(scan.id())));
+          json(ctx, 202, IdentityViews.scan(scan));
         });
     routes.get(
         CONNECTION + "/scans",
