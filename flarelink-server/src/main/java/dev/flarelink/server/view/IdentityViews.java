@@ -87,15 +87,14 @@ public final class IdentityViews {
   /** Members as rows, one each. */
   public static Tabular membersTable(List<MemberView> members) {
     return new Tabular(
-        MEMBER_COLUMNS,
-        members.stream()
-            .map(
-                m -> {
-                  var row = member(m);
-                  row.put("roles", String.join("; ", m.roleNames()));
-                  return MEMBER_COLUMNS.stream().<Object>map(row::get).toList();
-                })
-            .toList());
+        MEMBER_COLUMNS, members.stream().map(m -> memberRow(m, MEMBER_COLUMNS)).toList());
+  }
+
+  /** A member's cells in these columns, roles as one "; "-separated text. */
+  private static List<Object> memberRow(MemberView member, List<String> columns) {
+    var row = member(member);
+    row.put("roles", String.join("; ", member.roleNames()));
+    return columns.stream().<Object>map(row::get).toList();
   }
 
   /** A role and who holds it. */
@@ -165,6 +164,9 @@ public final class IdentityViews {
     return out;
   }
 
+  private static final List<String> FINDING_COLUMNS =
+      List.of("member_id", "email", "name", "status", "two_factor", "roles");
+
   /** An access review as rows: one per finding and member. */
   public static Tabular reviewTable(AccessReview review) {
     var rows = new ArrayList<List<Object>>();
@@ -173,22 +175,18 @@ public final class IdentityViews {
     addFindings(
         rows, "invite_pending_over_" + review.pendingDays() + "_days", review.longPendingInvites());
     addFindings(rows, "reaches_every_zone", review.reachEveryZone());
-    return new Tabular(
-        List.of("finding", "member_id", "email", "name", "status", "two_factor", "roles"), rows);
+    var header = new ArrayList<String>(List.of("finding"));
+    header.addAll(FINDING_COLUMNS);
+    return new Tabular(header, rows);
   }
 
   private static void addFindings(
       List<List<Object>> rows, String finding, List<MemberView> members) {
     for (var m : members) {
-      rows.add(
-          java.util.Arrays.asList(
-              finding,
-              m.member().memberId(),
-              m.member().email(),
-              m.member().name(),
-              m.member().status(),
-              m.member().twoFactor(),
-              String.join("; ", m.roleNames())));
+      var row = new ArrayList<Object>();
+      row.add(finding);
+      row.addAll(memberRow(m, FINDING_COLUMNS));
+      rows.add(row);
     }
   }
 
