@@ -55,15 +55,7 @@ public final class FlarelinkServer implements AutoCloseable {
         generated = JdbcApiKeyStore.newValue();
         keys.add(wiring.ids().get(), DEFAULT_WORKSPACE, "admin", generated, true, clock.instant());
       }
-      var api =
-          new Api(
-              wiring.connections(),
-              wiring.scans(),
-              wiring.identity(),
-              keys,
-              wiring.workspaces(),
-              clock,
-              wiring.ids());
+      var api = new Api(wiring, clock);
       var http =
           Javalin.create(
               config -> {
@@ -103,7 +95,7 @@ public final class FlarelinkServer implements AutoCloseable {
   }
 
   /** The scan use cases, for the demo. */
-  public dev.flarelink.core.identity.ScanService scans() {
+  public dev.flarelink.core.scan.ScanService scans() {
     return wiring.scans();
   }
 

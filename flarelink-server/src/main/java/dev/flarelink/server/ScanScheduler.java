@@ -4,7 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import dev.flarelink.core.identity.ScanService;
+import dev.flarelink.core.scan.ScanService;
 import java.time.Duration;
 import javax.sql.DataSource;
 

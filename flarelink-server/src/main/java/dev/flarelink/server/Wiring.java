@@ -9,19 +9,23 @@ import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.identity.IdentityScanner;
-import dev.flarelink.core.identity.ScanService;
+import dev.flarelink.core.inventory.InventoryQueries;
+import dev.flarelink.core.inventory.InventoryScanner;
+import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.store.Database;
 import dev.flarelink.store.JdbcApiKeyStore;
 import dev.flarelink.store.JdbcConnectionStore;
 import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcInventoryStore;
 import dev.flarelink.store.JdbcScanStore;
 import dev.flarelink.store.JdbcWorkspaceStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -43,6 +47,7 @@ public final class Wiring implements AutoCloseable {
   private final ConnectionService connections;
   private final ScanService scans;
   private final IdentityQueries identity;
+  private final InventoryQueries inventory;
   private final Supplier<String> ids = Wiring::newId;
 
   private Wiring(ServerSettings settings, Map<String, String> environment, Clock clock) {
@@ -62,15 +67,30 @@ public final class Wiring implements AutoCloseable {
           new ConnectionService(new JdbcConnectionStore(database), box, tester, clock, ids);
       var scanStore = new JdbcScanStore(database);
       var identityStore = new JdbcIdentityStore(database);
-      var scanner =
-          new IdentityScanner(
-              connections,
-              scanStore,
-              identityStore,
-              credential -> scanClient(settings.cloudflareBaseUrl(), credential),
-              clock);
-      this.scans = new ScanService(connections, scanStore, scanner, clock, Sleeper.system(), ids);
+      var inventoryStore = new JdbcInventoryStore(database);
+      var baseUrl = settings.cloudflareBaseUrl();
+      var scanners =
+          List.of(
+              new IdentityScanner(
+                  connections,
+                  scanStore,
+                  identityStore,
+                  credential -> scanClient(baseUrl, credential),
+                  clock),
+              new InventoryScanner(
+                  connections,
+                  scanStore,
+                  inventoryStore,
+                  credential -> scanClient(baseUrl, credential),
+                  clock));
+      this.scans = new ScanService(connections, scanStore, scanners, clock, Sleeper.system(), ids);
       this.identity = new IdentityQueries(connections, identityStore, scanStore, clock);
+      this.inventory =
+          new InventoryQueries(
+              connections,
+              inventoryStore,
+              scanStore,
+              credential -> queryClient(baseUrl, credential));
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -112,6 +132,20 @@ public final class Wiring implements AutoCloseable {
         .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(60));
   }
 
+  /**
+   * The client of a query a person waits for ({@code fresh=true}): three attempts, and no wait
+   * longer than 10 s.
+   */
+  static CloudflareClient queryClient(String baseUrl, Credential credential) {
+    return CloudflareClient.builder()
+        .baseUrl(baseUrl)
+        .credential(credential)
+        .retryPolicy(
+            RetryPolicy.DEFAULT.withMaxAttempts(3).withMaxRetryAfter(Duration.ofSeconds(10)))
+        .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(30))
+        .build();
+  }
+
   /** A new 32-hex identifier. */
   public static String newId() {
     var bytes = new byte[16];
@@ -132,6 +166,11 @@ public final class Wiring implements AutoCloseable {
   /** What the identity scans found. */
   public IdentityQueries identity() {
     return identity;
+  }
+
+  /** What the inventory scans found, and fresh reads of the same. */
+  public InventoryQueries inventory() {
+    return inventory;
   }
 
   /** The database, for the scheduler's table. */

@@ -79,7 +79,7 @@ final class IdentityReads {
     if (query.text() != null) {
       where.append(
           " AND (LOWER(email) LIKE :text ESCAPE '!' OR LOWER(COALESCE(name, '')) LIKE :text ESCAPE '!')");
-      binds.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
+      binds.put("text", "%" + Rows.likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
     }
     var names = new LinkedHashMap<String, String>();
     roles.forEach(r -> names.put(r.roleId(), r.name()));
@@ -116,10 +116,6 @@ final class IdentityReads {
                   .list();
           return new MemberPage(members, total, query.page(), query.perPage());
         });
-  }
-
-  private static String likeEscaped(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   List<MemberChange> changes(String connectionId, Instant since, Instant until, int limit) {

@@ -1,13 +1,13 @@
 package dev.flarelink.store;
 
-import dev.flarelink.core.identity.ScanState;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbcScanStore implements ScanStore {
 
   private static final String UNFINISHED =
-      "connection_id = :c AND kind = 'identity' AND finished_at IS NULL";
+      "connection_id = :c AND kind = :kind AND finished_at IS NULL";
 
   private final Jdbi jdbi;
 
@@ -27,6 +27,7 @@ public final class JdbcScanStore implements ScanStore {
   @Override
   public Claim claim(
       String connectionId,
+      ScanKind kind,
       String owner,
       String cause,
       String newScanId,
@@ -39,10 +40,11 @@ public final class JdbcScanStore implements ScanStore {
               h ->
                   h.createUpdate(
                           "INSERT INTO scans (id, connection_id, kind, state, cause, next_page, pages, items, requests,"
-                              + " started_at, owner, heartbeat_at) VALUES (:id, :c, 'identity', 'running', :cause, 1, 0, 0, 0,"
+                              + " started_at, owner, heartbeat_at) VALUES (:id, :c, :kind, 'running', :cause, 1, 0, 0, 0,"
                               + " :now, :owner, :now) ON CONFLICT DO NOTHING")
                       .bind("id", newScanId)
                       .bind("c", connectionId)
+                      .bind("kind", kind.id())
                       .bind("cause", cause)
                       .bind("now", now.toEpochMilli())
                       .bind("owner", owner)
@@ -60,9 +62,10 @@ public final class JdbcScanStore implements ScanStore {
                       .bind("owner", owner)
                       .bind("now", now.toEpochMilli())
                       .bind("c", connectionId)
+                      .bind("kind", kind.id())
                       .bind("stale", staleBefore.toEpochMilli())
                       .execute());
-      var current = unfinished(connectionId);
+      var current = unfinished(connectionId, kind);
       if (current.isPresent()) {
         return new Claim(current.get(), taken == 1);
       }
@@ -107,6 +110,18 @@ public final class JdbcScanStore implements ScanStore {
   }
 
   @Override
+  public void succeed(String scanId, Instant now) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE scans SET state = 'succeeded', waiting_until = NULL, finished_at = :at"
+                        + " WHERE id = :id AND finished_at IS NULL")
+                .bind("at", now.toEpochMilli())
+                .bind("id", scanId)
+                .execute());
+  }
+
+  @Override
   public void fail(String scanId, String error, Instant now) {
     jdbi.useHandle(
         h ->
@@ -130,15 +145,27 @@ public final class JdbcScanStore implements ScanStore {
   }
 
   @Override
-  public Optional<ScanState> unfinished(String connectionId) {
-    return jdbi.withHandle(h -> unfinished(h, connectionId));
+  public Optional<ScanState> unfinished(String connectionId, ScanKind kind) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM scans WHERE " + UNFINISHED)
+                .bind("c", connectionId)
+                .bind("kind", kind.id())
+                .map(JdbcScanStore::scanRow)
+                .findFirst());
   }
 
-  private static Optional<ScanState> unfinished(Handle h, String connectionId) {
-    return h.createQuery("SELECT * FROM scans WHERE " + UNFINISHED)
-        .bind("c", connectionId)
-        .map(JdbcScanStore::scanRow)
-        .findFirst();
+  @Override
+  public Optional<ScanState> lastSucceeded(String connectionId, ScanKind kind) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM scans WHERE connection_id = :c AND kind = :kind AND state = 'succeeded'"
+                        + " ORDER BY finished_at DESC, id LIMIT 1")
+                .bind("c", connectionId)
+                .bind("kind", kind.id())
+                .map(JdbcScanStore::scanRow)
+                .findFirst());
   }
 
   @Override
@@ -154,19 +181,21 @@ public final class JdbcScanStore implements ScanStore {
   }
 
   @Override
-  public List<Due> due(Instant startedBefore, Instant staleBefore) {
+  public List<Due> due(ScanKind kind, Instant startedBefore, Instant staleBefore) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
                     "SELECT c.workspace_id, c.id FROM connections c"
-                        + " WHERE (',' || c.services || ',') LIKE '%,identity,%'"
-                        + " AND NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = 'identity'"
+                        + " WHERE (',' || c.services || ',') LIKE :service"
+                        + " AND NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.finished_at IS NULL AND s.heartbeat_at >= :stale)"
-                        + " AND (EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = 'identity'"
+                        + " AND (EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.finished_at IS NULL)"
-                        + "  OR NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = 'identity'"
+                        + "  OR NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.started_at >= :since))"
                         + " ORDER BY c.id")
+                .bind("service", "%," + kind.service().id() + ",%")
+                .bind("kind", kind.id())
                 .bind("stale", staleBefore.toEpochMilli())
                 .bind("since", startedBefore.toEpochMilli())
                 .map((rs, ctx) -> new Due(rs.getString(1), rs.getString(2)))
@@ -177,9 +206,11 @@ public final class JdbcScanStore implements ScanStore {
     return new ScanState(
         rs.getString("id"),
         rs.getString("connection_id"),
+        ScanKind.fromId(rs.getString("kind")).orElseThrow(),
         rs.getString("state"),
         rs.getString("cause"),
         rs.getInt("next_page"),
+        rs.getString("cursor"),
         rs.getInt("pages"),
         rs.getInt("items"),
         rs.getInt("requests"),

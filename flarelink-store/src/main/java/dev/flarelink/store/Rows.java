@@ -36,4 +36,9 @@ final class Rows {
   static Long millis(Instant value) {
     return value == null ? null : value.toEpochMilli();
   }
+
+  /** Text for a LIKE pattern with {@code ESCAPE '!'}: its wildcards match only themselves. */
+  static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
 }

@@ -9,7 +9,8 @@ import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
-import dev.flarelink.core.identity.ScanService;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -64,12 +65,13 @@ class ConcurrentScansTest {
           new ScanService(
               connections,
               scans,
-              scanner,
+              java.util.List.of(scanner),
               Clock.systemUTC(),
               Sleeper.system(),
               IdentityScanTest::newId)) {
-        var slowScan = service.request("w", slowId, "manual");
-        var fastScan = service.await(service.request("w", fastId, "manual").id(), s -> {});
+        var slowScan = service.request("w", slowId, ScanKind.IDENTITY, "manual");
+        var fastScan =
+            service.await(service.request("w", fastId, ScanKind.IDENTITY, "manual").id(), s -> {});
         assertThat(fastScan.state()).isEqualTo("succeeded");
         assertThat(service.current(slowScan.id()).finished())
             .as("the slow account's scan is still going")

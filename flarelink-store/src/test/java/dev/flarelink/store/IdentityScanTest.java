@@ -13,8 +13,9 @@ import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberRecord;
-import dev.flarelink.core.identity.ScanService;
-import dev.flarelink.core.identity.ScanState;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -56,7 +57,8 @@ class IdentityScanTest {
       implements AutoCloseable {
 
     ScanState scan() {
-      return service.await(service.request("w", connectionId, "manual").id(), s -> {});
+      return service.await(
+          service.request("w", connectionId, ScanKind.IDENTITY, "manual").id(), s -> {});
     }
 
     @Override
@@ -98,7 +100,7 @@ class IdentityScanTest {
         new ScanService(
             connections,
             scans,
-            scanner,
+            java.util.List.of(scanner),
             Clock.systemUTC(),
             Sleeper.system(),
             IdentityScanTest::newId);
@@ -326,19 +328,25 @@ class IdentityScanTest {
           new IdentityScanner(
               setup.connections(), setup.scans(), dying, c -> client(sim, c), Clock.systemUTC());
       var now = java.time.Instant.now();
-      var claim = setup.scans().claim(setup.connectionId(), "doomed", "manual", newId(), now, now);
+      var claim =
+          setup
+              .scans()
+              .claim(
+                  setup.connectionId(), ScanKind.IDENTITY, "doomed", "manual", newId(), now, now);
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () ->
                   crashing.run(
                       "w",
                       claim.scan(),
                       "doomed",
-                      new dev.flarelink.core.identity.ScanMeter(0, () -> {})))
+                      new dev.flarelink.core.scan.ScanMeter(0, () -> {})))
           .hasMessageContaining("killed");
-      var unfinished = setup.scans().unfinished(setup.connectionId()).orElseThrow();
+      var unfinished =
+          setup.scans().unfinished(setup.connectionId(), ScanKind.IDENTITY).orElseThrow();
       assertThat(unfinished.nextPage()).isEqualTo(3);
       assertThat(unfinished.items()).isEqualTo(100);
-      assertThat(setup.service().request("w", setup.connectionId(), "manual").id())
+      assertThat(
+              setup.service().request("w", setup.connectionId(), ScanKind.IDENTITY, "manual").id())
           .as("the dead process's heartbeat is fresh: the request joins, nothing runs twice")
           .isEqualTo(unfinished.id());
       assertThat(setup.scans().scan(unfinished.id()).orElseThrow().finished()).isFalse();
@@ -350,7 +358,7 @@ class IdentityScanTest {
           new ScanService(
               setup.connections(),
               setup.scans(),
-              setup.scanner(),
+              java.util.List.of(setup.scanner()),
               minuteLater,
               Sleeper.system(),
               IdentityScanTest::newId)) {

@@ -10,7 +10,8 @@ import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
-import dev.flarelink.core.identity.ScanMeter;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -115,6 +116,7 @@ class ScanBudgetTest {
       var claim =
           scans.claim(
               connection.id(),
+              ScanKind.IDENTITY,
               "me",
               "manual",
               IdentityScanTest.newId(),

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     description =
         "Lists the changes scans found: joined, invited, invite_accepted, left, roles_changed,"
             + " policies_changed, 2fa_on, 2fa_off.")
-public final class ChangesCommand extends IdentityCommand implements Callable<Integer> {
+public final class ChangesCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
   @Option(names = "--since", description = "From this time or day (2026-11-01).")
   String since;

@@ -3,6 +3,7 @@ package dev.flarelink.app.cli;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.diagnosis.Check;
+import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.server.FlarelinkServer;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
@@ -73,7 +74,23 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
       var scans = server.scans();
       var scan =
           scans.await(
-              scans.request(FlarelinkServer.DEFAULT_WORKSPACE, connection.id(), "manual").id(),
+              scans
+                  .request(
+                      FlarelinkServer.DEFAULT_WORKSPACE,
+                      connection.id(),
+                      ScanKind.IDENTITY,
+                      "manual")
+                  .id(),
+              state -> {});
+      var inventory =
+          scans.await(
+              scans
+                  .request(
+                      FlarelinkServer.DEFAULT_WORKSPACE,
+                      connection.id(),
+                      ScanKind.INVENTORY,
+                      "manual")
+                  .id(),
               state -> {});
       var key = server.generatedAdminKey().orElse("(the value of FLARELINK_ADMIN_KEY)");
       out.println("Flarelink is running at " + server.url() + " (data in " + dataDir + ")");
@@ -98,6 +115,14 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
               + scan.items()
               + " members and invitations, "
               + scan.requests()
+              + " requests); inventory scan "
+              + inventory.describe()
+              + " ("
+              + inventory.pages()
+              + " zones, "
+              + inventory.items()
+              + " DNS records, "
+              + inventory.requests()
               + " requests)");
       out.println();
       out.println("Try:");
@@ -115,7 +140,14 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
               + "/api/v1/connections/"
               + connection.id()
               + "/test");
-      for (var path : List.of("/members?two_factor=false", "/access-review", "/roles")) {
+      for (var path :
+          List.of(
+              "/members?two_factor=false",
+              "/access-review",
+              "/roles",
+              "/zones?name=contains:example",
+              "/dns-records?type=A&content=starts_with:192.0.2.",
+              "/dns-records?type=MX&fresh=true")) {
         out.println(
             "  curl -s -H 'Authorization: Bearer "
                 + key

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
       "Lists the members of a connection's account as its scans imported them.",
       "Cloudflare does not report last logins; LAST_SEEN_ACTING is the newest audit log entry."
     })
-public final class MembersCommand extends IdentityCommand implements Callable<Integer> {
+public final class MembersCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
   @Option(names = "--status", description = "active, invited or removed (default: current).")
   String status;

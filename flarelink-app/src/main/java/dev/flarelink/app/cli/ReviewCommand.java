@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
       "whether the account enforces 2FA), invitations pending too long, and members whose",
       "policies reach every zone."
     })
-public final class ReviewCommand extends IdentityCommand implements Callable<Integer> {
+public final class ReviewCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
   @Option(
       names = "--pending-days",

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     name = "roles",
     mixinStandardHelpOptions = true,
     description = "Lists the roles of a connection's account, with their permissions and holders.")
-public final class RolesCommand extends IdentityCommand implements Callable<Integer> {
+public final class RolesCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {

@@ -5,6 +5,8 @@ import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.MemberPage;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,10 +110,9 @@ public final class IdentityQueries {
     var cutoff = clock.instant().minus(Duration.ofDays(pendingDays));
     var security = store.security(connectionId).orElse(null);
     var scannedAt =
-        scans.scans(connectionId, 50).stream()
-            .filter(s -> s.state().equals("succeeded"))
+        scans
+            .lastSucceeded(connectionId, ScanKind.IDENTITY)
             .map(ScanState::finishedAt)
-            .findFirst()
             .orElse(null);
     return new AccessReview(
         scannedAt,

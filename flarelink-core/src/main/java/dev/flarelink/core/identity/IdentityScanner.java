@@ -9,9 +9,15 @@ import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.RoleRecord;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.scan.ScanFailure;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanMeter;
+import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.scan.Scanner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +33,7 @@ import java.util.function.Function;
  * missing members as removed, so a failed scan never removes anyone. Declined invitations are not
  * imported.
  */
-public final class IdentityScanner {
+public final class IdentityScanner implements Scanner {
 
   /** How far back the first scan of an account reads its audit log. */
   public static final Duration AUDIT_LOOKBACK = Duration.ofDays(90);
@@ -55,10 +61,12 @@ public final class IdentityScanner {
     this.clock = clock;
   }
 
-  /**
-   * Runs a scan that {@code owner} has claimed, to its end or until the owner loses it, and returns
-   * its state.
-   */
+  @Override
+  public ScanKind kind() {
+    return ScanKind.IDENTITY;
+  }
+
+  @Override
   public ScanState run(String workspaceId, ScanState scan, String owner, ScanMeter meter) {
     var connection = connections.get(workspaceId, scan.connectionId());
     var account = connection.accountId();
@@ -112,7 +120,10 @@ public final class IdentityScanner {
         return scans.scan(scan.id()).orElseThrow();
       }
       scans.progress(scan.id(), owner, meter.progress(), now());
-      scans.fail(scan.id(), diagnosis(workspaceId, connection, e), now());
+      scans.fail(
+          scan.id(),
+          ScanFailure.diagnosis(connections, workspaceId, connection, Service.IDENTITY, e),
+          now());
     }
     return scans.scan(scan.id()).orElseThrow();
   }
@@ -160,26 +171,6 @@ public final class IdentityScanner {
 
   private Instant lastAuditRead(String connectionId) {
     return store.security(connectionId).map(AccountSecurity::auditReadUntil).orElse(null);
-  }
-
-  /** The failure's explanation, with what the connection test finds when the cause may last. */
-  private String diagnosis(String workspaceId, Connection connection, CloudflareException e) {
-    var explanation = e.explanation();
-    if (e instanceof dev.flarelink.cloudflare.error.RateLimitedException
-        || e instanceof dev.flarelink.cloudflare.error.ServerErrorException
-        || e instanceof dev.flarelink.cloudflare.error.TransportException) {
-      return explanation;
-    }
-    try {
-      var report = connections.test(workspaceId, connection.id());
-      var identity = report.services().get(dev.flarelink.core.connection.Service.IDENTITY);
-      if (identity != null && !identity.available()) {
-        return explanation + " The connection test says: " + identity.reason();
-      }
-      return explanation;
-    } catch (CloudflareException testFailed) {
-      return explanation;
-    }
   }
 
   private Instant now() {

@@ -1,6 +1,7 @@
 package dev.flarelink.core.port;
 
-import dev.flarelink.core.identity.ScanState;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +34,13 @@ public interface ScanStore {
   record Due(String workspaceId, String connectionId) {}
 
   /**
-   * Claims the connection's unfinished scan for {@code owner}, or starts one with id {@code
-   * newScanId}. A scan held by another owner is taken over only if its heartbeat is older than
-   * {@code staleBefore}.
+   * Claims the connection's unfinished scan of this kind for {@code owner}, or starts one with id
+   * {@code newScanId}. A scan held by another owner is taken over only if its heartbeat is older
+   * than {@code staleBefore}.
    */
   Claim claim(
       String connectionId,
+      ScanKind kind,
       String owner,
       String cause,
       String newScanId,
@@ -56,22 +58,28 @@ public interface ScanStore {
   /** Gives up the owner's hold on an unfinished scan, so that any process may resume it. */
   void release(String scanId, String owner);
 
+  /** Ends a scan that went through. */
+  void succeed(String scanId, Instant now);
+
   /** Ends a scan that could not finish; nothing is removed. */
   void fail(String scanId, String error, Instant now);
 
   /** A scan by id. */
   Optional<ScanState> scan(String scanId);
 
-  /** The scan of this connection that did not finish, if any. */
-  Optional<ScanState> unfinished(String connectionId);
+  /** The scan of this kind of this connection that did not finish, if any. */
+  Optional<ScanState> unfinished(String connectionId, ScanKind kind);
 
-  /** A connection's scans, newest first. */
+  /** A connection's scans of every kind, newest first. */
   List<ScanState> scans(String connectionId, int limit);
 
+  /** The connection's newest scan of this kind that succeeded, if any. */
+  Optional<ScanState> lastSucceeded(String connectionId, ScanKind kind);
+
   /**
-   * Connections using the identity service that are due a scan: none started since {@code
-   * startedBefore}, or one left unfinished by a process whose heartbeat is older than {@code
+   * Connections enabling the kind's service that are due a scan of that kind: none started since
+   * {@code startedBefore}, or one left unfinished by a process whose heartbeat is older than {@code
    * staleBefore}.
    */
-  List<Due> due(Instant startedBefore, Instant staleBefore);
+  List<Due> due(ScanKind kind, Instant startedBefore, Instant staleBefore);
 }

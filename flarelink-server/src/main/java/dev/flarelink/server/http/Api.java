@@ -1,15 +1,10 @@
 package dev.flarelink.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.flarelink.core.connection.ConnectionNotFoundException;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.ConnectionView;
-import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.diagnosis.TestReportView;
-import dev.flarelink.core.identity.IdentityQueries;
-import dev.flarelink.core.identity.ScanService;
-import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
-import dev.flarelink.core.secret.SecretBox;
+import dev.flarelink.server.Wiring;
 import dev.flarelink.store.JdbcApiKeyStore;
 import dev.flarelink.store.JdbcApiKeyStore.ApiKey;
 import dev.flarelink.store.JdbcWorkspaceStore;
@@ -33,23 +28,20 @@ public final class Api {
   private final JdbcWorkspaceStore workspaces;
   private final Clock clock;
   private final Supplier<String> ids;
+  private final ScanRoutes scans;
   private final IdentityRoutes identity;
+  private final InventoryRoutes inventory;
 
-  /** The API over these use cases and stores. */
-  public Api(
-      ConnectionService connections,
-      ScanService scans,
-      IdentityQueries identity,
-      JdbcApiKeyStore keys,
-      JdbcWorkspaceStore workspaces,
-      Clock clock,
-      Supplier<String> ids) {
-    this.identity = new IdentityRoutes(scans, identity);
-    this.connections = connections;
-    this.keys = keys;
-    this.workspaces = workspaces;
+  /** The API over the use cases and stores {@code wiring} built. */
+  public Api(Wiring wiring, Clock clock) {
+    this.scans = new ScanRoutes(wiring.scans());
+    this.identity = new IdentityRoutes(wiring.identity());
+    this.inventory = new InventoryRoutes(wiring.inventory());
+    this.connections = wiring.connections();
+    this.keys = wiring.keys();
+    this.workspaces = wiring.workspaces();
     this.clock = clock;
-    this.ids = ids;
+    this.ids = wiring.ids();
   }
 
   /** Registers the routes and error handling on a Javalin configuration. */
@@ -110,7 +102,9 @@ public final class Api {
                 ctx,
                 200,
                 TestReportView.of(connections.test(workspace(ctx), ctx.pathParam("id")))));
+    scans.register(routes);
     identity.register(routes);
+    inventory.register(routes);
     routes.get(
         "/api/v1/workspaces",
         ctx -> {
@@ -167,42 +161,7 @@ public final class Api {
           }
           ctx.status(204);
         });
-    routes.exception(Problem.class, (problem, ctx) -> problem(ctx, problem));
-    routes.exception(
-        InvalidInputException.class,
-        (e, ctx) ->
-            problem(
-                ctx,
-                new Problem(
-                    400,
-                    "Invalid input",
-                    e.getMessage(),
-                    e.problems().stream()
-                        .map(p -> Map.of("field", p.field(), "message", p.message()))
-                        .toList())));
-    routes.exception(
-        ConnectionNotFoundException.class,
-        (e, ctx) -> problem(ctx, new Problem(404, "Not found", e.getMessage())));
-    routes.exception(
-        DuplicateNameException.class,
-        (e, ctx) -> problem(ctx, new Problem(409, "Name taken", e.getMessage())));
-    routes.exception(
-        SecretBox.SecretException.class,
-        (e, ctx) -> problem(ctx, new Problem(500, "Secret unavailable", e.getMessage())));
-    routes.exception(
-        Exception.class,
-        (e, ctx) -> {
-          LOG.log(
-              System.Logger.Level.ERROR,
-              "Unhandled error on " + ctx.method() + " " + ctx.path(),
-              e);
-          problem(
-              ctx,
-              new Problem(
-                  500,
-                  "Internal error",
-                  "Something failed on the server; it is logged. Retry, and report it if it persists"));
-        });
+    Errors.register(routes);
     routes.error(
         404,
         "*/*",

@@ -4,7 +4,6 @@ import dev.flarelink.core.identity.AccessReview;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberView;
 import dev.flarelink.core.identity.RoleView;
-import dev.flarelink.core.identity.ScanState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON and CSV shapes of scans, members, roles, changes and access reviews, shared by the REST
- * API, the CLI and the MCP tools so that every face shows the same fields.
+ * The JSON and CSV shapes of members, roles, changes and access reviews, shared by the REST API,
+ * the CLI and the MCP tools so that every face shows the same fields.
  */
 public final class IdentityViews {
 
@@ -38,28 +37,6 @@ public final class IdentityViews {
           "removed_at");
 
   private IdentityViews() {}
-
-  /** A scan's progress. */
-  public static Map<String, Object> scan(ScanState scan) {
-    var view = new LinkedHashMap<String, Object>();
-    view.put("id", scan.id());
-    view.put("connection_id", scan.connectionId());
-    view.put("state", scan.state());
-    view.put("status", scan.describe());
-    view.put("cause", scan.cause());
-    view.put("pages", scan.pages());
-    view.put("items", scan.items());
-    view.put("requests", scan.requests());
-    var budget = new LinkedHashMap<String, Object>();
-    budget.put("limit", scan.budgetLimit());
-    budget.put("remaining", scan.budgetRemaining());
-    view.put("rate_budget", budget);
-    view.put("waiting_until", text(scan.waitingUntil()));
-    view.put("error", scan.error());
-    view.put("started_at", text(scan.startedAt()));
-    view.put("finished_at", text(scan.finishedAt()));
-    return view;
-  }
 
   /** A member. */
   public static Map<String, Object> member(MemberView view) {

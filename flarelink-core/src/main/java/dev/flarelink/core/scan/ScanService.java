@@ -1,11 +1,13 @@
-package dev.flarelink.core.identity;
+package dev.flarelink.core.scan;
 
 import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.port.ScanStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +23,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Starts, joins, watches and schedules identity scans. One scan per connection at a time, across
- * processes: a request while one runs joins it. Scans of different connections run concurrently,
- * each on its own virtual thread, and publish their progress with a heartbeat. Close it to stop
- * this process's scans; they stay unfinished and resume from their checkpoint next time.
+ * Starts, joins, watches and schedules scans of every kind. One scan of a kind per connection at a
+ * time, across processes: a request while one runs joins it. Scans of different connections run
+ * concurrently, each on its own virtual thread, and publish their progress with a heartbeat. Close
+ * it to stop this process's scans; they stay unfinished and resume from their checkpoint next time.
  */
 public final class ScanService implements AutoCloseable {
 
@@ -38,7 +40,7 @@ public final class ScanService implements AutoCloseable {
 
   private final ConnectionService connections;
   private final ScanStore scans;
-  private final IdentityScanner scanner;
+  private final Map<ScanKind, Scanner> scanners = new EnumMap<>(ScanKind.class);
   private final Clock clock;
   private final Sleeper sleeper;
   private final Supplier<String> ids;
@@ -49,22 +51,23 @@ public final class ScanService implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().daemon().name("flarelink-scan-heartbeat").factory());
 
-  private record Running(ScanState claimed, ScanMeter meter, CompletableFuture<ScanState> done) {}
+  private record Running(
+      String key, ScanState claimed, ScanMeter meter, CompletableFuture<ScanState> done) {}
 
   /**
-   * A service running scans with {@code scanner}; {@code sleeper} paces the watching of scans that
-   * other processes run.
+   * A service running scans with these scanners (one per kind); {@code sleeper} paces the watching
+   * of scans that other processes run.
    */
   public ScanService(
       ConnectionService connections,
       ScanStore scans,
-      IdentityScanner scanner,
+      List<Scanner> scanners,
       Clock clock,
       Sleeper sleeper,
       Supplier<String> ids) {
     this.connections = connections;
     this.scans = scans;
-    this.scanner = scanner;
+    scanners.forEach(scanner -> this.scanners.put(scanner.kind(), scanner));
     this.clock = clock;
     this.sleeper = sleeper;
     this.ids = ids;
@@ -74,29 +77,36 @@ public final class ScanService implements AutoCloseable {
   }
 
   /**
-   * Starts the connection's scan, resumes an unfinished one, or joins the one running; returns its
-   * state at once.
+   * Starts the connection's scan of this kind, resumes an unfinished one, or joins the one running;
+   * returns its state at once.
    *
    * @param cause {@code manual} or {@code schedule}
    * @throws dev.flarelink.core.connection.ConnectionNotFoundException when there is no such
    *     connection in the workspace
+   * @throws ServiceNotEnabledException when the connection does not enable the kind's service
    */
-  public ScanState request(String workspaceId, String connectionId, String cause) {
-    connections.get(workspaceId, connectionId);
+  public ScanState request(String workspaceId, String connectionId, ScanKind kind, String cause) {
+    var connection = connections.get(workspaceId, connectionId);
+    ServiceNotEnabledException.check(connection, kind.service());
+    if (!scanners.containsKey(kind)) {
+      throw new IllegalStateException("No scanner for " + kind.id() + " scans");
+    }
+    var key = connectionId + "/" + kind.id();
     synchronized (running) {
-      var current = running.get(connectionId);
+      var current = running.get(key);
       if (current != null) {
         return current(current.claimed().id());
       }
       var now = clock.instant();
-      var claim = scans.claim(connectionId, owner, cause, ids.get(), now, now.minus(STALE_AFTER));
+      var claim =
+          scans.claim(connectionId, kind, owner, cause, ids.get(), now, now.minus(STALE_AFTER));
       if (!claim.owned()) {
         return claim.scan();
       }
       var scan = claim.scan();
       var meter = new ScanMeter(scan.requests(), () -> publish(scan.id()));
-      var run = new Running(scan, meter, new CompletableFuture<>());
-      running.put(connectionId, run);
+      var run = new Running(key, scan, meter, new CompletableFuture<>());
+      running.put(key, run);
       workers.execute(() -> execute(workspaceId, run));
       return scan;
     }
@@ -106,12 +116,17 @@ public final class ScanService implements AutoCloseable {
     var scan = run.claimed();
     ScanState result = scan;
     try {
-      result = scanner.run(workspaceId, scan, owner, run.meter());
+      result = scanners.get(scan.kind()).run(workspaceId, scan, owner, run.meter());
     } catch (RuntimeException e) {
       if (!Thread.currentThread().isInterrupted()) {
         LOG.log(
             System.Logger.Level.ERROR,
-            "Identity scan " + scan.id() + " of connection " + scan.connectionId() + " broke",
+            scan.kind().id()
+                + " scan "
+                + scan.id()
+                + " of connection "
+                + scan.connectionId()
+                + " broke",
             e);
         scans.fail(
             scan.id(),
@@ -123,7 +138,7 @@ public final class ScanService implements AutoCloseable {
       }
     } finally {
       // Leave the map before waking waiters, so a request right after sees the scan as ended.
-      running.remove(scan.connectionId(), run);
+      running.remove(run.key(), run);
       run.done().complete(result);
     }
   }
@@ -201,9 +216,11 @@ public final class ScanService implements AutoCloseable {
     return new ScanState(
         stored.id(),
         stored.connectionId(),
+        stored.kind(),
         live.state(),
         stored.cause(),
         stored.nextPage(),
+        stored.cursor(),
         stored.pages(),
         stored.items(),
         live.requests(),
@@ -229,14 +246,16 @@ public final class ScanService implements AutoCloseable {
   }
 
   /**
-   * Starts the scans that are due: connections not scanned for {@code interval}, and scans whose
-   * process went silent. Returns what was started or joined.
+   * Starts the scans that are due, of every kind: connections not scanned for {@code interval}, and
+   * scans whose process went silent. Returns what was started or joined.
    */
   public List<ScanState> startDue(Duration interval) {
     var now = clock.instant();
     var started = new ArrayList<ScanState>();
-    for (var due : scans.due(now.minus(interval), now.minus(STALE_AFTER))) {
-      started.add(request(due.workspaceId(), due.connectionId(), "schedule"));
+    for (var kind : scanners.keySet()) {
+      for (var due : scans.due(kind, now.minus(interval), now.minus(STALE_AFTER))) {
+        started.add(request(due.workspaceId(), due.connectionId(), kind, "schedule"));
+      }
     }
     return started;
   }

@@ -1,4 +1,4 @@
-package dev.flarelink.core.identity;
+package dev.flarelink.core.scan;
 
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.http.CloudflareResponse;
@@ -28,7 +28,8 @@ public final class ScanMeter implements Interceptor, WaitListener {
     this.onWait = onWait;
   }
 
-  void attach(CloudflareClient value) {
+  /** Reads the rate budget from this client from now on. */
+  public void attach(CloudflareClient value) {
     this.client = value;
   }
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The shared shape of commands about one saved connection's scans and what they found. */
-abstract class IdentityCommand extends EnvironmentCommand {
+/** The shared shape of commands about one saved connection: its scans and what they found. */
+abstract class ConnectionScopedCommand extends EnvironmentCommand {
 
   /** How a command prints its findings. */
   enum Format {

@@ -1,4 +1,4 @@
-package dev.flarelink.core.identity;
+package dev.flarelink.core.scan;
 
 import java.time.Instant;
 
@@ -7,8 +7,13 @@ import java.time.Instant;
  *
  * @param state {@code running}, {@code waiting} (for the rate limit, until {@code waitingUntil}),
  *     {@code succeeded} or {@code failed}
+ * @param kind what the scan reads
  * @param cause {@code manual} or {@code schedule}
- * @param nextPage the member page to fetch next (where a resumed scan starts)
+ * @param nextPage the page to fetch next (where a resumed identity scan starts)
+ * @param cursor where a resumed scan goes on, for scans that need more than a page number (an
+ *     inventory scan: the last zone done)
+ * @param pages pages (identity) or zones (inventory) done
+ * @param items members (identity) or DNS records (inventory) seen
  * @param requests requests sent to Cloudflare, retries included
  * @param budgetLimit the credential's rate budget per window, once known
  * @param budgetRemaining requests left in the budget's current window, once known
@@ -19,9 +24,11 @@ import java.time.Instant;
 public record ScanState(
     String id,
     String connectionId,
+    ScanKind kind,
     String state,
     String cause,
     int nextPage,
+    String cursor,
     int pages,
     int items,
     int requests,

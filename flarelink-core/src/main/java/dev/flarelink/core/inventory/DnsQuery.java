@@ -1,0 +1,70 @@
+package dev.flarelink.core.inventory;
+
+import dev.flarelink.cloudflare.api.TextMatch;
+import dev.flarelink.core.connection.InvalidInputException;
+
+/**
+ * Which DNS records to list, across every zone or in one; {@code null} filters are left out, and
+ * the rest must all hold. Text filters match in any case, as on Cloudflare.
+ *
+ * @param zone a zone id or name, or {@code null} for every zone
+ * @param type a record type such as {@code A}
+ * @param proxied only proxied ({@code true}) or unproxied ({@code false}) records
+ * @param tag records carrying a tag of this name ({@code name}) or exactly this tag ({@code
+ *     name:value})
+ * @param page from 1
+ * @param perPage from 1 to 1000
+ */
+public record DnsQuery(
+    String zone,
+    String type,
+    TextMatch name,
+    TextMatch content,
+    Boolean proxied,
+    TextMatch comment,
+    String tag,
+    int page,
+    int perPage) {
+
+  /** Every record of every zone, as one page. */
+  public static final DnsQuery ALL =
+      new DnsQuery(null, null, null, null, null, null, null, 1, 1000);
+
+  public DnsQuery {
+    zone = zone == null || zone.isBlank() ? null : zone.strip();
+    type = DnsTypes.parse("type", type);
+    tag = tag == null || tag.isBlank() ? null : tag.strip();
+    if (Boolean.TRUE.equals(proxied) && type != null && !DnsTypes.PROXIABLE.contains(type)) {
+      throw InvalidInputException.of(
+          "proxied",
+          "contradicts type "
+              + type
+              + ": only A, AAAA and CNAME records can be proxied, so this asks for nothing; drop one"
+              + " of the two filters");
+    }
+    Paging.check(page, perPage);
+  }
+
+  /** A copy for one zone. */
+  public DnsQuery inZone(String zoneRef) {
+    return new DnsQuery(zoneRef, type, name, content, proxied, comment, tag, page, perPage);
+  }
+
+  /** The tag name the query asks for, or {@code null}. */
+  public String tagName() {
+    if (tag == null) {
+      return null;
+    }
+    var colon = tag.indexOf(':');
+    return colon < 0 ? tag : tag.substring(0, colon);
+  }
+
+  /** The tag value the query asks for, or {@code null} when any value will do. */
+  public String tagValue() {
+    if (tag == null) {
+      return null;
+    }
+    var colon = tag.indexOf(':');
+    return colon < 0 ? null : tag.substring(colon + 1);
+  }
+}

@@ -1,0 +1,148 @@
+package dev.flarelink.core.inventory;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.api.DnsRecordListParams;
+import dev.flarelink.cloudflare.api.TextMatch;
+import dev.flarelink.cloudflare.api.ZoneListParams;
+import dev.flarelink.cloudflare.auth.Credential;
+import dev.flarelink.cloudflare.error.NotFoundException;
+import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.port.InventoryStore.DnsRecordPage;
+import dev.flarelink.core.port.InventoryStore.ZonePage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** Inventory queries answered by Cloudflare, with its own filters, instead of the store. */
+final class FreshInventory {
+
+  private static final Comparator<DnsRecordEntry> RECORD_ORDER =
+      Comparator.comparing(DnsRecordEntry::name)
+          .thenComparing(DnsRecordEntry::type)
+          .thenComparing(r -> r.content() == null ? "" : r.content())
+          .thenComparing(DnsRecordEntry::recordId);
+
+  private final ConnectionService connections;
+  private final Function<Credential, CloudflareClient> clients;
+
+  FreshInventory(ConnectionService connections, Function<Credential, CloudflareClient> clients) {
+    this.connections = connections;
+    this.clients = clients;
+  }
+
+  ZonePage zones(Connection connection, ZoneQuery query) {
+    try (var client = client(connection)) {
+      var params = ZoneListParams.ALL.withAccountId(connection.accountId());
+      if (query.name() != null) {
+        params = params.withName(query.name());
+      }
+      if (query.status() != null) {
+        params = params.withStatus(query.status());
+      }
+      var zones =
+          client.zones().list(params).stream()
+              .map(InventoryDiff::zone)
+              .sorted(Comparator.comparing(ZoneEntry::name).thenComparing(ZoneEntry::zoneId))
+              .toList();
+      return new ZonePage(
+          Paging.slice(zones, query.page(), query.perPage()),
+          zones.size(),
+          query.page(),
+          query.perPage());
+    }
+  }
+
+  ZoneDetail zone(Connection connection, String ref) {
+    try (var client = client(connection)) {
+      var zone = resolve(client, connection, ref);
+      var settings =
+          client.zoneSettings().list(zone.zoneId()).stream()
+              .map(InventoryDiff::setting)
+              .sorted(Comparator.comparing(ZoneSettingEntry::settingId))
+              .toList();
+      return new ZoneDetail(zone, settings, null);
+    }
+  }
+
+  DnsRecordPage records(Connection connection, DnsQuery query) {
+    try (var client = client(connection)) {
+      var zones =
+          query.zone() == null
+              ? client
+                  .zones()
+                  .list(ZoneListParams.ALL.withAccountId(connection.accountId()))
+                  .stream()
+                  .map(InventoryDiff::zone)
+                  .toList()
+              : List.of(resolve(client, connection, query.zone()));
+      var params = params(query);
+      var records = new ArrayList<DnsRecordEntry>();
+      for (var zone : zones) {
+        client.dnsRecords().list(zone.zoneId(), params).stream()
+            .map(record -> InventoryDiff.record(record, zone))
+            .forEach(records::add);
+      }
+      records.sort(RECORD_ORDER);
+      return new DnsRecordPage(
+          Paging.slice(records, query.page(), query.perPage()),
+          records.size(),
+          query.page(),
+          query.perPage());
+    }
+  }
+
+  /** The query in Cloudflare's own filter parameters. */
+  private static DnsRecordListParams params(DnsQuery query) {
+    var params = DnsRecordListParams.builder();
+    if (query.type() != null) {
+      params.type(query.type());
+    }
+    if (query.name() != null) {
+      params.name(query.name());
+    }
+    if (query.content() != null) {
+      params.content(query.content());
+    }
+    if (query.proxied() != null) {
+      params.proxied(query.proxied());
+    }
+    if (query.comment() != null) {
+      params.comment(query.comment());
+    }
+    if (query.tag() != null) {
+      if (query.tagValue() == null) {
+        params.tagPresent(query.tagName());
+      } else {
+        params.tag(query.tagName(), query.tagValue());
+      }
+    }
+    return params.build();
+  }
+
+  private static ZoneEntry resolve(CloudflareClient client, Connection connection, String ref) {
+    if (ref.matches("[0-9a-f]{32}")) {
+      try {
+        var zone = InventoryDiff.zone(client.zones().get(ref));
+        if (connection.accountId().equals(zone.accountId())) {
+          return zone;
+        }
+      } catch (NotFoundException e) {
+        // fall through: it may still be a name
+      }
+    }
+    return client
+        .zones()
+        .list(
+            ZoneListParams.ALL.withAccountId(connection.accountId()).withName(TextMatch.exact(ref)))
+        .stream()
+        .findFirst()
+        .map(InventoryDiff::zone)
+        .orElseThrow(() -> new ZoneNotFoundException(ref, true));
+  }
+
+  private CloudflareClient client(Connection connection) {
+    return clients.apply(connections.credential(connection));
+  }
+}

@@ -1,0 +1,38 @@
+package dev.flarelink.core.scan;
+
+import dev.flarelink.core.connection.Service;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a scan reads, and the connection service that must be enabled for it. */
+public enum ScanKind {
+  /** Members, roles, 2FA and "last seen acting". */
+  IDENTITY("identity", Service.IDENTITY),
+  /** Zones, their settings and their DNS records. */
+  INVENTORY("inventory", Service.INVENTORY);
+
+  private final String id;
+  private final Service service;
+
+  ScanKind(String id, Service service) {
+    this.id = id;
+    this.service = service;
+  }
+
+  /** The identifier used in storage, JSON and on the command line. */
+  public String id() {
+    return id;
+  }
+
+  /** The connection service this kind of scan serves. */
+  public Service service() {
+    return service;
+  }
+
+  /** The kind with this identifier. */
+  public static Optional<ScanKind> fromId(String id) {
+    var normal = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(kind -> kind.id.equals(normal)).findFirst();
+  }
+}

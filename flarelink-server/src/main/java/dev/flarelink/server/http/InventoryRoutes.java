@@ -1,0 +1,191 @@
+package dev.flarelink.server.http;
+
+import static dev.flarelink.server.http.Api.json;
+import static dev.flarelink.server.http.Api.workspace;
+
+import dev.flarelink.core.inventory.DnsQuery;
+import dev.flarelink.core.inventory.InventoryQueries;
+import dev.flarelink.core.inventory.TextMatches;
+import dev.flarelink.core.inventory.ZoneQuery;
+import dev.flarelink.server.view.InventoryViews;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Zones, settings and DNS records: {@code /api/v1/connections/{id}/zones|dns-records|...}, from the
+ * inventory, or from Cloudflare with {@code fresh=true}.
+ */
+final class InventoryRoutes {
+
+  private static final String CONNECTION = "/api/v1/connections/{id}";
+
+  private final InventoryQueries inventory;
+
+  InventoryRoutes(InventoryQueries inventory) {
+    this.inventory = inventory;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get(CONNECTION + "/zones", this::zones);
+    routes.get(
+        CONNECTION + "/zones/{zone}",
+        ctx -> {
+          var fresh = fresh(ctx);
+          var body =
+              InventoryViews.zoneDetail(
+                  inventory.zone(workspace(ctx), id(ctx), ctx.pathParam("zone"), fresh));
+          body.putAll(source(ctx, fresh));
+          json(ctx, 200, body);
+        });
+    routes.get(
+        CONNECTION + "/zones/{zone}/settings",
+        ctx -> {
+          var fresh = fresh(ctx);
+          var settings = inventory.settings(workspace(ctx), id(ctx), ctx.pathParam("zone"), fresh);
+          if (QueryParams.csv(ctx)) {
+            csv(ctx, InventoryViews.settingsTable(settings).csv());
+            return;
+          }
+          var body = new LinkedHashMap<String, Object>();
+          body.put("settings", settings.stream().map(InventoryViews::setting).toList());
+          body.putAll(source(ctx, fresh));
+          json(ctx, 200, body);
+        });
+    routes.get(CONNECTION + "/dns-records", this::records);
+    routes.get(
+        CONNECTION + "/inventory-changes",
+        ctx -> {
+          var changes =
+              inventory.changes(
+                  workspace(ctx),
+                  id(ctx),
+                  QueryParams.instant(ctx, "since"),
+                  QueryParams.instant(ctx, "until"),
+                  QueryParams.integer(ctx, "limit", 1000));
+          if (QueryParams.csv(ctx)) {
+            csv(ctx, InventoryViews.changesTable(changes).csv());
+          } else {
+            json(
+                ctx, 200, Map.of("changes", changes.stream().map(InventoryViews::change).toList()));
+          }
+        });
+  }
+
+  private void zones(Context ctx) {
+    var fresh = fresh(ctx);
+    var csv = QueryParams.csv(ctx);
+    var query =
+        new ZoneQuery(
+            text(ctx, "name"),
+            ctx.queryParam("status"),
+            csv ? 1 : QueryParams.integer(ctx, "page", 1),
+            csv ? 1000 : QueryParams.integer(ctx, "per_page", 50));
+    var page = inventory.zones(workspace(ctx), id(ctx), query, fresh);
+    if (csv) {
+      var all = new ArrayList<>(page.zones());
+      for (int n = 2; all.size() < page.total(); n++) {
+        var next = new ZoneQuery(query.name(), query.status(), n, 1000);
+        all.addAll(inventory.zones(workspace(ctx), id(ctx), next, fresh).zones());
+      }
+      csv(ctx, InventoryViews.zonesTable(all).csv());
+      return;
+    }
+    var body = new LinkedHashMap<String, Object>();
+    body.put("zones", page.zones().stream().map(InventoryViews::zone).toList());
+    body.put("paging", paging(page.page(), page.perPage(), page.total()));
+    body.putAll(source(ctx, fresh));
+    json(ctx, 200, body);
+  }
+
+  private void records(Context ctx) {
+    var fresh = fresh(ctx);
+    var csv = QueryParams.csv(ctx);
+    var query =
+        new DnsQuery(
+            ctx.queryParam("zone"),
+            ctx.queryParam("type"),
+            text(ctx, "name"),
+            text(ctx, "content"),
+            QueryParams.bool(ctx, "proxied"),
+            text(ctx, "comment"),
+            ctx.queryParam("tag"),
+            csv ? 1 : QueryParams.integer(ctx, "page", 1),
+            csv ? 1000 : QueryParams.integer(ctx, "per_page", 100));
+    var page = inventory.records(workspace(ctx), id(ctx), query, fresh);
+    if (csv) {
+      var all = new ArrayList<>(page.records());
+      for (int n = 2; all.size() < page.total(); n++) {
+        var next =
+            new DnsQuery(
+                query.zone(),
+                query.type(),
+                query.name(),
+                query.content(),
+                query.proxied(),
+                query.comment(),
+                query.tag(),
+                n,
+                1000);
+        all.addAll(inventory.records(workspace(ctx), id(ctx), next, fresh).records());
+      }
+      csv(ctx, InventoryViews.recordsTable(all).csv());
+      return;
+    }
+    var body = new LinkedHashMap<String, Object>();
+    body.put("dns_records", page.records().stream().map(InventoryViews::record).toList());
+    body.put("paging", paging(page.page(), page.perPage(), page.total()));
+    body.putAll(source(ctx, fresh));
+    json(ctx, 200, body);
+  }
+
+  /**
+   * A text filter given as {@code field=value}, {@code field=contains:value}, or Cloudflare's
+   * {@code field.contains=value} (also {@code .exact}, {@code .starts_with}, {@code .ends_with}).
+   */
+  private static dev.flarelink.cloudflare.api.TextMatch text(Context ctx, String field) {
+    var found = new ArrayList<String>();
+    String operator = null;
+    String value = null;
+    for (var op :
+        new String[] {"exact", "contains", "starts_with", "ends_with", "startswith", "endswith"}) {
+      var given = ctx.queryParam(field + "." + op);
+      if (given != null && !given.isBlank()) {
+        found.add(field + "." + op);
+        operator = op;
+        value = given;
+      }
+    }
+    if (found.size() > 1) {
+      throw dev.flarelink.core.connection.InvalidInputException.of(
+          field, "give one filter for " + field + ", not " + String.join(" and ", found));
+    }
+    return TextMatches.parse(field, ctx.queryParam(field), operator, value);
+  }
+
+  private Map<String, Object> source(Context ctx, boolean fresh) {
+    return InventoryViews.source(fresh, inventory.scannedAt(workspace(ctx), id(ctx)));
+  }
+
+  private static Map<String, Object> paging(int page, int perPage, int total) {
+    return Map.of(
+        "page", page,
+        "per_page", perPage,
+        "total", total,
+        "total_pages", (total + perPage - 1) / perPage);
+  }
+
+  private static boolean fresh(Context ctx) {
+    return Boolean.TRUE.equals(QueryParams.bool(ctx, "fresh"));
+  }
+
+  private static String id(Context ctx) {
+    return ctx.pathParam("id");
+  }
+
+  private static void csv(Context ctx, String body) {
+    ctx.status(200).contentType("text/csv; charset=utf-8").result(body);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.flarelink.server.http;
+
+import static dev.flarelink.server.http.Api.json;
+import static dev.flarelink.server.http.Api.workspace;
+
+import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.server.view.ScanViews;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Scans of every kind: {@code /api/v1/connections/{id}/scans}, their state and their events. */
+final class ScanRoutes {
+
+  private static final String CONNECTION = "/api/v1/connections/{id}";
+
+  private final ScanService scans;
+
+  ScanRoutes(ScanService scans) {
+    this.scans = scans;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.post(
+        CONNECTION + "/scans",
+        ctx -> {
+          var scan = scans.request(workspace(ctx), ctx.pathParam("id"), kind(ctx), "manual");
+          ctx.header(
+              "Location", CONNECTION.replace("{id}", scan.connectionId()) + "/scans/" + scan.id());
+          json(ctx, 202, ScanViews.scan(scan));
+        });
+    routes.get(
+        CONNECTION + "/scans",
+        ctx ->
+            json(
+                ctx,
+                200,
+                Map.of(
+                    "scans",
+                    scans
+                        .scans(
+                            workspace(ctx),
+                            ctx.pathParam("id"),
+                            QueryParams.integer(ctx, "limit", 20))
+                        .stream()
+                        .map(ScanViews::scan)
+                        .toList())));
+    routes.get(CONNECTION + "/scans/{scan}", ctx -> json(ctx, 200, ScanViews.scan(scan(ctx))));
+    routes.get(CONNECTION + "/scans/{scan}/events", new SseHandler(this::stream));
+  }
+
+  /** The kind asked for by {@code ?kind=} or a JSON body's {@code kind}; identity by default. */
+  private static ScanKind kind(Context ctx) {
+    var raw = ctx.queryParam("kind");
+    if (raw == null && !ctx.body().isBlank()) {
+      var node = Bodies.object(ctx).get("kind");
+      if (node != null && !node.isNull() && !node.isTextual()) {
+        throw InvalidInputException.of("kind", "must be a string such as \"inventory\"");
+      }
+      raw = node == null || node.isNull() ? null : node.asText();
+    }
+    if (raw == null || raw.isBlank()) {
+      return ScanKind.IDENTITY;
+    }
+    var wanted = raw;
+    return ScanKind.fromId(raw)
+        .orElseThrow(
+            () ->
+                InvalidInputException.of(
+                    "kind",
+                    "must be one of "
+                        + Arrays.stream(ScanKind.values())
+                            .map(ScanKind::id)
+                            .collect(Collectors.joining(", "))
+                        + ", was "
+                        + wanted));
+  }
+
+  /** A scan of the path's connection, which the caller's workspace must own. */
+  private ScanState scan(Context ctx) {
+    var connectionId = ctx.pathParam("id");
+    var wanted = ctx.pathParam("scan");
+    return scans
+        .scan(workspace(ctx), connectionId, wanted)
+        .orElseThrow(
+            () ->
+                new Problem(
+                    404,
+                    "Not found",
+                    "Connection " + connectionId + " has no scan " + wanted + "; list its scans"));
+  }
+
+  /** Sends the scan's state as {@code progress} events until it ends, then one {@code end}. */
+  private void stream(SseClient client) {
+    var ctx = client.ctx();
+    ScanState first;
+    try {
+      first = scan(ctx);
+    } catch (RuntimeException e) {
+      client.sendEvent("error", Map.of("detail", e.getMessage()));
+      return;
+    }
+    var last =
+        scans.watch(
+            first.id(),
+            state -> {
+              if (client.terminated()) {
+                return false;
+              }
+              client.sendEvent("progress", ScanViews.scan(state));
+              return true;
+            });
+    if (!client.terminated()) {
+      client.sendEvent("end", ScanViews.scan(last));
+    }
+  }
+}

@@ -1,0 +1,274 @@
+package dev.flarelink.store;
+
+import dev.flarelink.cloudflare.api.TextMatch;
+import dev.flarelink.core.inventory.DnsQuery;
+import dev.flarelink.core.inventory.DnsRecordEntry;
+import dev.flarelink.core.inventory.InventoryChange;
+import dev.flarelink.core.inventory.ZoneEntry;
+import dev.flarelink.core.inventory.ZoneQuery;
+import dev.flarelink.core.inventory.ZoneSettingEntry;
+import dev.flarelink.core.port.InventoryStore.DnsRecordPage;
+import dev.flarelink.core.port.InventoryStore.ZonePage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** The inventory store's queries. */
+final class InventoryReads {
+
+  private final Jdbi jdbi;
+
+  InventoryReads(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  Map<String, ZoneEntry> zoneMap(String connectionId) {
+    return byId(
+        select(
+            "SELECT * FROM zones WHERE connection_id = :c", Map.of("c", connectionId), this::zone),
+        ZoneEntry::zoneId);
+  }
+
+  Map<String, ZoneSettingEntry> settingMap(String connectionId, String zoneId) {
+    return byId(settings(connectionId, zoneId), ZoneSettingEntry::settingId);
+  }
+
+  List<ZoneSettingEntry> settings(String connectionId, String zoneId) {
+    return select(
+        "SELECT * FROM zone_settings WHERE connection_id = :c AND zone_id = :z ORDER BY setting_id",
+        Map.of("c", connectionId, "z", zoneId),
+        (rs, ctx) ->
+            new ZoneSettingEntry(
+                rs.getString("setting_id"),
+                rs.getString("value"),
+                rs.getInt("structured") == 1,
+                Rows.flag(rs, "editable"),
+                Rows.instant(rs, "modified_on")));
+  }
+
+  Map<String, DnsRecordEntry> recordMap(String connectionId, String zoneId) {
+    return byId(
+        select(
+            "SELECT r.*, z.name AS zone_name FROM dns_records r JOIN zones z"
+                + " ON z.connection_id = r.connection_id AND z.zone_id = r.zone_id"
+                + " WHERE r.connection_id = :c AND r.zone_id = :z",
+            Map.of("c", connectionId, "z", zoneId),
+            this::record),
+        DnsRecordEntry::recordId);
+  }
+
+  ZonePage zones(String connectionId, ZoneQuery query) {
+    var where = new StringBuilder(" FROM zones WHERE connection_id = :c");
+    var binds = new LinkedHashMap<String, Object>();
+    binds.put("c", connectionId);
+    text(where, binds, "name", "name", query.name());
+    if (query.status() != null) {
+      where.append(" AND status = :status");
+      binds.put("status", query.status());
+    }
+    return jdbi.withHandle(
+        h -> {
+          var count = h.createQuery("SELECT COUNT(*)" + where);
+          binds.forEach(count::bind);
+          var total = count.mapTo(Integer.class).one();
+          var select =
+              h.createQuery(
+                  "SELECT *" + where + " ORDER BY name, zone_id LIMIT :limit OFFSET :offset");
+          binds.forEach(select::bind);
+          var zones =
+              select
+                  .bind("limit", query.perPage())
+                  .bind("offset", (long) (query.page() - 1) * query.perPage())
+                  .map(this::zone)
+                  .list();
+          return new ZonePage(zones, total, query.page(), query.perPage());
+        });
+  }
+
+  Optional<ZoneEntry> zone(String connectionId, String idOrName) {
+    return select(
+            "SELECT * FROM zones WHERE connection_id = :c AND (zone_id = :ref OR LOWER(name) = :name)",
+            Map.of("c", connectionId, "ref", idOrName, "name", idOrName.toLowerCase(Locale.ROOT)),
+            this::zone)
+        .stream()
+        .findFirst();
+  }
+
+  DnsRecordPage records(String connectionId, DnsQuery query) {
+    var where =
+        new StringBuilder(
+            " FROM dns_records r JOIN zones z ON z.connection_id = r.connection_id AND z.zone_id = r.zone_id"
+                + " WHERE r.connection_id = :c");
+    var binds = new LinkedHashMap<String, Object>();
+    binds.put("c", connectionId);
+    if (query.zone() != null) {
+      where.append(" AND r.zone_id = :zone");
+      binds.put("zone", query.zone());
+    }
+    if (query.type() != null) {
+      where.append(" AND r.type = :type");
+      binds.put("type", query.type());
+    }
+    text(where, binds, "r.name", "name", query.name());
+    text(where, binds, "r.content", "content", query.content());
+    text(where, binds, "r.comment", "comment", query.comment());
+    if (query.proxied() != null) {
+      where.append(" AND r.proxied = :proxied");
+      binds.put("proxied", query.proxied() ? 1 : 0);
+    }
+    if (query.tag() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM dns_record_tags t WHERE t.connection_id = r.connection_id"
+              + " AND t.record_id = r.record_id AND t.tag_name = :tagName");
+      binds.put("tagName", query.tagName());
+      if (query.tagValue() != null) {
+        where.append(" AND t.tag_value = :tagValue");
+        binds.put("tagValue", query.tagValue());
+      }
+      where.append(")");
+    }
+    return jdbi.withHandle(
+        h -> {
+          var count = h.createQuery("SELECT COUNT(*)" + where);
+          binds.forEach(count::bind);
+          var total = count.mapTo(Integer.class).one();
+          var select =
+              h.createQuery(
+                  "SELECT r.*, z.name AS zone_name"
+                      + where
+                      + " ORDER BY r.name, r.type, r.content, r.record_id LIMIT :limit OFFSET :offset");
+          binds.forEach(select::bind);
+          var records =
+              select
+                  .bind("limit", query.perPage())
+                  .bind("offset", (long) (query.page() - 1) * query.perPage())
+                  .map(this::record)
+                  .list();
+          return new DnsRecordPage(records, total, query.page(), query.perPage());
+        });
+  }
+
+  Map<String, Integer> recordCounts(String connectionId) {
+    return jdbi.withHandle(
+        h ->
+            h
+                .createQuery(
+                    "SELECT zone_id, COUNT(*) FROM dns_records WHERE connection_id = :c GROUP BY zone_id")
+                .bind("c", connectionId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+  }
+
+  List<InventoryChange> changes(String connectionId, Instant since, Instant until, int limit) {
+    return select(
+        "SELECT * FROM inventory_changes WHERE connection_id = :c AND at >= :since AND at < :until"
+            + " ORDER BY at, zone_name, subject, subject_id LIMIT :limit",
+        Map.of(
+            "c",
+            connectionId,
+            "since",
+            since == null ? Long.MIN_VALUE : since.toEpochMilli(),
+            "until",
+            until == null ? Long.MAX_VALUE : until.toEpochMilli(),
+            "limit",
+            limit),
+        (rs, ctx) ->
+            new InventoryChange(
+                rs.getString("scan_id"),
+                rs.getString("zone_id"),
+                rs.getString("zone_name"),
+                rs.getString("subject"),
+                rs.getString("subject_id"),
+                rs.getString("change"),
+                rs.getString("detail"),
+                Instant.ofEpochMilli(rs.getLong("at"))));
+  }
+
+  /** Adds a case-insensitive text filter on {@code column}, as Cloudflare matches. */
+  private static void text(
+      StringBuilder where, Map<String, Object> binds, String column, String key, TextMatch match) {
+    if (match == null) {
+      return;
+    }
+    var value = match.value().toLowerCase(Locale.ROOT);
+    if (match.operator().equals("equal")) {
+      where.append(" AND LOWER(").append(column).append(") = :").append(key);
+      binds.put(key, value);
+      return;
+    }
+    var escaped = Rows.likeEscaped(value);
+    var pattern =
+        switch (match.operator()) {
+          case "starts_with" -> escaped + "%";
+          case "ends_with" -> "%" + escaped;
+          default -> "%" + escaped + "%";
+        };
+    where.append(" AND LOWER(").append(column).append(") LIKE :").append(key).append(" ESCAPE '!'");
+    binds.put(key, pattern);
+  }
+
+  private <T> List<T> select(String sql, Map<String, Object> binds, RowMapper<T> mapper) {
+    return jdbi.withHandle(
+        h -> {
+          var query = h.createQuery(sql);
+          binds.forEach(query::bind);
+          return query.map(mapper).list();
+        });
+  }
+
+  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    var map = new LinkedHashMap<String, T>();
+    items.forEach(item -> map.put(id.apply(item), item));
+    return map;
+  }
+
+  private ZoneEntry zone(ResultSet rs, StatementContext ctx) throws SQLException {
+    var servers = rs.getString("name_servers");
+    return new ZoneEntry(
+        rs.getString("zone_id"),
+        rs.getString("name"),
+        rs.getString("status"),
+        rs.getString("type"),
+        rs.getString("plan"),
+        servers.isEmpty() ? List.of() : Arrays.asList(servers.split(",")),
+        Rows.flag(rs, "paused"),
+        Rows.flag(rs, "development_mode"),
+        rs.getString("account_id"),
+        Rows.instant(rs, "created_on"),
+        Rows.instant(rs, "modified_on"),
+        Rows.instant(rs, "activated_on"));
+  }
+
+  private DnsRecordEntry record(ResultSet rs, StatementContext ctx) throws SQLException {
+    var tags = rs.getString("tags");
+    return new DnsRecordEntry(
+        rs.getString("record_id"),
+        rs.getString("zone_id"),
+        rs.getString("zone_name"),
+        rs.getString("type"),
+        rs.getString("name"),
+        rs.getString("content"),
+        Rows.integer(rs, "ttl"),
+        Rows.flag(rs, "proxied"),
+        Rows.flag(rs, "proxiable"),
+        Rows.integer(rs, "priority"),
+        rs.getString("comment"),
+        tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
+        rs.getString("data"),
+        Rows.instant(rs, "created_on"),
+        Rows.instant(rs, "modified_on"));
+  }
+}

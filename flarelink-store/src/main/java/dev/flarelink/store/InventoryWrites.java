@@ -1,0 +1,108 @@
+package dev.flarelink.store;
+
+import dev.flarelink.core.inventory.DnsRecordEntry;
+import dev.flarelink.core.port.InventoryStore.ZoneDelta;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Applies one zone's settings and records delta inside the caller's transaction. */
+final class InventoryWrites {
+
+  private InventoryWrites() {}
+
+  static void apply(Handle h, String connectionId, String zoneId, ZoneDelta delta) {
+    for (var id : delta.removedSettings()) {
+      h.createUpdate(
+              "DELETE FROM zone_settings WHERE connection_id = :c AND zone_id = :z AND setting_id = :s")
+          .bind("c", connectionId)
+          .bind("z", zoneId)
+          .bind("s", id)
+          .execute();
+    }
+    if (!delta.settings().isEmpty()) {
+      var batch =
+          h.prepareBatch(
+              "INSERT INTO zone_settings (connection_id, zone_id, setting_id, value, structured, editable,"
+                  + " modified_on) VALUES (:c, :z, :s, :value, :structured, :editable, :modified)"
+                  + " ON CONFLICT (connection_id, zone_id, setting_id) DO UPDATE SET value = excluded.value,"
+                  + " structured = excluded.structured, editable = excluded.editable,"
+                  + " modified_on = excluded.modified_on");
+      for (var setting : delta.settings()) {
+        batch
+            .bind("c", connectionId)
+            .bind("z", zoneId)
+            .bind("s", setting.settingId())
+            .bind("value", setting.value())
+            .bind("structured", setting.structured() ? 1 : 0)
+            .bind("editable", Rows.flag(setting.editable()))
+            .bind("modified", Rows.millis(setting.modifiedOn()))
+            .add();
+      }
+      batch.execute();
+    }
+    deleteRecords(h, connectionId, delta.removedRecords());
+    deleteRecords(h, connectionId, delta.records().stream().map(DnsRecordEntry::recordId).toList());
+    insertRecords(h, connectionId, delta.records());
+  }
+
+  private static void deleteRecords(Handle h, String connectionId, List<String> recordIds) {
+    if (recordIds.isEmpty()) {
+      return;
+    }
+    var batch =
+        h.prepareBatch("DELETE FROM dns_records WHERE connection_id = :c AND record_id = :r");
+    recordIds.forEach(id -> batch.bind("c", connectionId).bind("r", id).add());
+    batch.execute();
+  }
+
+  /** Inserts records and their tags; changed records were deleted first, tags with them. */
+  private static void insertRecords(Handle h, String connectionId, List<DnsRecordEntry> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    var batch =
+        h.prepareBatch(
+            "INSERT INTO dns_records (connection_id, zone_id, record_id, type, name, content, ttl, proxied,"
+                + " proxiable, priority, comment, tags, data, created_on, modified_on, fingerprint)"
+                + " VALUES (:c, :z, :r, :type, :name, :content, :ttl, :proxied, :proxiable, :priority,"
+                + " :comment, :tags, :data, :created, :modified, :fp)");
+    var tags =
+        h.prepareBatch(
+            "INSERT INTO dns_record_tags (connection_id, record_id, tag_name, tag_value)"
+                + " VALUES (:c, :r, :name, :value)");
+    var anyTags = false;
+    for (var record : records) {
+      batch
+          .bind("c", connectionId)
+          .bind("z", record.zoneId())
+          .bind("r", record.recordId())
+          .bind("type", record.type())
+          .bind("name", record.name())
+          .bind("content", record.content())
+          .bind("ttl", record.ttl())
+          .bind("proxied", Rows.flag(record.proxied()))
+          .bind("proxiable", Rows.flag(record.proxiable()))
+          .bind("priority", record.priority())
+          .bind("comment", record.comment())
+          .bind("tags", String.join("\n", record.tags()))
+          .bind("data", record.data())
+          .bind("created", Rows.millis(record.createdOn()))
+          .bind("modified", Rows.millis(record.modifiedOn()))
+          .bind("fp", record.fingerprint())
+          .add();
+      for (var tag : record.tags()) {
+        var colon = tag.indexOf(':');
+        tags.bind("c", connectionId)
+            .bind("r", record.recordId())
+            .bind("name", colon < 0 ? tag : tag.substring(0, colon))
+            .bind("value", colon < 0 ? "" : tag.substring(colon + 1))
+            .add();
+        anyTags = true;
+      }
+    }
+    batch.execute();
+    if (anyTags) {
+      tags.execute();
+    }
+  }
+}
