@@ -174,6 +174,12 @@ public final class SimState {
     zones.put(zone.id(), zone);
   }
 
+  /** Deletes a zone and its records, as deleting it in the dashboard would. */
+  public void removeZone(String id) {
+    zones.remove(id);
+    records.remove(id);
+  }
+
   /** A zone's DNS records, in insertion order. The list is live; change it only under write. */
   public List<DnsRecord> records(String zoneId) {
     return records.computeIfAbsent(zoneId, id -> new ArrayList<>());

@@ -57,12 +57,21 @@ public final class InventoryDiff {
         record.ttl(),
         record.proxied(),
         record.proxiable(),
-        record.priority(),
+        priority(record),
         record.comment() == null || record.comment().isEmpty() ? null : record.comment(),
         record.tags(),
         record.data() == null || record.data().isNull() ? null : record.data().toString(),
         record.createdOn(),
         record.modifiedOn());
+  }
+
+  /** The record's priority: top-level for MX, inside {@code data} for SRV and URI. */
+  private static Integer priority(DnsRecord record) {
+    if (record.priority() != null) {
+      return record.priority();
+    }
+    var data = record.data();
+    return data != null && data.path("priority").isNumber() ? data.get("priority").asInt() : null;
   }
 
   /** The changes between the stored zones and the zones listed now. */
