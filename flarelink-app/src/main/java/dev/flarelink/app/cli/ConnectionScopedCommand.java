@@ -24,7 +24,10 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
-  @Parameters(paramLabel = "CONNECTION", description = "A saved connection's id or name.")
+  @Parameters(
+      index = "0",
+      paramLabel = "CONNECTION",
+      description = "A saved connection's id or name.")
   String connection;
 
   @Option(names = "--format", description = "table (default), json or csv.", defaultValue = "table")
@@ -63,5 +66,13 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
       case table -> Table.print(out(), rows.select(tableColumns));
     }
     out().flush();
+  }
+
+  /** On a table, says on standard error when the answer comes from an inventory never filled. */
+  void noteWhenNeverScanned(java.util.Map<String, Object> source) {
+    if (format == Format.table && source.get("note") != null) {
+      spec.commandLine().getErr().println("flarelink: " + source.get("note"));
+      spec.commandLine().getErr().flush();
+    }
   }
 }

@@ -145,8 +145,8 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
               "/members?two_factor=false",
               "/access-review",
               "/roles",
-              "/zones?name=contains:example",
-              "/dns-records?type=A&content=starts_with:192.0.2.",
+              "/zones?status=active",
+              "/dns-records?type=A&content=192.168.1.1",
               "/dns-records?type=MX&fresh=true")) {
         out.println(
             "  curl -s -H 'Authorization: Bearer "

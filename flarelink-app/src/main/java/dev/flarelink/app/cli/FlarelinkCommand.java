@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       RolesCommand.class,
       ChangesCommand.class,
       ReviewCommand.class,
+      ZonesCommand.class,
+      ZoneCommand.class,
+      DnsCommand.class,
       KeysCommand.class,
       CommandLine.HelpCommand.class
     })

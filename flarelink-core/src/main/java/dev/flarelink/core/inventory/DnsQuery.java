@@ -50,6 +50,11 @@ public record DnsQuery(
     return new DnsQuery(zoneRef, type, name, content, proxied, comment, tag, page, perPage);
   }
 
+  /** A copy asking for another page. */
+  public DnsQuery onPage(int number, int size) {
+    return new DnsQuery(zone, type, name, content, proxied, comment, tag, number, size);
+  }
+
   /** The tag name the query asks for, or {@code null}. */
   public String tagName() {
     if (tag == null) {

@@ -33,6 +33,16 @@ final class FreshInventory {
   }
 
   ZonePage zones(Connection connection, ZoneQuery query) {
+    var zones = allZones(connection, query);
+    return new ZonePage(
+        Paging.slice(zones, query.page(), query.perPage()),
+        zones.size(),
+        query.page(),
+        query.perPage());
+  }
+
+  /** Every zone matching the query's filters, by name; its page is ignored. */
+  List<ZoneEntry> allZones(Connection connection, ZoneQuery query) {
     try (var client = client(connection)) {
       var params = ZoneListParams.ALL.withAccountId(connection.accountId());
       if (query.name() != null) {
@@ -41,16 +51,10 @@ final class FreshInventory {
       if (query.status() != null) {
         params = params.withStatus(query.status());
       }
-      var zones =
-          client.zones().list(params).stream()
-              .map(InventoryDiff::zone)
-              .sorted(Comparator.comparing(ZoneEntry::name).thenComparing(ZoneEntry::zoneId))
-              .toList();
-      return new ZonePage(
-          Paging.slice(zones, query.page(), query.perPage()),
-          zones.size(),
-          query.page(),
-          query.perPage());
+      return client.zones().list(params).stream()
+          .map(InventoryDiff::zone)
+          .sorted(Comparator.comparing(ZoneEntry::name).thenComparing(ZoneEntry::zoneId))
+          .toList();
     }
   }
 
@@ -67,6 +71,16 @@ final class FreshInventory {
   }
 
   DnsRecordPage records(Connection connection, DnsQuery query) {
+    var records = allRecords(connection, query);
+    return new DnsRecordPage(
+        Paging.slice(records, query.page(), query.perPage()),
+        records.size(),
+        query.page(),
+        query.perPage());
+  }
+
+  /** Every record matching the query's filters, in one zone or all; its page is ignored. */
+  List<DnsRecordEntry> allRecords(Connection connection, DnsQuery query) {
     try (var client = client(connection)) {
       var zones =
           query.zone() == null
@@ -85,11 +99,7 @@ final class FreshInventory {
             .forEach(records::add);
       }
       records.sort(RECORD_ORDER);
-      return new DnsRecordPage(
-          Paging.slice(records, query.page(), query.perPage()),
-          records.size(),
-          query.page(),
-          query.perPage());
+      return records;
     }
   }
 

@@ -13,6 +13,7 @@ import dev.flarelink.core.port.ScanStore;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -57,6 +58,24 @@ public final class InventoryQueries {
     return live ? fresh.zones(connection, query) : store.zones(connection.id(), query);
   }
 
+  /** Every zone matching a query's filters, by name; the query's page is ignored. */
+  public List<ZoneEntry> allZones(
+      String workspaceId, String connectionId, ZoneQuery query, boolean live) {
+    var connection = connection(workspaceId, connectionId);
+    if (live) {
+      return fresh.allZones(connection, query);
+    }
+    var all = new ArrayList<ZoneEntry>();
+    for (int page = 1; ; page++) {
+      var next =
+          store.zones(connection.id(), new ZoneQuery(query.name(), query.status(), page, 1000));
+      all.addAll(next.zones());
+      if (next.zones().isEmpty() || all.size() >= next.total()) {
+        return all;
+      }
+    }
+  }
+
   /** A zone by id or name, with its settings and record count. */
   public ZoneDetail zone(String workspaceId, String connectionId, String ref, boolean live) {
     var connection = connection(workspaceId, connectionId);
@@ -85,6 +104,25 @@ public final class InventoryQueries {
     var scoped =
         query.zone() == null ? query : query.inZone(stored(connection, query.zone()).zoneId());
     return store.records(connection.id(), scoped);
+  }
+
+  /** Every DNS record matching a query's filters; the query's page is ignored. */
+  public List<DnsRecordEntry> allRecords(
+      String workspaceId, String connectionId, DnsQuery query, boolean live) {
+    var connection = connection(workspaceId, connectionId);
+    if (live) {
+      return fresh.allRecords(connection, query);
+    }
+    var scoped =
+        query.zone() == null ? query : query.inZone(stored(connection, query.zone()).zoneId());
+    var all = new ArrayList<DnsRecordEntry>();
+    for (int page = 1; ; page++) {
+      var next = store.records(connection.id(), scoped.onPage(page, 1000));
+      all.addAll(next.records());
+      if (next.records().isEmpty() || all.size() >= next.total()) {
+        return all;
+      }
+    }
   }
 
   /** What inventory scans found changed in a time range, oldest first. */

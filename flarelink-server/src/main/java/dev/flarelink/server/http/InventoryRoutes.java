@@ -81,18 +81,16 @@ final class InventoryRoutes {
         new ZoneQuery(
             text(ctx, "name"),
             ctx.queryParam("status"),
-            csv ? 1 : QueryParams.integer(ctx, "page", 1),
-            csv ? 1000 : QueryParams.integer(ctx, "per_page", 50));
-    var page = inventory.zones(workspace(ctx), id(ctx), query, fresh);
+            QueryParams.integer(ctx, "page", 1),
+            QueryParams.integer(ctx, "per_page", 50));
     if (csv) {
-      var all = new ArrayList<>(page.zones());
-      for (int n = 2; all.size() < page.total(); n++) {
-        var next = new ZoneQuery(query.name(), query.status(), n, 1000);
-        all.addAll(inventory.zones(workspace(ctx), id(ctx), next, fresh).zones());
-      }
-      csv(ctx, InventoryViews.zonesTable(all).csv());
+      csv(
+          ctx,
+          InventoryViews.zonesTable(inventory.allZones(workspace(ctx), id(ctx), query, fresh))
+              .csv());
       return;
     }
+    var page = inventory.zones(workspace(ctx), id(ctx), query, fresh);
     var body = new LinkedHashMap<String, Object>();
     body.put("zones", page.zones().stream().map(InventoryViews::zone).toList());
     body.put("paging", paging(page.page(), page.perPage(), page.total()));
@@ -112,28 +110,16 @@ final class InventoryRoutes {
             QueryParams.bool(ctx, "proxied"),
             text(ctx, "comment"),
             ctx.queryParam("tag"),
-            csv ? 1 : QueryParams.integer(ctx, "page", 1),
-            csv ? 1000 : QueryParams.integer(ctx, "per_page", 100));
-    var page = inventory.records(workspace(ctx), id(ctx), query, fresh);
+            QueryParams.integer(ctx, "page", 1),
+            QueryParams.integer(ctx, "per_page", 100));
     if (csv) {
-      var all = new ArrayList<>(page.records());
-      for (int n = 2; all.size() < page.total(); n++) {
-        var next =
-            new DnsQuery(
-                query.zone(),
-                query.type(),
-                query.name(),
-                query.content(),
-                query.proxied(),
-                query.comment(),
-                query.tag(),
-                n,
-                1000);
-        all.addAll(inventory.records(workspace(ctx), id(ctx), next, fresh).records());
-      }
-      csv(ctx, InventoryViews.recordsTable(all).csv());
+      csv(
+          ctx,
+          InventoryViews.recordsTable(inventory.allRecords(workspace(ctx), id(ctx), query, fresh))
+              .csv());
       return;
     }
+    var page = inventory.records(workspace(ctx), id(ctx), query, fresh);
     var body = new LinkedHashMap<String, Object>();
     body.put("dns_records", page.records().stream().map(InventoryViews::record).toList());
     body.put("paging", paging(page.page(), page.perPage(), page.total()));
