@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,7 +150,8 @@ class SavedConnectionsCliTest {
   private void identity(CloudflareSimulator sim, String data, String db) throws Exception {
     var scan = cli(sim, data, db, "scan", "Production");
     assertThat(scan.code()).as(scan.err()).isZero();
-    assertThat(scan.out()).contains(": succeeded");
+    assertThat(scan.out()).contains("Identity scan").contains("Inventory scan");
+    assertThat(scan.out()).doesNotContain("failed");
     assertThat(scan.err()).as("progress goes to standard error").contains("succeeded");
     long truth =
         sim.state()
@@ -184,5 +186,50 @@ class SavedConnectionsCliTest {
     var missing = cli(sim, data, db, "members", "Nope");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no connection with id or name \"Nope\"");
+    inventory(sim, data, db);
+  }
+
+  /** zones, zone and dns after the scan above, which ran the inventory kind too. */
+  private void inventory(CloudflareSimulator sim, String data, String db) throws Exception {
+    var zones =
+        sim.state()
+            .read(
+                s ->
+                    s.zones().stream().filter(z -> z.accountId().equals(sim.accountId())).toList());
+    var listed = cli(sim, data, db, "zones", "Production", "--format", "json");
+    assertThat(listed.code()).as(listed.err()).isZero();
+    assertThat(new ObjectMapper().readTree(listed.out()).path("zones")).hasSize(zones.size());
+    var zone = zones.get(0);
+    var shown = cli(sim, data, db, "zone", "Production", zone.name());
+    assertThat(shown.out())
+        .contains(zone.id())
+        .contains("ssl")
+        .contains(zone.settings().get("ssl"));
+    long aRecords =
+        sim.state()
+            .read(
+                s ->
+                    zones.stream()
+                        .flatMap(z -> s.records(z.id()).stream())
+                        .filter(r -> r.type().equals("A") && r.content().equals("192.168.1.1"))
+                        .count());
+    for (var fresh : new boolean[] {false, true}) {
+      var args =
+          new java.util.ArrayList<>(
+              List.of("dns", "Production", "--type", "a", "--content", "192.168.1.1"));
+      args.addAll(List.of("--format", "csv"));
+      if (fresh) {
+        args.add("--fresh");
+      }
+      var found = cli(sim, data, db, args.toArray(String[]::new));
+      assertThat(found.code()).as(found.err()).isZero();
+      assertThat(found.out().split("\r\n")).as("fresh " + fresh).hasSize((int) aRecords + 1);
+    }
+    var contradictory = cli(sim, data, db, "dns", "Production", "--type", "TXT", "--proxied", "on");
+    assertThat(contradictory.code()).isEqualTo(2);
+    assertThat(contradictory.err()).contains("only A, AAAA and CNAME records can be proxied");
+    var unknownZone = cli(sim, data, db, "zone", "Production", "no.such.zone");
+    assertThat(unknownZone.code()).isEqualTo(1);
+    assertThat(unknownZone.err()).contains("No zone 'no.such.zone'");
   }
 }
