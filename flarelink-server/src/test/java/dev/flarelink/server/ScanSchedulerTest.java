@@ -79,15 +79,20 @@ class ScanSchedulerTest {
             .until(
                 () ->
                     first.scans().scans(Wiring.DEFAULT_WORKSPACE, id, 10).stream()
-                        .anyMatch(s -> s.state().equals("succeeded")));
+                            .filter(s -> s.state().equals("succeeded"))
+                            .count()
+                        == 2);
         Thread.sleep(3_000); // three more ticks of both schedulers
       } finally {
         a.close();
         b.close();
       }
       var scans = first.scans().scans(Wiring.DEFAULT_WORKSPACE, id, 10);
-      assertThat(scans).hasSize(1);
-      assertThat(scans.get(0).cause()).isEqualTo("schedule");
+      assertThat(scans)
+          .as("one scan of each kind the connection enables, not one per process")
+          .extracting(s -> s.kind().id())
+          .containsExactlyInAnyOrder("identity", "inventory");
+      assertThat(scans).extracting(s -> s.cause()).containsOnly("schedule");
     } finally {
       try (var connection = DriverManager.getConnection(PG);
           var statement = connection.createStatement()) {

@@ -2,10 +2,8 @@ package dev.flarelink.core.inventory;
 
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.api.DnsRecordListParams;
-import dev.flarelink.cloudflare.api.TextMatch;
 import dev.flarelink.cloudflare.api.ZoneListParams;
 import dev.flarelink.cloudflare.auth.Credential;
-import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.port.InventoryStore.DnsRecordPage;
@@ -60,7 +58,7 @@ final class FreshInventory {
 
   ZoneDetail zone(Connection connection, String ref) {
     try (var client = client(connection)) {
-      var zone = resolve(client, connection, ref);
+      var zone = ZoneRefs.resolve(client, connection, ref);
       var settings =
           client.zoneSettings().list(zone.zoneId()).stream()
               .map(InventoryDiff::setting)
@@ -90,7 +88,7 @@ final class FreshInventory {
                   .stream()
                   .map(InventoryDiff::zone)
                   .toList()
-              : List.of(resolve(client, connection, query.zone()));
+              : List.of(ZoneRefs.resolve(client, connection, query.zone()));
       var params = params(query);
       var records = new ArrayList<DnsRecordEntry>();
       for (var zone : zones) {
@@ -129,27 +127,6 @@ final class FreshInventory {
       }
     }
     return params.build();
-  }
-
-  private static ZoneEntry resolve(CloudflareClient client, Connection connection, String ref) {
-    if (ref.matches("[0-9a-f]{32}")) {
-      try {
-        var zone = InventoryDiff.zone(client.zones().get(ref));
-        if (connection.accountId().equals(zone.accountId())) {
-          return zone;
-        }
-      } catch (NotFoundException e) {
-        // fall through: it may still be a name
-      }
-    }
-    return client
-        .zones()
-        .list(
-            ZoneListParams.ALL.withAccountId(connection.accountId()).withName(TextMatch.exact(ref)))
-        .stream()
-        .findFirst()
-        .map(InventoryDiff::zone)
-        .orElseThrow(() -> new ZoneNotFoundException(ref, true));
   }
 
   private CloudflareClient client(Connection connection) {

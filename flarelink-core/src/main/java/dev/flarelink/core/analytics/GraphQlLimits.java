@@ -1,0 +1,83 @@
+package dev.flarelink.core.analytics;
+
+import dev.flarelink.core.connection.InvalidInputException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Cloudflare's GraphQL Analytics limits, checked before a query is sent so that the person asking
+ * learns which limit and what to do instead of a refusal from Cloudflare.
+ */
+public final class GraphQlLimits {
+
+  /** Zones one zone-scoped query may name. */
+  public static final int MAX_ZONES = 10;
+
+  /** The longest range of an adaptive (hourly) dataset. */
+  public static final Duration ADAPTIVE_MAX_RANGE = Duration.ofSeconds(259_200);
+
+  /** How far back adaptive datasets go. */
+  public static final Duration ADAPTIVE_NOT_OLDER_THAN = Duration.ofSeconds(2_678_400);
+
+  /** The longest range of a daily dataset. */
+  public static final Duration DAILY_MAX_RANGE = Duration.ofDays(366);
+
+  /** Queries a credential may send in five minutes, counted by Cloudflare apart from REST. */
+  public static final int BUDGET_PER_FIVE_MINUTES = 300;
+
+  private GraphQlLimits() {}
+
+  static void zones(List<String> zones) {
+    if (zones.isEmpty()) {
+      throw InvalidInputException.of("zones", "name at least one zone (id or name)");
+    }
+    if (zones.size() > MAX_ZONES) {
+      throw InvalidInputException.of(
+          "zones",
+          "GraphQL Analytics takes at most "
+              + MAX_ZONES
+              + " zones per query, got "
+              + zones.size()
+              + "; ask for them in groups of "
+              + MAX_ZONES);
+    }
+  }
+
+  static void range(Instant since, Instant until, boolean daily, Clock clock) {
+    if (since == null || until == null) {
+      throw InvalidInputException.of("since", "give both since and until");
+    }
+    if (!since.isBefore(until)) {
+      throw InvalidInputException.of(
+          "since", "must be before until (" + since + " is not before " + until + ")");
+    }
+    var length = Duration.between(since, until);
+    if (daily) {
+      if (length.compareTo(DAILY_MAX_RANGE) > 0) {
+        throw InvalidInputException.of(
+            "since",
+            "daily analytics cover at most 366 days per query, asked for "
+                + length.toDays()
+                + "; split the range");
+      }
+      return;
+    }
+    if (length.compareTo(ADAPTIVE_MAX_RANGE) > 0) {
+      throw InvalidInputException.of(
+          "since",
+          "hourly analytics (status codes, countries, DNS queries) cover at most 3 days per query,"
+              + " asked for "
+              + length.toHours()
+              + " hours; narrow the range or split it");
+    }
+    if (since.isBefore(clock.instant().minus(ADAPTIVE_NOT_OLDER_THAN))) {
+      throw InvalidInputException.of(
+          "since",
+          "hourly analytics go back 31 days; "
+              + since
+              + " is older. Daily traffic (analytics/traffic) goes back further");
+    }
+  }
+}
