@@ -5,6 +5,7 @@ import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.core.analytics.AnalyticsQueries;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityQueries;
@@ -48,6 +49,7 @@ public final class Wiring implements AutoCloseable {
   private final ScanService scans;
   private final IdentityQueries identity;
   private final InventoryQueries inventory;
+  private final AnalyticsQueries analytics;
   private final Supplier<String> ids = Wiring::newId;
 
   private Wiring(ServerSettings settings, Map<String, String> environment, Clock clock) {
@@ -91,6 +93,8 @@ public final class Wiring implements AutoCloseable {
               inventoryStore,
               scanStore,
               credential -> queryClient(baseUrl, credential));
+      this.analytics =
+          new AnalyticsQueries(connections, credential -> queryClient(baseUrl, credential), clock);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -171,6 +175,11 @@ public final class Wiring implements AutoCloseable {
   /** What the inventory scans found, and fresh reads of the same. */
   public InventoryQueries inventory() {
     return inventory;
+  }
+
+  /** Alerts and analytics, read from Cloudflare. */
+  public AnalyticsQueries analytics() {
+    return analytics;
   }
 
   /** The database, for the scheduler's table. */

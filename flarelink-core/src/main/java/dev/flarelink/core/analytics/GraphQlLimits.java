@@ -49,21 +49,29 @@ public final class GraphQlLimits {
     if (since == null || until == null) {
       throw InvalidInputException.of("since", "give both since and until");
     }
+    if (daily) {
+      // Whole days, both ends included: since=until asks for that one day.
+      var first = since.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      var last = until.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      if (first.isAfter(last)) {
+        throw InvalidInputException.of(
+            "since", "must not be after until (" + first + " is after " + last + ")");
+      }
+      var days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+      if (days > DAILY_MAX_RANGE.toDays()) {
+        throw InvalidInputException.of(
+            "since",
+            "daily analytics cover at most 366 days per query, asked for "
+                + days
+                + "; split the range");
+      }
+      return;
+    }
     if (!since.isBefore(until)) {
       throw InvalidInputException.of(
           "since", "must be before until (" + since + " is not before " + until + ")");
     }
     var length = Duration.between(since, until);
-    if (daily) {
-      if (length.compareTo(DAILY_MAX_RANGE) > 0) {
-        throw InvalidInputException.of(
-            "since",
-            "daily analytics cover at most 366 days per query, asked for "
-                + length.toDays()
-                + "; split the range");
-      }
-      return;
-    }
     if (length.compareTo(ADAPTIVE_MAX_RANGE) > 0) {
       throw InvalidInputException.of(
           "since",

@@ -31,12 +31,14 @@ public final class Api {
   private final ScanRoutes scans;
   private final IdentityRoutes identity;
   private final InventoryRoutes inventory;
+  private final AnalyticsRoutes analytics;
 
   /** The API over the use cases and stores {@code wiring} built. */
   public Api(Wiring wiring, Clock clock) {
     this.scans = new ScanRoutes(wiring.scans());
     this.identity = new IdentityRoutes(wiring.identity());
     this.inventory = new InventoryRoutes(wiring.inventory());
+    this.analytics = new AnalyticsRoutes(wiring.analytics(), clock);
     this.connections = wiring.connections();
     this.keys = wiring.keys();
     this.workspaces = wiring.workspaces();
@@ -105,6 +107,7 @@ public final class Api {
     scans.register(routes);
     identity.register(routes);
     inventory.register(routes);
+    analytics.register(routes);
     routes.get(
         "/api/v1/workspaces",
         ctx -> {

@@ -3,6 +3,7 @@ package dev.flarelink.server.http;
 import static dev.flarelink.server.http.Api.problem;
 
 import dev.flarelink.cloudflare.error.CloudflareException;
+import dev.flarelink.cloudflare.error.GraphQlException;
 import dev.flarelink.cloudflare.error.InvalidCredentialException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.cloudflare.error.RateLimitedException;
@@ -83,6 +84,16 @@ final class Errors {
    */
   private static Problem cloudflare(CloudflareException e) {
     var body = e.explanation() + (e.rayId() == null ? "" : " (cf-ray " + e.rayId() + ")");
+    if (e instanceof GraphQlException refused && !refused.isRetryable()) {
+      return new Problem(
+          422,
+          "GraphQL query refused",
+          "Cloudflare refused the query: "
+              + String.join("; ", refused.graphQlErrors())
+              + ". Its limits: at most 10 zones or 1 account per query, hourly datasets 3 days"
+              + " per query and 31 days back, daily datasets 366 days, 300 queries per 5"
+              + " minutes.");
+    }
     if (e instanceof PermissionDeniedException) {
       return new Problem(424, "Cloudflare permission missing", body);
     }
