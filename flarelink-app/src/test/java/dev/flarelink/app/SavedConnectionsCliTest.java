@@ -231,5 +231,34 @@ class SavedConnectionsCliTest {
     var unknownZone = cli(sim, data, db, "zone", "Production", "no.such.zone");
     assertThat(unknownZone.code()).isEqualTo(1);
     assertThat(unknownZone.err()).contains("No zone 'no.such.zone'");
+
+    var alerts = cli(sim, data, db, "alerts", "Production", "--format", "json", "--limit", "5");
+    assertThat(alerts.code()).as(alerts.err()).isZero();
+    var alertsJson = new ObjectMapper().readTree(alerts.out());
+    assertThat(alertsJson.path("alerts")).hasSize(5);
+    assertThat(alertsJson.path("total").asInt())
+        .isEqualTo(sim.state().read(s -> s.alerts(sim.accountId()).size()));
+    var traffic =
+        cli(
+            sim,
+            data,
+            db,
+            "analytics",
+            "Production",
+            "traffic",
+            "--zone",
+            zone.name(),
+            "--format",
+            "csv");
+    assertThat(traffic.code()).as(traffic.err()).isZero();
+    assertThat(traffic.out()).startsWith("zone,date,requests,");
+    assertThat(traffic.out().split("\r\n")).hasSizeGreaterThan(5);
+    var many = new java.util.ArrayList<>(List.of("analytics", "Production", "countries"));
+    for (int i = 0; i < 11; i++) {
+      many.addAll(List.of("--zone", zone.id()));
+    }
+    var tooMany = cli(sim, data, db, many.toArray(String[]::new));
+    assertThat(tooMany.code()).isEqualTo(2);
+    assertThat(tooMany.err()).contains("at most 10 zones");
   }
 }

@@ -1,8 +1,6 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.server.view.IdentityViews;
-import dev.flarelink.server.view.Inputs;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,17 +42,6 @@ public final class ChangesCommand extends ConnectionScopedCommand implements Cal
           List.of("at", "change", "email", "detail"),
           Map.of("changes", changes.stream().map(IdentityViews::change).toList()));
       return 0;
-    }
-  }
-
-  private static Instant instant(String option, String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Inputs.timeOrDay(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(option + " " + e.getMessage());
     }
   }
 }

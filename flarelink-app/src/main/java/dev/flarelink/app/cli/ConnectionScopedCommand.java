@@ -75,4 +75,16 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
       spec.commandLine().getErr().flush();
     }
   }
+
+  /** A time or day given to an option, or {@code null}; a bad one names the option. */
+  static java.time.Instant instant(String option, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return dev.flarelink.server.view.Inputs.timeOrDay(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + " " + e.getMessage());
+    }
+  }
 }

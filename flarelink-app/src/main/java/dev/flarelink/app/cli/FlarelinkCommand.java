@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       ZonesCommand.class,
       ZoneCommand.class,
       DnsCommand.class,
+      AlertsCommand.class,
+      AnalyticsCommand.class,
       KeysCommand.class,
       CommandLine.HelpCommand.class
     })
