@@ -26,7 +26,15 @@ public enum Service {
   /** DNS record changes. */
   DNS_WRITE("dns_write", "DNS changes", List.of("Zone → DNS → Edit")),
   /** Cache purge. */
-  CACHE_PURGE("cache_purge", "cache purge", List.of("Zone → Cache Purge → Purge"));
+  CACHE_PURGE("cache_purge", "cache purge", List.of("Zone → Cache Purge → Purge")),
+  /** Zone setting changes (SSL mode, minimum TLS, always use HTTPS). */
+  ZONE_SETTINGS_WRITE(
+      "zone_settings_write", "zone setting changes", List.of("Zone → Zone Settings → Edit")),
+  /** IP access rule changes. */
+  IP_ACCESS_RULES(
+      "ip_access_rules",
+      "IP access rule changes",
+      List.of("Account → Account Firewall Access Rules → Edit"));
 
   private final String id;
   private final String description;

@@ -2,8 +2,6 @@ package dev.flarelink.core.diagnosis;
 
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.error.GraphQlException;
-import dev.flarelink.cloudflare.error.InvalidRequestException;
-import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.core.connection.Service;
@@ -22,9 +20,8 @@ import java.util.function.Consumer;
 final class ServiceProbes {
 
   /** An id no record has: probing a patch of it tells whether DNS Write is granted. */
-  private static final String NO_SUCH_RECORD = "0".repeat(32);
-
   private final String accountId;
+
   private final Consumer<Check> checks;
   private final Map<Service, Availability> services;
   private String firstZone;
@@ -50,8 +47,11 @@ final class ServiceProbes {
                     "alerts in the last 30 days");
             case DNS_ANALYTICS -> withZone(client, zone -> dnsAnalytics(client, zone));
             case GRAPHQL_ANALYTICS -> withZone(client, zone -> graphQl(client, zone));
-            case DNS_WRITE -> withZone(client, zone -> dnsWrite(client, zone));
-            case CACHE_PURGE -> withZone(client, zone -> cachePurge(client, zone));
+            case DNS_WRITE -> withZone(client, zone -> WriteProbes.dnsWrite(client, zone));
+            case CACHE_PURGE -> withZone(client, zone -> WriteProbes.cachePurge(client, zone));
+            case ZONE_SETTINGS_WRITE ->
+                withZone(client, zone -> WriteProbes.zoneSettingsWrite(client, zone));
+            case IP_ACCESS_RULES -> WriteProbes.ipAccessRules(client, accountId, null);
           };
       if (found == null) {
         checks.accept(
@@ -173,29 +173,5 @@ final class ServiceProbes {
                 + " httpRequests1dGroups(limit: 1, filter: {date_geq: $day, date_leq: $day}) { sum { requests } } } } }",
             Map.of("zone", zone, "day", today));
     return "GraphQL analytics readable";
-  }
-
-  private String dnsWrite(CloudflareClient client, String zone) {
-    try {
-      client.request(
-          CloudflareRequest.builder("PATCH", "/zones/" + zone + "/dns_records/" + NO_SUCH_RECORD)
-              .jsonBody("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-              .build());
-    } catch (NotFoundException | InvalidRequestException expected) {
-      // Allowed: Cloudflare checked the permission, then found no such record.
-    }
-    return "DNS Write granted (checked by patching a record that does not exist; nothing changed)";
-  }
-
-  private String cachePurge(CloudflareClient client, String zone) {
-    try {
-      client.request(
-          CloudflareRequest.builder("POST", "/zones/" + zone + "/purge_cache")
-              .jsonBody("{\"files\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-              .build());
-    } catch (InvalidRequestException expected) {
-      // Allowed: Cloudflare checked the permission, then refused the empty list.
-    }
-    return "Cache Purge granted (checked with an empty purge; nothing purged)";
   }
 }

@@ -1,0 +1,204 @@
+package dev.flarelink.core.action;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.auth.Credential;
+import dev.flarelink.cloudflare.error.CloudflareException;
+import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.ServiceNotEnabledException;
+import dev.flarelink.core.port.ActionAuditStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs actions safely, the same way for every face: the connection must enable the action's
+ * service; the plan is worked out from the current state; a dry run stops there; a destructive plan
+ * needs confirmation; the credential's permission is checked before the first write; and every run
+ * is recorded, whatever its outcome.
+ */
+public final class ActionService {
+
+  private final ConnectionService connections;
+  private final ActionRegistry registry;
+  private final ActionAuditStore audit;
+  private final Function<Credential, CloudflareClient> clients;
+  private final Clock clock;
+  private final Supplier<String> ids;
+
+  /** A service running the registry's actions through clients that {@code clients} makes. */
+  public ActionService(
+      ConnectionService connections,
+      ActionRegistry registry,
+      ActionAuditStore audit,
+      Function<Credential, CloudflareClient> clients,
+      Clock clock,
+      Supplier<String> ids) {
+    this.connections = connections;
+    this.registry = registry;
+    this.audit = audit;
+    this.clients = clients;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  /** The registry's actions. */
+  public ActionRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * Runs an action.
+   *
+   * @param dryRun only work out the plan; nothing is written
+   * @param confirmed the caller confirms a destructive change
+   * @throws ConfirmationRequiredException when the plan is destructive and not confirmed
+   */
+  public ActionOutcome run(
+      String workspaceId,
+      String connectionId,
+      String name,
+      Map<String, ?> raw,
+      boolean dryRun,
+      boolean confirmed,
+      Caller caller) {
+    var action = registry.get(name);
+    var connection = connections.get(workspaceId, connectionId);
+    var started = clock.instant();
+    var runId = ids.get();
+    Map<String, Object> recorded = Map.copyOf(sanitized(raw));
+    Plan plan = null;
+    try {
+      ServiceNotEnabledException.check(connection, action.service());
+      var input = ActionInput.of(raw, action.params());
+      recorded = Map.copyOf(input.values());
+      try (var client = clients.apply(connections.credential(connection))) {
+        var prepared = action.prepare(client, connection, input);
+        plan = prepared.plan();
+        if (dryRun || plan.isEmpty()) {
+          var status = dryRun ? "planned" : "unchanged";
+          record(
+              runId,
+              workspaceId,
+              connectionId,
+              name,
+              caller,
+              recorded,
+              dryRun,
+              status,
+              plan,
+              null,
+              started);
+          return new ActionOutcome(runId, name, status, plan, null);
+        }
+        if (plan.destructive() && !confirmed) {
+          throw new ConfirmationRequiredException(name, plan);
+        }
+        prepared.checkPermission();
+        var result = prepared.apply();
+        record(
+            runId,
+            workspaceId,
+            connectionId,
+            name,
+            caller,
+            recorded,
+            false,
+            "succeeded",
+            plan,
+            summary(result),
+            started);
+        return new ActionOutcome(runId, name, "succeeded", plan, result);
+      }
+    } catch (CloudflareException e) {
+      record(
+          runId,
+          workspaceId,
+          connectionId,
+          name,
+          caller,
+          recorded,
+          dryRun,
+          "failed",
+          plan,
+          e.explanation(),
+          started);
+      throw e;
+    } catch (RuntimeException e) {
+      record(
+          runId,
+          workspaceId,
+          connectionId,
+          name,
+          caller,
+          recorded,
+          dryRun,
+          "refused",
+          plan,
+          e.getMessage(),
+          started);
+      throw e;
+    }
+  }
+
+  /** A connection's action runs, newest first. */
+  public List<ActionRun> audit(String workspaceId, String connectionId, int limit) {
+    connections.get(workspaceId, connectionId);
+    return audit.runs(connectionId, limit);
+  }
+
+  private void record(
+      String runId,
+      String workspaceId,
+      String connectionId,
+      String action,
+      Caller caller,
+      Map<String, Object> input,
+      boolean dryRun,
+      String status,
+      Plan plan,
+      String detail,
+      java.time.Instant started) {
+    audit.record(
+        new ActionRun(
+            runId,
+            workspaceId,
+            connectionId,
+            action,
+            caller,
+            input,
+            dryRun,
+            status,
+            plan == null ? List.of() : plan.changes(),
+            detail,
+            started,
+            Duration.between(started, clock.instant()).toMillis()));
+  }
+
+  /** The input as given, with anything named like a secret left out. */
+  private static Map<String, Object> sanitized(Map<String, ?> raw) {
+    var out = new java.util.LinkedHashMap<String, Object>();
+    raw.forEach(
+        (key, value) -> {
+          var lower = key.toLowerCase(java.util.Locale.ROOT);
+          if (value != null
+              && !lower.contains("token")
+              && !lower.contains("key")
+              && !lower.contains("secret")
+              && !lower.contains("password")) {
+            out.put(key, value);
+          }
+        });
+    return out;
+  }
+
+  private static String summary(Object result) {
+    if (result == null) {
+      return null;
+    }
+    var text = String.valueOf(result);
+    return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.flarelink.core.diagnosis;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.error.InvalidRequestException;
+import dev.flarelink.cloudflare.error.NotFoundException;
+import dev.flarelink.cloudflare.http.CloudflareRequest;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Checks that a credential may write, without writing: each probe sends a request Cloudflare
+ * authorizes first and then refuses as invalid, so a permission error means the write would be
+ * refused and anything else means it would be let through. Nothing changes either way.
+ */
+public final class WriteProbes {
+
+  private static final String NO_SUCH_RECORD = "0".repeat(32);
+
+  private WriteProbes() {}
+
+  /**
+   * DNS Write on a zone: patches a record that does not exist.
+   *
+   * @throws dev.flarelink.cloudflare.error.PermissionDeniedException when it may not
+   */
+  public static String dnsWrite(CloudflareClient client, String zoneId) {
+    try {
+      client.request(
+          CloudflareRequest.builder("PATCH", "/zones/" + zoneId + "/dns_records/" + NO_SUCH_RECORD)
+              .jsonBody(bytes("{}"))
+              .build());
+    } catch (NotFoundException | InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then found no such record.
+    }
+    return "DNS Write granted (checked by patching a record that does not exist; nothing changed)";
+  }
+
+  /** Cache Purge on a zone: purges an empty list. */
+  public static String cachePurge(CloudflareClient client, String zoneId) {
+    try {
+      client.request(
+          CloudflareRequest.builder("POST", "/zones/" + zoneId + "/purge_cache")
+              .jsonBody(bytes("{\"files\":[]}"))
+              .build());
+    } catch (InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then refused the empty list.
+    }
+    return "Cache Purge granted (checked with an empty purge; nothing purged)";
+  }
+
+  /** Zone Settings Write on a zone: sets {@code ssl} to a value that does not exist. */
+  public static String zoneSettingsWrite(CloudflareClient client, String zoneId) {
+    try {
+      client.request(
+          CloudflareRequest.builder("PATCH", "/zones/" + zoneId + "/settings/ssl")
+              .jsonBody(bytes("{\"value\":\"flarelink-probe\"}"))
+              .build());
+    } catch (InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then refused the value.
+    }
+    return "Zone Settings Write granted (checked with a value Cloudflare refuses; nothing changed)";
+  }
+
+  /**
+   * IP access rule changes: creates a rule with a mode that does not exist, at the account, or at
+   * the zone when {@code zoneId} is given.
+   */
+  public static String ipAccessRules(CloudflareClient client, String accountId, String zoneId) {
+    var path =
+        zoneId == null
+            ? "/accounts/" + accountId + "/firewall/access_rules/rules"
+            : "/zones/" + zoneId + "/firewall/access_rules/rules";
+    try {
+      client.request(
+          CloudflareRequest.builder("POST", path)
+              .jsonBody(
+                  bytes(
+                      "{\"mode\":\"flarelink-probe\",\"configuration\":{\"target\":\"ip\",\"value\":\"192.0.2.1\"}}"))
+              .build());
+    } catch (InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then refused the mode.
+    }
+    return "IP access rule changes granted (checked with a mode Cloudflare refuses; nothing changed)";
+  }
+
+  private static byte[] bytes(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+}

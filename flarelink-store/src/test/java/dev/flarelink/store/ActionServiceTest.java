@@ -1,0 +1,438 @@
+package dev.flarelink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.error.PermissionDeniedException;
+import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
+import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.core.action.ActionRegistry;
+import dev.flarelink.core.action.ActionRun;
+import dev.flarelink.core.action.ActionService;
+import dev.flarelink.core.action.Caller;
+import dev.flarelink.core.action.ConfirmationRequiredException;
+import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.connection.ServiceNotEnabledException;
+import dev.flarelink.core.diagnosis.ConnectionTester;
+import dev.flarelink.core.secret.MasterKey;
+import dev.flarelink.core.secret.SecretBox;
+import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.simulator.faults.Faults;
+import dev.flarelink.simulator.state.Entities.DnsRecord;
+import dev.flarelink.simulator.state.SeedSpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Actions against the simulator, on both databases: each changes Cloudflare's state as planned, its
+ * dry run changes nothing, refusals come before any write, faults never duplicate, and every run is
+ * in the audit trail.
+ */
+class ActionServiceTest {
+
+  private static final Caller CLI = new Caller("cli", "tester");
+
+  @TempDir Path dir;
+
+  private record Setup(ActionService actions, String connectionId, CloudflareSimulator sim) {
+
+    Object run(String action, Map<String, ?> input, boolean dryRun, boolean confirmed) {
+      return actions.run("w", connectionId, action, input, dryRun, confirmed, CLI);
+    }
+
+    List<DnsRecord> records(String zoneId) {
+      return sim.state().read(s -> List.copyOf(s.records(zoneId)));
+    }
+
+    List<ActionRun> audit() {
+      return actions.audit("w", connectionId, 100);
+    }
+  }
+
+  private static Setup setup(
+      Database database, CloudflareSimulator sim, String credential, List<String> services) {
+    new JdbcWorkspaceStore(database).create("w", "W", Instant.now());
+    var tester =
+        new ConnectionTester(
+            c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
+            Clock.systemUTC());
+    var connections =
+        new ConnectionService(
+            new JdbcConnectionStore(database),
+            new SecretBox(MasterKey.generate(), List.of()),
+            tester,
+            Clock.systemUTC(),
+            IdentityScanTest::newId);
+    var named = sim.state().read(s -> s.credential(credential));
+    var isKey = named.kind().equals("global_api_key");
+    var connection =
+        connections.create(
+            "w",
+            new ConnectionInput(
+                "Acme",
+                sim.accountId(),
+                null,
+                null,
+                isKey ? null : named.secret(),
+                isKey ? named.secret() : null,
+                named.email(),
+                services));
+    var budgets =
+        new RateBudgetRegistry(
+            new RateBudgetRegistry.RateLimit(100_000, Duration.ofMinutes(5)),
+            RateBudgetRegistry.DEFAULT_GRAPHQL,
+            Clock.systemUTC(),
+            Sleeper.system());
+    var actions =
+        new ActionService(
+            connections,
+            ActionRegistry.standard(),
+            new JdbcActionAuditStore(database),
+            // Retries back off without sleeping: the simulator's faults are not real outages.
+            c -> IdentityScanTest.client(sim, c).rateBudgets(budgets).sleeper(d -> {}).build(),
+            Clock.systemUTC(),
+            IdentityScanTest::newId);
+    return new Setup(actions, connection.id(), sim);
+  }
+
+  private static final List<String> WRITES =
+      List.of("inventory", "dns_write", "cache_purge", "zone_settings_write", "ip_access_rules");
+
+  private static CloudflareSimulator simulator() {
+    return CloudflareSimulator.start(
+        SimulatorOptions.defaults()
+            .withSeed(new SeedSpec(31, 5, 0, 0, 3, 6, 0))
+            .withRateLimit(100_000, Duration.ofMinutes(5)));
+  }
+
+  private static dev.flarelink.simulator.state.Entities.Zone zone(CloudflareSimulator sim) {
+    return sim.state()
+        .read(
+            s ->
+                s.zones().stream()
+                    .filter(z -> z.accountId().equals(sim.accountId()))
+                    .findFirst()
+                    .orElseThrow());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void dnsActions_changeCloudflareAsPlanned_andOnlyOnce(Database.Kind kind) {
+    try (var sim = simulator();
+        var opened = TestDatabases.open(kind, dir)) {
+      var setup = setup(opened.database(), sim, "dns-write", WRITES);
+      var zone = zone(sim);
+      var before = setup.records(zone.id());
+      Map<String, Object> create =
+          Map.of(
+              "zone",
+              zone.name(),
+              "type",
+              "a",
+              "name",
+              "api",
+              "content",
+              "198.51.100.7",
+              "ttl",
+              300);
+
+      var planned =
+          (dev.flarelink.core.action.ActionOutcome) setup.run("dns.create", create, true, false);
+      assertThat(planned.status()).isEqualTo("planned");
+      assertThat(planned.plan().changes())
+          .containsExactly(
+              "create A api." + zone.name() + " 198.51.100.7 ttl 300 in " + zone.name());
+      assertThat(setup.records(zone.id())).as("a dry run writes nothing").isEqualTo(before);
+
+      var done =
+          (dev.flarelink.core.action.ActionOutcome) setup.run("dns.create", create, false, false);
+      assertThat(done.status()).isEqualTo("succeeded");
+      var created =
+          setup.records(zone.id()).stream()
+              .filter(r -> r.content().equals("198.51.100.7"))
+              .toList();
+      assertThat(created).hasSize(1);
+      assertThat(created.get(0).name()).isEqualTo("api." + zone.name());
+      assertThat(created.get(0).ttl()).isEqualTo(300);
+      var again =
+          (dev.flarelink.core.action.ActionOutcome) setup.run("dns.create", create, false, false);
+      assertThat(again.status()).isEqualTo("unchanged");
+      assertThat(again.plan().note()).contains(created.get(0).id());
+
+      var id = created.get(0).id();
+      var update = Map.of("zone", zone.id(), "id", id, "content", "198.51.100.8", "proxied", true);
+      setup.run("dns.update", update, false, false);
+      var updated =
+          setup.records(zone.id()).stream()
+              .filter(r -> r.id().equals(id))
+              .findFirst()
+              .orElseThrow();
+      assertThat(updated.content()).isEqualTo("198.51.100.8");
+      assertThat(updated.proxied()).isTrue();
+
+      var delete = Map.of("zone", zone.name(), "id", id);
+      assertThatThrownBy(() -> setup.run("dns.delete", delete, false, false))
+          .isInstanceOf(ConfirmationRequiredException.class)
+          .hasMessageContaining("delete A api." + zone.name())
+          .hasMessageContaining("Nothing was changed");
+      assertThat(setup.records(zone.id())).anyMatch(r -> r.id().equals(id));
+      setup.run("dns.delete", delete, false, true);
+      assertThat(setup.records(zone.id())).noneMatch(r -> r.id().equals(id));
+
+      var victim = before.get(0);
+      Map<String, Object> batch =
+          Map.of(
+              "zone", zone.name(),
+              "creates", List.of("TXT _check hello-batch", "CNAME shop target.example.net"),
+              "deletes", List.of(victim.id()));
+      setup.run("dns.batch", batch, false, true);
+      var afterBatch = setup.records(zone.id());
+      assertThat(afterBatch).noneMatch(r -> r.id().equals(victim.id()));
+      assertThat(afterBatch)
+          .anyMatch(
+              r -> r.name().equals("_check." + zone.name()) && r.content().equals("hello-batch"));
+      var second =
+          (dev.flarelink.core.action.ActionOutcome) setup.run("dns.batch", batch, false, true);
+      assertThat(second.status()).isEqualTo("unchanged");
+
+      assertThat(setup.audit())
+          .extracting(ActionRun::status)
+          .containsExactly(
+              "unchanged",
+              "succeeded",
+              "succeeded",
+              "refused",
+              "succeeded",
+              "unchanged",
+              "succeeded",
+              "planned");
+      assertThat(setup.audit().get(0).caller()).isEqualTo(CLI);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void faultsDuringWrites_neverDuplicate_norReportAHalfChangeAsDone(Database.Kind kind) {
+    try (var sim = simulator();
+        var opened = TestDatabases.open(kind, dir)) {
+      var setup = setup(opened.database(), sim, "dns-write", WRITES);
+      var zone = zone(sim);
+      sim.setFaults(Faults.parse("cut=0.25,5xx=0.2,malformed=0.1"));
+      var failures = 0;
+      for (int i = 0; i < 8; i++) {
+        try {
+          setup.run(
+              "dns.create",
+              Map.of(
+                  "zone",
+                  zone.name(),
+                  "type",
+                  "A",
+                  "name",
+                  "h" + (i % 4),
+                  "content",
+                  "198.51.100." + (i % 4)),
+              false,
+              false);
+          setup.run(
+              "dns.batch",
+              Map.of("zone", zone.name(), "creates", List.of("TXT b" + (i % 3) + " v" + (i % 3))),
+              false,
+              false);
+        } catch (RuntimeException e) {
+          failures++;
+        }
+      }
+      sim.setFaults(Faults.NONE);
+      var records = setup.records(zone.id());
+      for (int n = 0; n < 4; n++) {
+        var name = "h" + n + "." + zone.name();
+        assertThat(records.stream().filter(r -> r.name().equals(name)).count())
+            .as("A records named " + name + " (" + failures + " runs failed)")
+            .isLessThanOrEqualTo(1);
+      }
+      for (int n = 0; n < 3; n++) {
+        var name = "b" + n + "." + zone.name();
+        assertThat(records.stream().filter(r -> r.name().equals(name)).count())
+            .isLessThanOrEqualTo(1);
+      }
+      assertThat(setup.audit())
+          .as("runs that went through despite the faults")
+          .filteredOn(r -> r.status().equals("succeeded"))
+          .isNotEmpty()
+          .allSatisfy(
+              run -> {
+                var line = run.changes().get(0);
+                var parts = line.split(" ");
+                assertThat(records).as(line).anyMatch(r -> r.name().equals(parts[2]));
+              });
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void refusals_comeBeforeAnyWrite_andNameTheCause(Database.Kind kind) {
+    try (var sim = simulator();
+        var opened = TestDatabases.open(kind, dir)) {
+      var zone = zone(sim);
+      var readOnly =
+          setup(opened.database(), sim, "zone-dns-read-only", List.of("inventory", "dns_write"));
+      var before = readOnly.records(zone.id());
+      sim.resetCounters();
+      assertThatThrownBy(
+              () ->
+                  readOnly.run(
+                      "dns.create",
+                      Map.of(
+                          "zone", zone.name(), "type", "A", "name", "x", "content", "198.51.100.9"),
+                      false,
+                      false))
+          .isInstanceOf(PermissionDeniedException.class)
+          .hasMessageContaining("DNS");
+      assertThat(readOnly.records(zone.id())).isEqualTo(before);
+      assertThat(sim.counters().keySet()).noneMatch(k -> k.startsWith("POST"));
+      assertThat(readOnly.audit().get(0).status()).isEqualTo("failed");
+
+      assertThatThrownBy(
+              () ->
+                  readOnly.run(
+                      "cache.purge", Map.of("zone", zone.name(), "everything", true), false, true))
+          .isInstanceOf(ServiceNotEnabledException.class)
+          .hasMessageContaining("cache_purge");
+
+      for (var bad :
+          List.<Map<String, Object>>of(
+              Map.of("zone", zone.name(), "type", "SPF", "name", "x", "content", "y"),
+              Map.of(
+                  "zone",
+                  zone.name(),
+                  "type",
+                  "A",
+                  "name",
+                  "www.elsewhere.org",
+                  "content",
+                  "198.51.100.1"),
+              Map.of("zone", zone.name(), "type", "A", "name", "x", "content", "not-an-ip"),
+              Map.of(
+                  "zone",
+                  zone.name(),
+                  "type",
+                  "A",
+                  "name",
+                  "x",
+                  "content",
+                  "198.51.100.1",
+                  "ttl",
+                  5),
+              Map.of(
+                  "zone",
+                  zone.name(),
+                  "type",
+                  "MX",
+                  "name",
+                  "x",
+                  "content",
+                  "mx.example.net",
+                  "proxied",
+                  true),
+              Map.of(
+                  "zone",
+                  zone.name(),
+                  "type",
+                  "A",
+                  "name",
+                  "x",
+                  "content",
+                  "198.51.100.1",
+                  "ttl",
+                  "soon"),
+              Map.of(
+                  "zone",
+                  zone.name(),
+                  "type",
+                  "A",
+                  "name",
+                  "x",
+                  "content",
+                  "198.51.100.1",
+                  "colour",
+                  "red"))) {
+        assertThatThrownBy(() -> readOnly.run("dns.create", bad, false, false))
+            .as(bad.toString())
+            .isInstanceOf(InvalidInputException.class);
+      }
+      assertThat(readOnly.records(zone.id())).isEqualTo(before);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void purgeSettingAndIpRules_doWhatTheyPlan(Database.Kind kind) {
+    try (var sim = simulator();
+        var opened = TestDatabases.open(kind, dir)) {
+      // Only the Global API Key may write settings and firewall rules among the named credentials.
+      var setup = setup(opened.database(), sim, "global-key", WRITES);
+      var zone = zone(sim);
+      assertThatThrownBy(
+              () ->
+                  setup.run(
+                      "cache.purge", Map.of("zone", zone.name(), "everything", true), false, false))
+          .isInstanceOf(ConfirmationRequiredException.class);
+      setup.run(
+          "cache.purge",
+          Map.of("zone", zone.name(), "urls", List.of("https://" + zone.name() + "/a.css")),
+          false,
+          false);
+      var purges = sim.state().read(s -> List.copyOf(s.purges()));
+      assertThat(purges).hasSize(1);
+      assertThat(purges.get(0).body().toString()).contains("/a.css");
+
+      var current = zone.settings().get("ssl");
+      var stronger = current.equals("strict") ? "full" : "strict";
+      var weaker =
+          List.of("off", "flexible", "full", "strict").indexOf(stronger)
+              < List.of("off", "flexible", "full", "strict").indexOf(current);
+      var change = Map.of("zone", zone.id(), "setting", "ssl", "value", stronger);
+      if (weaker) {
+        assertThatThrownBy(() -> setup.run("zone.setting", change, false, false))
+            .isInstanceOf(ConfirmationRequiredException.class);
+      }
+      setup.run("zone.setting", change, false, true);
+      String ssl = sim.state().read(s -> s.zone(zone.id()).orElseThrow().settings().get("ssl"));
+      assertThat(ssl).isEqualTo(stronger);
+      assertThatThrownBy(
+              () ->
+                  setup.run(
+                      "zone.setting",
+                      Map.of("zone", zone.id(), "setting", "ssl", "value", "maximum"),
+                      false,
+                      true))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("off, flexible, full, strict");
+
+      var rule = Map.of("mode", "block", "target", "ip", "value", "203.0.113.99", "notes", "test");
+      setup.run("ip_rule.create", rule, false, false);
+      var rules = sim.state().read(s -> List.copyOf(s.accessRules("account", sim.accountId())));
+      var made = rules.stream().filter(r -> r.value().equals("203.0.113.99")).toList();
+      assertThat(made).hasSize(1);
+      var twice =
+          (dev.flarelink.core.action.ActionOutcome) setup.run("ip_rule.create", rule, false, false);
+      assertThat(twice.status()).isEqualTo("unchanged");
+      setup.run("ip_rule.delete", Map.of("id", made.get(0).id()), false, true);
+      List<dev.flarelink.simulator.state.Entities.AccessRule> left =
+          sim.state().read(s -> List.copyOf(s.accessRules("account", sim.accountId())));
+      assertThat(left).noneMatch(r -> r.value().equals("203.0.113.99"));
+    }
+  }
+}
