@@ -5,6 +5,8 @@ import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.core.action.ActionRegistry;
+import dev.flarelink.core.action.ActionService;
 import dev.flarelink.core.analytics.AnalyticsQueries;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.diagnosis.ConnectionTester;
@@ -16,6 +18,7 @@ import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcActionAuditStore;
 import dev.flarelink.store.JdbcApiKeyStore;
 import dev.flarelink.store.JdbcConnectionStore;
 import dev.flarelink.store.JdbcIdentityStore;
@@ -50,6 +53,7 @@ public final class Wiring implements AutoCloseable {
   private final IdentityQueries identity;
   private final InventoryQueries inventory;
   private final AnalyticsQueries analytics;
+  private final ActionService actions;
   private final Supplier<String> ids = Wiring::newId;
 
   private Wiring(ServerSettings settings, Map<String, String> environment, Clock clock) {
@@ -95,6 +99,14 @@ public final class Wiring implements AutoCloseable {
               credential -> queryClient(baseUrl, credential));
       this.analytics =
           new AnalyticsQueries(connections, credential -> queryClient(baseUrl, credential), clock);
+      this.actions =
+          new ActionService(
+              connections,
+              ActionRegistry.standard(),
+              new JdbcActionAuditStore(database),
+              credential -> queryClient(baseUrl, credential),
+              clock,
+              ids);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -180,6 +192,11 @@ public final class Wiring implements AutoCloseable {
   /** Alerts and analytics, read from Cloudflare. */
   public AnalyticsQueries analytics() {
     return analytics;
+  }
+
+  /** Actions and their audit trail. */
+  public ActionService actions() {
+    return actions;
   }
 
   /** The database, for the scheduler's table. */

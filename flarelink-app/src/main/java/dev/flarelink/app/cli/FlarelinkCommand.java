@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
       DnsCommand.class,
       AlertsCommand.class,
       AnalyticsCommand.class,
+      ActionsCommand.class,
+      ActionCommand.class,
+      AuditCommand.class,
       KeysCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -143,6 +143,35 @@ public final class ActionService {
     }
   }
 
+  /**
+   * Every action, with whether this connection can run it: its service must be enabled, and the
+   * connection test (run now) must find the credential allowed to use that service.
+   */
+  public List<ActionAvailability> available(String workspaceId, String connectionId) {
+    var connection = connections.get(workspaceId, connectionId);
+    var report = connections.test(workspaceId, connectionId);
+    return registry.all().stream()
+        .map(
+            action -> {
+              var service = action.service();
+              if (!connection.services().contains(service)) {
+                return new ActionAvailability(
+                    action,
+                    false,
+                    "the connection does not enable the "
+                        + service.id()
+                        + " service; enable it and give the credential "
+                        + String.join(", ", service.permissions()));
+              }
+              var verdict = report.services().get(service);
+              if (verdict == null) {
+                return new ActionAvailability(action, true, "enabled; not checked by the test");
+              }
+              return new ActionAvailability(action, verdict.available(), verdict.reason());
+            })
+        .toList();
+  }
+
   /** A connection's action runs, newest first. */
   public List<ActionRun> audit(String workspaceId, String connectionId, int limit) {
     connections.get(workspaceId, connectionId);

@@ -32,6 +32,7 @@ public final class Api {
   private final IdentityRoutes identity;
   private final InventoryRoutes inventory;
   private final AnalyticsRoutes analytics;
+  private final ActionRoutes actions;
 
   /** The API over the use cases and stores {@code wiring} built. */
   public Api(Wiring wiring, Clock clock) {
@@ -39,6 +40,7 @@ public final class Api {
     this.identity = new IdentityRoutes(wiring.identity());
     this.inventory = new InventoryRoutes(wiring.inventory());
     this.analytics = new AnalyticsRoutes(wiring.analytics(), clock);
+    this.actions = new ActionRoutes(wiring.actions());
     this.connections = wiring.connections();
     this.keys = wiring.keys();
     this.workspaces = wiring.workspaces();
@@ -108,6 +110,7 @@ public final class Api {
     identity.register(routes);
     inventory.register(routes);
     analytics.register(routes);
+    actions.register(routes);
     routes.get(
         "/api/v1/workspaces",
         ctx -> {
@@ -196,6 +199,11 @@ public final class Api {
 
   static String workspace(Context ctx) {
     return ((ApiKey) ctx.attribute(KEY)).workspaceId();
+  }
+
+  /** The API key's id (never its value), to say who ran an action. */
+  static String keyId(Context ctx) {
+    return ((ApiKey) ctx.attribute(KEY)).id();
   }
 
   private static void admin(Context ctx) {

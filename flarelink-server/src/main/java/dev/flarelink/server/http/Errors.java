@@ -7,6 +7,7 @@ import dev.flarelink.cloudflare.error.GraphQlException;
 import dev.flarelink.cloudflare.error.InvalidCredentialException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.cloudflare.error.RateLimitedException;
+import dev.flarelink.core.action.ConfirmationRequiredException;
 import dev.flarelink.core.connection.ConnectionNotFoundException;
 import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
@@ -46,6 +47,18 @@ final class Errors {
     routes.exception(
         ServiceNotEnabledException.class,
         (e, ctx) -> problem(ctx, new Problem(409, "Service not enabled", e.getMessage())));
+    routes.exception(
+        ConfirmationRequiredException.class,
+        (e, ctx) ->
+            problem(
+                ctx,
+                new Problem(
+                    409,
+                    "Confirmation required",
+                    e.getMessage(),
+                    e.plan().changes().stream()
+                        .map(c -> Map.of("field", "plan", "message", c))
+                        .toList())));
     routes.exception(
         DuplicateNameException.class,
         (e, ctx) -> problem(ctx, new Problem(409, "Name taken", e.getMessage())));

@@ -105,9 +105,10 @@ public final class DnsCreateAction implements Action {
 
       @Override
       public Object apply() {
-        return Writes.once(
-            () -> client.dnsRecords().create(zone.zoneId(), record),
-            () -> Writes.find(client, zone.zoneId(), type, name, content));
+        return Writes.result(
+            Writes.once(
+                () -> client.dnsRecords().create(zone.zoneId(), record),
+                () -> Writes.find(client, zone.zoneId(), type, name, content)));
       }
     };
   }

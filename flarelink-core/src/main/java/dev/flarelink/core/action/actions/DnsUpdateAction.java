@@ -102,7 +102,7 @@ public final class DnsUpdateAction implements Action {
       @Override
       public Object apply() {
         // A patch sets values, so sending it twice leaves the same record.
-        return client.dnsRecords().patch(zone.zoneId(), current.id(), patch);
+        return Writes.result(client.dnsRecords().patch(zone.zoneId(), current.id(), patch));
       }
     };
   }

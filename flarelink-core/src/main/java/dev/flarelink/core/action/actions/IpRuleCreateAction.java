@@ -90,18 +90,24 @@ public final class IpRuleCreateAction implements Action {
 
       @Override
       public Object apply() {
-        return Writes.once(
-            () ->
-                client
-                    .ipAccessRules()
-                    .create(
-                        where.scope(), where.ownerId(), mode, target, value, input.text("notes")),
-            () ->
-                client
-                    .ipAccessRules()
-                    .list(where.scope(), where.ownerId(), mode, target, value)
-                    .stream()
-                    .findFirst());
+        return Writes.result(
+            Writes.once(
+                () ->
+                    client
+                        .ipAccessRules()
+                        .create(
+                            where.scope(),
+                            where.ownerId(),
+                            mode,
+                            target,
+                            value,
+                            input.text("notes")),
+                () ->
+                    client
+                        .ipAccessRules()
+                        .list(where.scope(), where.ownerId(), mode, target, value)
+                        .stream()
+                        .findFirst()));
       }
     };
   }

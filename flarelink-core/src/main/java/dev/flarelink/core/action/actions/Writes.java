@@ -17,6 +17,31 @@ final class Writes {
 
   private Writes() {}
 
+  /** A record as an action's result: plain values only, ready for any face. */
+  static java.util.Map<String, Object> result(DnsRecord record) {
+    var out = new java.util.LinkedHashMap<String, Object>();
+    out.put("id", record.id());
+    out.put("type", record.type());
+    out.put("name", record.name());
+    out.put("content", record.content());
+    out.put("ttl", record.ttl());
+    out.put("proxied", record.proxied());
+    out.put("comment", record.comment());
+    out.put("modified_on", record.modifiedOn() == null ? null : record.modifiedOn().toString());
+    return out;
+  }
+
+  /** An IP access rule as an action's result. */
+  static java.util.Map<String, Object> result(dev.flarelink.cloudflare.model.IpAccessRule rule) {
+    var out = new java.util.LinkedHashMap<String, Object>();
+    out.put("id", rule.id());
+    out.put("mode", rule.mode());
+    out.put("target", rule.configuration() == null ? null : rule.configuration().target());
+    out.put("value", rule.configuration() == null ? null : rule.configuration().value());
+    out.put("notes", rule.notes());
+    return out;
+  }
+
   /** The zone's record of this type, name and content, if there is one. */
   static Optional<DnsRecord> find(
       CloudflareClient client, String zoneId, String type, String name, String content) {
