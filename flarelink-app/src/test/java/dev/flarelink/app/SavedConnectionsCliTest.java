@@ -260,5 +260,81 @@ class SavedConnectionsCliTest {
     var tooMany = cli(sim, data, db, many.toArray(String[]::new));
     assertThat(tooMany.code()).isEqualTo(2);
     assertThat(tooMany.err()).contains("at most 10 zones");
+    actions(sim, data, db, zone.name());
+  }
+
+  /** action (dry run, confirmation, applied), actions and audit, with a DNS Write token. */
+  private void actions(CloudflareSimulator sim, String data, String db, String zone)
+      throws Exception {
+    var token = dir.resolve("dns-token.txt");
+    Files.writeString(token, sim.secret("dns-write"));
+    var added =
+        cli(
+            sim,
+            data,
+            db,
+            "connections",
+            "add",
+            "--name",
+            "Writer",
+            "--account-id",
+            sim.accountId(),
+            "--token-file",
+            token.toString(),
+            "--services",
+            "inventory,dns_write");
+    assertThat(added.code()).as(added.err()).isZero();
+    var create =
+        List.of(
+            "action",
+            "Writer",
+            "dns.create",
+            "--param",
+            "zone=" + zone,
+            "--param",
+            "type=A",
+            "--param",
+            "name=cli",
+            "--param",
+            "content=198.51.100.50");
+    var dry = cli(sim, data, db, with(create, "--dry-run"));
+    assertThat(dry.code()).as(dry.err()).isZero();
+    assertThat(dry.out()).contains("dns.create: planned").contains("create A cli." + zone);
+    var done = cli(sim, data, db, with(create, "--format", "json"));
+    assertThat(done.code()).as(done.err()).isZero();
+    var id = new ObjectMapper().readTree(done.out()).path("result").path("id").asText();
+    var delete =
+        List.of("action", "Writer", "dns.delete", "--param", "zone=" + zone, "--param", "id=" + id);
+    var refused = cli(sim, data, db, delete.toArray(String[]::new));
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("needs --yes").contains("Nothing was changed");
+    assertThat(cli(sim, data, db, with(delete, "--yes")).code()).isZero();
+    boolean gone =
+        sim.state()
+            .read(
+                s ->
+                    s.zones().stream()
+                        .flatMap(z -> s.records(z.id()).stream())
+                        .noneMatch(r -> r.id().equals(id)));
+    assertThat(gone).isTrue();
+    var listed = cli(sim, data, db, "actions", "Writer");
+    assertThat(listed.out()).contains("dns.create").contains("ip_rule.create");
+    var audit = cli(sim, data, db, "audit", "Writer", "--format", "csv");
+    assertThat(audit.out().split("\r\n")).hasSize(5);
+    assertThat(audit.out()).contains(",cli,");
+    var list = cli(sim, data, db, "connections", "list", "--json");
+    var tree = new ObjectMapper().readTree(list.out());
+    for (var c : tree.isArray() ? tree : tree.path("connections")) {
+      if (c.path("name").asText().equals("Writer")) {
+        assertThat(cli(sim, data, db, "connections", "remove", c.path("id").asText()).code())
+            .isZero();
+      }
+    }
+  }
+
+  private static String[] with(List<String> args, String... more) {
+    var all = new java.util.ArrayList<>(args);
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
   }
 }
