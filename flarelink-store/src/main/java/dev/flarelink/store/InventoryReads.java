@@ -77,23 +77,16 @@ final class InventoryReads {
       where.append(" AND status = :status");
       binds.put("status", query.status());
     }
-    return jdbi.withHandle(
-        h -> {
-          var count = h.createQuery("SELECT COUNT(*)" + where);
-          binds.forEach(count::bind);
-          var total = count.mapTo(Integer.class).one();
-          var select =
-              h.createQuery(
-                  "SELECT *" + where + " ORDER BY name, zone_id LIMIT :limit OFFSET :offset");
-          binds.forEach(select::bind);
-          var zones =
-              select
-                  .bind("limit", query.perPage())
-                  .bind("offset", (long) (query.page() - 1) * query.perPage())
-                  .map(this::zone)
-                  .list();
-          return new ZonePage(zones, total, query.page(), query.perPage());
-        });
+    var page =
+        page(
+            "SELECT *",
+            where.toString(),
+            "ORDER BY name, zone_id",
+            binds,
+            query.page(),
+            query.perPage(),
+            this::zone);
+    return new ZonePage(page.items(), page.total(), query.page(), query.perPage());
   }
 
   Optional<ZoneEntry> zone(String connectionId, String idOrName) {
@@ -138,25 +131,16 @@ final class InventoryReads {
       }
       where.append(")");
     }
-    return jdbi.withHandle(
-        h -> {
-          var count = h.createQuery("SELECT COUNT(*)" + where);
-          binds.forEach(count::bind);
-          var total = count.mapTo(Integer.class).one();
-          var select =
-              h.createQuery(
-                  "SELECT r.*, z.name AS zone_name"
-                      + where
-                      + " ORDER BY r.name, r.type, r.content, r.record_id LIMIT :limit OFFSET :offset");
-          binds.forEach(select::bind);
-          var records =
-              select
-                  .bind("limit", query.perPage())
-                  .bind("offset", (long) (query.page() - 1) * query.perPage())
-                  .map(this::record)
-                  .list();
-          return new DnsRecordPage(records, total, query.page(), query.perPage());
-        });
+    var page =
+        page(
+            "SELECT r.*, z.name AS zone_name",
+            where.toString(),
+            "ORDER BY r.name, r.type, r.content, r.record_id",
+            binds,
+            query.page(),
+            query.perPage(),
+            this::record);
+    return new DnsRecordPage(page.items(), page.total(), query.page(), query.perPage());
   }
 
   Map<String, Integer> recordCounts(String connectionId) {
@@ -195,6 +179,34 @@ final class InventoryReads {
                 rs.getString("change"),
                 rs.getString("detail"),
                 Instant.ofEpochMilli(rs.getLong("at"))));
+  }
+
+  private record Page<T>(List<T> items, int total) {}
+
+  /** One page of a filtered listing, and how many rows match in all, in one handle. */
+  private <T> Page<T> page(
+      String select,
+      String where,
+      String order,
+      Map<String, Object> binds,
+      int page,
+      int perPage,
+      RowMapper<T> mapper) {
+    return jdbi.withHandle(
+        h -> {
+          var count = h.createQuery("SELECT COUNT(*)" + where);
+          binds.forEach(count::bind);
+          var total = count.mapTo(Integer.class).one();
+          var query = h.createQuery(select + where + " " + order + " LIMIT :limit OFFSET :offset");
+          binds.forEach(query::bind);
+          var items =
+              query
+                  .bind("limit", perPage)
+                  .bind("offset", (long) (page - 1) * perPage)
+                  .map(mapper)
+                  .list();
+          return new Page<>(items, total);
+        });
   }
 
   /** Adds a case-insensitive text filter on {@code column}, as Cloudflare matches. */

@@ -66,80 +66,66 @@ public final class ActionService {
       Caller caller) {
     var action = registry.get(name);
     var connection = connections.get(workspaceId, connectionId);
-    var started = clock.instant();
-    var runId = ids.get();
-    Map<String, Object> recorded = Map.copyOf(sanitized(raw));
-    Plan plan = null;
+    var run =
+        new Recording(ids.get(), workspaceId, connectionId, name, caller, dryRun, clock.instant());
+    run.input = Map.copyOf(sanitized(raw));
     try {
       ServiceNotEnabledException.check(connection, action.service());
       var input = ActionInput.of(raw, action.params());
-      recorded = Map.copyOf(input.values());
+      run.input = Map.copyOf(input.values());
       try (var client = clients.apply(connections.credential(connection))) {
         var prepared = action.prepare(client, connection, input);
-        plan = prepared.plan();
+        var plan = prepared.plan();
+        run.plan = plan;
         if (dryRun || plan.isEmpty()) {
           var status = dryRun ? "planned" : "unchanged";
-          record(
-              runId,
-              workspaceId,
-              connectionId,
-              name,
-              caller,
-              recorded,
-              dryRun,
-              status,
-              plan,
-              null,
-              started);
-          return new ActionOutcome(runId, name, status, plan, null);
+          record(run, status, plan.note());
+          return new ActionOutcome(run.id, name, status, plan, null);
         }
         if (plan.destructive() && !confirmed) {
           throw new ConfirmationRequiredException(name, plan);
         }
         prepared.checkPermission();
         var result = prepared.apply();
-        record(
-            runId,
-            workspaceId,
-            connectionId,
-            name,
-            caller,
-            recorded,
-            false,
-            "succeeded",
-            plan,
-            summary(result),
-            started);
-        return new ActionOutcome(runId, name, "succeeded", plan, result);
+        record(run, "succeeded", summary(result));
+        return new ActionOutcome(run.id, name, "succeeded", plan, result);
       }
     } catch (CloudflareException e) {
-      record(
-          runId,
-          workspaceId,
-          connectionId,
-          name,
-          caller,
-          recorded,
-          dryRun,
-          "failed",
-          plan,
-          e.explanation(),
-          started);
+      record(run, "failed", e.explanation());
       throw e;
     } catch (RuntimeException e) {
-      record(
-          runId,
-          workspaceId,
-          connectionId,
-          name,
-          caller,
-          recorded,
-          dryRun,
-          "refused",
-          plan,
-          e.getMessage(),
-          started);
+      record(run, "refused", e.getMessage());
       throw e;
+    }
+  }
+
+  /** What is known of a run so far, to record whatever its outcome. */
+  private static final class Recording {
+    final String id;
+    final String workspaceId;
+    final String connectionId;
+    final String action;
+    final Caller caller;
+    final boolean dryRun;
+    final java.time.Instant started;
+    Map<String, Object> input = Map.of();
+    Plan plan;
+
+    Recording(
+        String id,
+        String workspaceId,
+        String connectionId,
+        String action,
+        Caller caller,
+        boolean dryRun,
+        java.time.Instant started) {
+      this.id = id;
+      this.workspaceId = workspaceId;
+      this.connectionId = connectionId;
+      this.action = action;
+      this.caller = caller;
+      this.dryRun = dryRun;
+      this.started = started;
     }
   }
 
@@ -178,32 +164,21 @@ public final class ActionService {
     return audit.runs(connectionId, limit);
   }
 
-  private void record(
-      String runId,
-      String workspaceId,
-      String connectionId,
-      String action,
-      Caller caller,
-      Map<String, Object> input,
-      boolean dryRun,
-      String status,
-      Plan plan,
-      String detail,
-      java.time.Instant started) {
+  private void record(Recording run, String status, String detail) {
     audit.record(
         new ActionRun(
-            runId,
-            workspaceId,
-            connectionId,
-            action,
-            caller,
-            input,
-            dryRun,
+            run.id,
+            run.workspaceId,
+            run.connectionId,
+            run.action,
+            run.caller,
+            run.input,
+            run.dryRun,
             status,
-            plan == null ? List.of() : plan.changes(),
+            run.plan == null ? List.of() : run.plan.changes(),
             detail,
-            started,
-            Duration.between(started, clock.instant()).toMillis()));
+            run.started,
+            Duration.between(run.started, clock.instant()).toMillis()));
   }
 
   /** The input as given, with anything named like a secret left out. */
