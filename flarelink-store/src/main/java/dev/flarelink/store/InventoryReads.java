@@ -121,9 +121,10 @@ final class InventoryReads {
       binds.put("proxied", query.proxied() ? 1 : 0);
     }
     if (query.tag() != null) {
+      // Uncorrelated, so the database reads the tag rows once instead of once per record.
       where.append(
-          " AND EXISTS (SELECT 1 FROM dns_record_tags t WHERE t.connection_id = r.connection_id"
-              + " AND t.record_id = r.record_id AND t.tag_name = :tagName");
+          " AND r.record_id IN (SELECT t.record_id FROM dns_record_tags t WHERE t.connection_id = :c"
+              + " AND t.tag_name = :tagName");
       binds.put("tagName", query.tagName());
       if (query.tagValue() != null) {
         where.append(" AND t.tag_value = :tagValue");
