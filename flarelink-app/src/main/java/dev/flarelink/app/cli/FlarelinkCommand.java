@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ActionCommand.class,
       AuditCommand.class,
       KeysCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FlarelinkCommand implements Runnable {

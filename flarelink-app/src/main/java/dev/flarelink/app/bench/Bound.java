@@ -1,0 +1,60 @@
+package dev.flarelink.app.bench;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The physical bound of an import: the fewest requests that fetch the data at each endpoint's
+ * largest page, and the least time they need under Cloudflare's limits and the latency.
+ *
+ * @param requests the fewest requests, by endpoint
+ */
+public record Bound(Map<String, Long> requests, double seconds, String limitedBy) {
+
+  /** Cloudflare's per-IP limit, requests per second. */
+  static final double PER_IP = 200;
+
+  /** The total of the fewest requests. */
+  public long total() {
+    return requests.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * The bound for an account of these sizes, at this rate limit and latency, one request at a time
+   * (each scan reads its pages in order).
+   */
+  static Bound of(
+      int listedMembers,
+      long auditEntries,
+      int zones,
+      int recordsPerZone,
+      int alerts,
+      int limit,
+      Duration window,
+      Duration latency) {
+    var requests = new LinkedHashMap<String, Long>();
+    requests.put("GET /accounts/{account_id}", 1L);
+    requests.put("GET /accounts/{account_id}/roles", 1L);
+    requests.put("GET /accounts/{account_id}/members", pages(listedMembers, 50));
+    requests.put("GET /accounts/{account_id}/audit_logs", pages(auditEntries, 1000));
+    requests.put("GET /zones", pages(zones, 50));
+    requests.put("GET /zones/{zone_id}/settings", (long) zones);
+    requests.put("GET /zones/{zone_id}/dns_records", zones * pages(recordsPerZone, 5000));
+    requests.put("GET /accounts/{account_id}/alerting/v3/history", pages(alerts, 1000));
+    var total = requests.values().stream().mapToLong(Long::longValue).sum();
+    var byRate = total <= limit ? 0 : (double) (total - limit) / limit * window.toMillis() / 1000.0;
+    var byIp = total / PER_IP;
+    var byLatency = total * latency.toMillis() / 1000.0;
+    var seconds = Math.max(byRate, Math.max(byIp, byLatency));
+    var limitedBy =
+        seconds == byRate
+            ? "the rate limit"
+            : seconds == byLatency ? "latency" : "the per-IP limit";
+    return new Bound(requests, seconds, limitedBy);
+  }
+
+  private static long pages(long items, int perPage) {
+    return Math.max(1, (items + perPage - 1) / perPage);
+  }
+}

@@ -1,0 +1,218 @@
+package dev.flarelink.app.bench;
+
+import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.server.ServerSettings;
+import dev.flarelink.server.Wiring;
+import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.simulator.faults.Faults;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Imports a simulated account through the service's own use cases (identity scan, inventory scan,
+ * alert history), twice, and measures each pass against the physical bound. The simulator runs in
+ * this JVM, so heap and resident memory include its account.
+ */
+public final class ImportBenchmark {
+
+  private static final List<String> TABLES =
+      List.of(
+          "members",
+          "member_changes",
+          "roles",
+          "account_security",
+          "zones",
+          "zone_settings",
+          "dns_records",
+          "dns_record_tags",
+          "inventory_changes");
+
+  private ImportBenchmark() {}
+
+  /** Runs the scenario and returns the report (also for the JSON file). */
+  public static Map<String, Object> run(
+      Scenario scenario,
+      Duration latency,
+      int limit,
+      Duration window,
+      String databaseUrl,
+      Path dataDir,
+      PrintWriter progress)
+      throws Exception {
+    var options =
+        SimulatorOptions.defaults()
+            .withSeed(scenario.seed())
+            .withRateLimit(limit, window)
+            .withFaults(Faults.parse("latency=" + latency.toMillis()));
+    Files.createDirectories(dataDir);
+    try (var sim = CloudflareSimulator.start(options);
+        var wiring =
+            Wiring.open(
+                new ServerSettings("127.0.0.1", 0, databaseUrl, dataDir, sim.baseUrl(), null),
+                Map.of(),
+                Clock.systemUTC())) {
+      var connection =
+          wiring
+              .connections()
+              .create(
+                  Wiring.DEFAULT_WORKSPACE,
+                  new ConnectionInput(
+                      "Bench " + scenario.name(),
+                      sim.accountId(),
+                      null,
+                      null,
+                      sim.secret("account-token"),
+                      null,
+                      null,
+                      List.of("identity", "inventory", "alerts")));
+      var seed = scenario.seed();
+      long audit = sim.state().read(s -> (long) s.audit(sim.accountId()).size());
+      var bound =
+          Bound.of(
+              seed.members() + seed.pending() + seed.rejected(),
+              audit,
+              seed.zones(),
+              seed.recordsPerZone(),
+              seed.alerts(),
+              limit,
+              window,
+              latency);
+      var report = new LinkedHashMap<String, Object>();
+      report.put("scenario", scenario.name());
+      report.put("seed", seed.toString());
+      report.put("latency_ms", latency.toMillis());
+      report.put("rate_limit", limit + "/" + window.toSeconds() + "s");
+      report.put("database", databaseUrl == null ? "sqlite" : "postgresql");
+      report.put(
+          "bound",
+          Map.of(
+              "requests", bound.total(),
+              "by_endpoint", bound.requests(),
+              "seconds", round(bound.seconds()),
+              "limited_by", bound.limitedBy()));
+      long items =
+          (long) seed.members()
+              + seed.pending()
+              + seed.zones()
+              + (long) seed.zones() * seed.recordsPerZone()
+              + seed.alerts();
+      for (var pass : List.of("first", "rescan")) {
+        progress.println(scenario.name() + ": " + pass + " pass...");
+        progress.flush();
+        report.put(pass, pass(wiring, sim, connection.id(), bound, items));
+      }
+      report.put("peak_rss_mb", peakRssMb());
+      return report;
+    }
+  }
+
+  private static Map<String, Object> pass(
+      Wiring wiring, CloudflareSimulator sim, String connectionId, Bound bound, long items)
+      throws Exception {
+    sim.resetCounters();
+    ManagementFactory.getMemoryPoolMXBeans()
+        .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    var before = rows(wiring);
+    var started = System.nanoTime();
+    var scans = wiring.scans();
+    var states = new LinkedHashMap<String, Object>();
+    for (var kind : List.of(ScanKind.IDENTITY, ScanKind.INVENTORY)) {
+      var scan =
+          scans.await(
+              scans.request(Wiring.DEFAULT_WORKSPACE, connectionId, kind, "manual").id(), s -> {});
+      states.put(kind.id(), scan.state() + (scan.error() == null ? "" : ": " + scan.error()));
+    }
+    var alerts =
+        wiring.analytics().alerts(Wiring.DEFAULT_WORKSPACE, connectionId, null, null, 1, 1000);
+    var seconds = (System.nanoTime() - started) / 1e9;
+    var after = rows(wiring);
+    var byEndpoint = new TreeMap<String, Long>();
+    long requests = 0;
+    long throttled = 0;
+    long failed = 0;
+    for (var entry : sim.counters().entrySet()) {
+      var key = entry.getKey();
+      var status = key.substring(key.lastIndexOf(' ') + 1);
+      var endpoint = key.substring(0, key.lastIndexOf(' '));
+      requests += entry.getValue();
+      byEndpoint.merge(endpoint, entry.getValue(), Long::sum);
+      if (status.equals("429")) {
+        throttled += entry.getValue();
+      } else if (!status.startsWith("2")) {
+        failed += entry.getValue();
+      }
+    }
+    var written = new LinkedHashMap<String, Long>();
+    for (var table : TABLES) {
+      var delta = after.get(table) - before.get(table);
+      if (delta != 0) {
+        written.put(table, delta);
+      }
+    }
+    var out = new LinkedHashMap<String, Object>();
+    out.put("scans", states);
+    out.put("alerts_read", alerts.total());
+    out.put("seconds", round(seconds));
+    out.put("requests", requests);
+    out.put("requests_by_endpoint", byEndpoint);
+    out.put("throttled_429", throttled);
+    out.put("other_failures_retried", failed);
+    out.put("requests_over_bound", round((double) requests / bound.total()));
+    out.put("seconds_over_bound", bound.seconds() == 0 ? null : round(seconds / bound.seconds()));
+    out.put("items_per_second", Math.round(items / seconds));
+    out.put("row_count_change", written);
+    out.put("peak_heap_mb", peakHeapMb());
+    return out;
+  }
+
+  private static Map<String, Long> rows(Wiring wiring) throws Exception {
+    var counts = new LinkedHashMap<String, Long>();
+    try (var connection = wiring.database().dataSource().getConnection();
+        var statement = connection.createStatement()) {
+      for (var table : TABLES) {
+        try (var rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+          rs.next();
+          counts.put(table, rs.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static long peakHeapMb() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+            .sum()
+        / (1024 * 1024);
+  }
+
+  /** The process's peak resident memory (VmHWM), or -1 where /proc does not tell. */
+  private static long peakRssMb() {
+    try {
+      for (var line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (java.io.IOException | NumberFormatException e) {
+      // not Linux: say so with -1
+    }
+    return -1;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+}
