@@ -43,12 +43,17 @@ public record Bound(Map<String, Long> requests, double seconds, String limitedBy
     requests.put("GET /zones/{zone_id}/dns_records", zones * pages(recordsPerZone, 5000));
     requests.put("GET /accounts/{account_id}/alerting/v3/history", pages(alerts, 1000));
     var total = requests.values().stream().mapToLong(Long::longValue).sum();
-    var byRate = total <= limit ? 0 : (double) (total - limit) / limit * window.toMillis() / 1000.0;
+    // A sliding window: request n + limit may go only once request n has aged out of the window,
+    // so past the first quota every full quota waits a window, and the last part runs at latency.
+    var windows = total <= limit ? 0 : (total - 1) / limit;
+    var byRate =
+        windows * window.toMillis() / 1000.0
+            + (total - windows * limit) * latency.toMillis() / 1000.0;
     var byIp = total / PER_IP;
     var byLatency = total * latency.toMillis() / 1000.0;
     var seconds = Math.max(byRate, Math.max(byIp, byLatency));
     var limitedBy =
-        seconds == byRate
+        windows > 0 && seconds == byRate
             ? "the rate limit"
             : seconds == byLatency ? "latency" : "the per-IP limit";
     return new Bound(requests, seconds, limitedBy);
