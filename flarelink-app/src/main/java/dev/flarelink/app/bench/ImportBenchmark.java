@@ -112,6 +112,9 @@ public final class ImportBenchmark {
         progress.flush();
         report.put(pass, pass(wiring, sim, connection.id(), bound, items));
       }
+      progress.println(scenario.name() + ": queries under load...");
+      progress.flush();
+      report.put("query_load", QueryLoad.run(wiring, connection.id(), 8, 150));
       report.put("peak_rss_mb", peakRssMb());
       return report;
     }

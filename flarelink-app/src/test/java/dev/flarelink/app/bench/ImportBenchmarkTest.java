@@ -37,6 +37,9 @@ class ImportBenchmarkTest {
         .containsEntry("dns_records", 1000L)
         .containsEntry("zones", 20L);
     assertThat((Map<String, Long>) rescan.get("row_count_change")).isEmpty();
+    var load = (Map<String, Object>) report.get("query_load");
+    assertThat(load.get("queries")).isEqualTo(1200);
+    assertThat((Map<String, Object>) load.get("latency_ms")).hasSize(6);
     assertThat(
             Bound.of(
                     10_220,

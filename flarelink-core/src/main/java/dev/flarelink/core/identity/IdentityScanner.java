@@ -5,7 +5,6 @@ import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.api.AuditLogParams;
 import dev.flarelink.cloudflare.api.MemberListParams;
 import dev.flarelink.cloudflare.auth.Credential;
-import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
@@ -13,15 +12,14 @@ import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.RoleRecord;
 import dev.flarelink.core.port.ScanStore;
-import dev.flarelink.core.scan.ScanFailure;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.Scanner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.function.Function;
@@ -41,8 +39,7 @@ public final class IdentityScanner implements Scanner {
   private final ConnectionService connections;
   private final ScanStore scans;
   private final IdentityStore store;
-  private final Function<Credential, CloudflareClientBuilder> clients;
-  private final Clock clock;
+  private final ScanSession session;
 
   /**
    * A scanner over these use cases and stores, reaching Cloudflare through clients that {@code
@@ -57,8 +54,7 @@ public final class IdentityScanner implements Scanner {
     this.connections = connections;
     this.scans = scans;
     this.store = store;
-    this.clients = clients;
-    this.clock = clock;
+    this.session = new ScanSession(connections, scans, clients, clock);
   }
 
   @Override
@@ -68,64 +64,63 @@ public final class IdentityScanner implements Scanner {
 
   @Override
   public ScanState run(String workspaceId, ScanState scan, String owner, ScanMeter meter) {
-    var connection = connections.get(workspaceId, scan.connectionId());
+    return session.run(
+        workspaceId,
+        scan,
+        owner,
+        meter,
+        Service.IDENTITY,
+        (client, connection) -> read(client, connection, scan, owner, meter));
+  }
+
+  private void read(
+      CloudflareClient client,
+      Connection connection,
+      ScanState scan,
+      String owner,
+      ScanMeter meter) {
     var account = connection.accountId();
-    var builder = clients.apply(connections.credential(connection));
-    try (var client = builder.addInterceptor(meter).waitListener(meter).build()) {
-      meter.attach(client);
-      var enforced = client.accounts().get(account).settings();
-      saveRoles(client, connection);
-      var items = scan.items();
-      var pages =
-          client
-              .members()
-              .list(account, MemberListParams.ALL)
-              .startingAtPage(scan.nextPage())
-              .pages()
-              .iterator();
-      while (pages.hasNext()) {
-        var page = pages.next();
-        var records =
-            page.items().stream()
-                .filter(m -> !"rejected".equals(m.status()))
-                .map(MemberDiff::record)
-                .toList();
-        var existing =
-            store.members(connection.id(), records.stream().map(MemberRecord::memberId).toList());
-        var now = now();
-        var changes = new ArrayList<MemberChange>();
-        for (var record : records) {
-          changes.addAll(MemberDiff.diff(scan.id(), existing.get(record.memberId()), record, now));
-        }
-        items += records.size();
-        store.savePage(scan.id(), connection.id(), records, changes, page.number() + 1, items, now);
-        if (!scans.progress(scan.id(), owner, meter.progress(), now)) {
-          return scans.scan(scan.id()).orElseThrow();
-        }
+    var enforced = client.accounts().get(account).settings();
+    saveRoles(client, connection);
+    var items = scan.items();
+    var pages =
+        client
+            .members()
+            .list(account, MemberListParams.ALL)
+            .startingAtPage(scan.nextPage())
+            .pages()
+            .iterator();
+    while (pages.hasNext()) {
+      var page = pages.next();
+      var records =
+          page.items().stream()
+              .filter(m -> !"rejected".equals(m.status()))
+              .map(MemberDiff::record)
+              .toList();
+      var existing =
+          store.members(connection.id(), records.stream().map(MemberRecord::memberId).toList());
+      var now = now();
+      var changes = new ArrayList<MemberChange>();
+      for (var record : records) {
+        changes.addAll(MemberDiff.diff(scan.id(), existing.get(record.memberId()), record, now));
       }
-      var audit = readAuditLog(client, connection);
-      var finished = now();
-      store.saveSecurity(
-          connection.id(),
-          new AccountSecurity(
-              enforced == null ? null : enforced.enforceTwofactor(),
-              audit.problem(),
-              audit.readUntil(),
-              finished));
-      scans.progress(scan.id(), owner, meter.progress(), finished);
-      store.complete(scan.id(), connection.id(), finished);
-    } catch (CloudflareException e) {
-      if (Thread.currentThread().isInterrupted()) {
-        // The process is stopping: the scan stays unfinished and resumes at its checkpoint.
-        return scans.scan(scan.id()).orElseThrow();
+      items += records.size();
+      store.savePage(scan.id(), connection.id(), records, changes, page.number() + 1, items, now);
+      if (!scans.progress(scan.id(), owner, meter.progress(), now)) {
+        return;
       }
-      scans.progress(scan.id(), owner, meter.progress(), now());
-      scans.fail(
-          scan.id(),
-          ScanFailure.diagnosis(connections, workspaceId, connection, Service.IDENTITY, e),
-          now());
     }
-    return scans.scan(scan.id()).orElseThrow();
+    var audit = readAuditLog(client, connection);
+    var finished = now();
+    store.saveSecurity(
+        connection.id(),
+        new AccountSecurity(
+            enforced == null ? null : enforced.enforceTwofactor(),
+            audit.problem(),
+            audit.readUntil(),
+            finished));
+    scans.progress(scan.id(), owner, meter.progress(), finished);
+    store.complete(scan.id(), connection.id(), finished);
   }
 
   private void saveRoles(CloudflareClient client, Connection connection) {
@@ -174,6 +169,6 @@ public final class IdentityScanner implements Scanner {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return session.now();
   }
 }

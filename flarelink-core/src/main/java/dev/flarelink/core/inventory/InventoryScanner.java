@@ -5,21 +5,19 @@ import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.api.DnsRecordListParams;
 import dev.flarelink.cloudflare.api.ZoneListParams;
 import dev.flarelink.cloudflare.auth.Credential;
-import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.port.InventoryStore;
 import dev.flarelink.core.port.ScanStore;
-import dev.flarelink.core.scan.ScanFailure;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.Scanner;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -33,11 +31,9 @@ import java.util.function.Function;
  */
 public final class InventoryScanner implements Scanner {
 
-  private final ConnectionService connections;
   private final ScanStore scans;
   private final InventoryStore store;
-  private final Function<Credential, CloudflareClientBuilder> clients;
-  private final Clock clock;
+  private final ScanSession session;
 
   /**
    * A scanner over these use cases and stores, reaching Cloudflare through clients that {@code
@@ -49,11 +45,9 @@ public final class InventoryScanner implements Scanner {
       InventoryStore store,
       Function<Credential, CloudflareClientBuilder> clients,
       Clock clock) {
-    this.connections = connections;
     this.scans = scans;
     this.store = store;
-    this.clients = clients;
-    this.clock = clock;
+    this.session = new ScanSession(connections, scans, clients, clock);
   }
 
   @Override
@@ -63,36 +57,35 @@ public final class InventoryScanner implements Scanner {
 
   @Override
   public ScanState run(String workspaceId, ScanState scan, String owner, ScanMeter meter) {
-    var connection = connections.get(workspaceId, scan.connectionId());
-    var builder = clients.apply(connections.credential(connection));
-    try (var client = builder.addInterceptor(meter).waitListener(meter).build()) {
-      meter.attach(client);
-      var zones = listZones(client, connection, scan);
-      var items = scan.items();
-      for (var zone : zones) {
-        if (scan.cursor() != null && zone.zoneId().compareTo(scan.cursor()) <= 0) {
-          continue;
-        }
-        items = readZone(client, scan, connection, zone, items);
-        if (!scans.progress(scan.id(), owner, meter.progress(), now())) {
-          return scans.scan(scan.id()).orElseThrow();
-        }
+    return session.run(
+        workspaceId,
+        scan,
+        owner,
+        meter,
+        Service.INVENTORY,
+        (client, connection) -> read(client, connection, scan, owner, meter));
+  }
+
+  private void read(
+      CloudflareClient client,
+      Connection connection,
+      ScanState scan,
+      String owner,
+      ScanMeter meter) {
+    var zones = listZones(client, connection, scan);
+    var items = scan.items();
+    for (var zone : zones) {
+      if (scan.cursor() != null && zone.zoneId().compareTo(scan.cursor()) <= 0) {
+        continue;
       }
-      var finished = now();
-      scans.progress(scan.id(), owner, meter.progress(), finished);
-      scans.succeed(scan.id(), finished);
-    } catch (CloudflareException e) {
-      if (Thread.currentThread().isInterrupted()) {
-        // The process is stopping: the scan stays unfinished and resumes at its checkpoint.
-        return scans.scan(scan.id()).orElseThrow();
+      items = readZone(client, scan, connection, zone, items);
+      if (!scans.progress(scan.id(), owner, meter.progress(), now())) {
+        return;
       }
-      scans.progress(scan.id(), owner, meter.progress(), now());
-      scans.fail(
-          scan.id(),
-          ScanFailure.diagnosis(connections, workspaceId, connection, Service.INVENTORY, e),
-          now());
     }
-    return scans.scan(scan.id()).orElseThrow();
+    var finished = now();
+    scans.progress(scan.id(), owner, meter.progress(), finished);
+    scans.succeed(scan.id(), finished);
   }
 
   /** Lists the account's zones, saves the differences, and returns them in zone-id order. */
@@ -152,6 +145,6 @@ public final class InventoryScanner implements Scanner {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return session.now();
   }
 }

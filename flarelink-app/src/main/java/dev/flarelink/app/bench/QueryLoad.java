@@ -1,0 +1,98 @@
+package dev.flarelink.app.bench;
+
+import dev.flarelink.core.identity.MemberQuery;
+import dev.flarelink.core.inventory.DnsQuery;
+import dev.flarelink.core.inventory.TextMatches;
+import dev.flarelink.server.Wiring;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Member and DNS queries under concurrent load, through the same use cases the REST API calls, with
+ * their latency percentiles.
+ */
+final class QueryLoad {
+
+  private QueryLoad() {}
+
+  static Map<String, Object> run(Wiring wiring, String connectionId, int threads, int perThread)
+      throws InterruptedException {
+    var ws = Wiring.DEFAULT_WORKSPACE;
+    var identity = wiring.identity();
+    var inventory = wiring.inventory();
+    Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+    queries.put(
+        "members: text search",
+        () ->
+            identity.members(ws, connectionId, new MemberQuery(null, null, null, "user1", 1, 50)));
+    queries.put(
+        "members: active without 2FA",
+        () ->
+            identity.members(
+                ws, connectionId, new MemberQuery("active", null, false, null, 1, 50)));
+    queries.put(
+        "members: page 100",
+        () -> identity.members(ws, connectionId, new MemberQuery(null, null, null, null, 100, 50)));
+    queries.put(
+        "dns: A records pointing at 192.168.1.1",
+        () -> inventory.records(ws, connectionId, dns("A", null, "192.168.1.1", null), false));
+    queries.put(
+        "dns: names ending in .io",
+        () -> inventory.records(ws, connectionId, dns(null, "ends_with:.io", null, null), false));
+    queries.put(
+        "dns: tag env:prod",
+        () -> inventory.records(ws, connectionId, dns(null, null, null, "env:prod"), false));
+    var names = List.copyOf(queries.keySet());
+    var timings = new ConcurrentHashMap<String, ConcurrentLinkedQueue<Long>>();
+    names.forEach(name -> timings.put(name, new ConcurrentLinkedQueue<>()));
+    var started = System.nanoTime();
+    try (var pool = Executors.newFixedThreadPool(threads)) {
+      for (int t = 0; t < threads; t++) {
+        var offset = t;
+        pool.execute(
+            () -> {
+              for (int i = 0; i < perThread; i++) {
+                var name = names.get((i + offset) % names.size());
+                var begin = System.nanoTime();
+                queries.get(name).get();
+                timings.get(name).add(System.nanoTime() - begin);
+              }
+            });
+      }
+    }
+    var seconds = (System.nanoTime() - started) / 1e9;
+    var out = new LinkedHashMap<String, Object>();
+    out.put("threads", threads);
+    out.put("queries", threads * perThread);
+    out.put("queries_per_second", Math.round(threads * perThread / seconds));
+    var byQuery = new LinkedHashMap<String, Object>();
+    for (var name : names) {
+      byQuery.put(name, percentiles(new ArrayList<>(timings.get(name))));
+    }
+    out.put("latency_ms", byQuery);
+    return out;
+  }
+
+  private static DnsQuery dns(String type, String name, String content, String tag) {
+    return new DnsQuery(
+        null, type, TextMatches.parse(name), TextMatches.parse(content), null, null, tag, 1, 100);
+  }
+
+  private static Map<String, Object> percentiles(List<Long> nanos) {
+    nanos.sort(Long::compare);
+    var out = new LinkedHashMap<String, Object>();
+    out.put("count", nanos.size());
+    for (var p : new int[] {50, 95, 99}) {
+      var index = Math.min(nanos.size() - 1, (int) Math.ceil(p / 100.0 * nanos.size()) - 1);
+      out.put("p" + p, Math.round(nanos.get(Math.max(0, index)) / 1e4) / 100.0);
+    }
+    out.put("max", Math.round(nanos.get(nanos.size() - 1) / 1e4) / 100.0);
+    return out;
+  }
+}
