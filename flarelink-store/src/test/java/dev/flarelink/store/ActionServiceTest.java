@@ -106,6 +106,20 @@ class ActionServiceTest {
     return new Setup(actions, connection.id(), sim);
   }
 
+  /** A dns.create input, with one more field when given. */
+  private static Map<String, Object> create(
+      String zone, String type, String name, String content, Object... extra) {
+    var input = new java.util.LinkedHashMap<String, Object>();
+    input.put("zone", zone);
+    input.put("type", type);
+    input.put("name", name);
+    input.put("content", content);
+    if (extra.length == 2) {
+      input.put((String) extra[0], extra[1]);
+    }
+    return input;
+  }
+
   private static final List<String> WRITES =
       List.of("inventory", "dns_write", "cache_purge", "zone_settings_write", "ip_access_rules");
 
@@ -311,63 +325,16 @@ class ActionServiceTest {
           .isInstanceOf(ServiceNotEnabledException.class)
           .hasMessageContaining("cache_purge");
 
+      var zoneName = zone.name();
       for (var bad :
-          List.<Map<String, Object>>of(
-              Map.of("zone", zone.name(), "type", "SPF", "name", "x", "content", "y"),
-              Map.of(
-                  "zone",
-                  zone.name(),
-                  "type",
-                  "A",
-                  "name",
-                  "www.elsewhere.org",
-                  "content",
-                  "198.51.100.1"),
-              Map.of("zone", zone.name(), "type", "A", "name", "x", "content", "not-an-ip"),
-              Map.of(
-                  "zone",
-                  zone.name(),
-                  "type",
-                  "A",
-                  "name",
-                  "x",
-                  "content",
-                  "198.51.100.1",
-                  "ttl",
-                  5),
-              Map.of(
-                  "zone",
-                  zone.name(),
-                  "type",
-                  "MX",
-                  "name",
-                  "x",
-                  "content",
-                  "mx.example.net",
-                  "proxied",
-                  true),
-              Map.of(
-                  "zone",
-                  zone.name(),
-                  "type",
-                  "A",
-                  "name",
-                  "x",
-                  "content",
-                  "198.51.100.1",
-                  "ttl",
-                  "soon"),
-              Map.of(
-                  "zone",
-                  zone.name(),
-                  "type",
-                  "A",
-                  "name",
-                  "x",
-                  "content",
-                  "198.51.100.1",
-                  "colour",
-                  "red"))) {
+          List.of(
+              create(zoneName, "SPF", "x", "y"),
+              create(zoneName, "A", "www.elsewhere.org", "198.51.100.1"),
+              create(zoneName, "A", "x", "not-an-ip"),
+              create(zoneName, "A", "x", "198.51.100.1", "ttl", 5),
+              create(zoneName, "MX", "x", "mx.example.net", "proxied", true),
+              create(zoneName, "A", "x", "198.51.100.1", "ttl", "soon"),
+              create(zoneName, "A", "x", "198.51.100.1", "colour", "red"))) {
         assertThatThrownBy(() -> readOnly.run("dns.create", bad, false, false))
             .as(bad.toString())
             .isInstanceOf(InvalidInputException.class);
