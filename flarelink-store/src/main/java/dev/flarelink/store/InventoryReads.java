@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -142,19 +141,6 @@ final class InventoryReads {
             query.perPage(),
             this::record);
     return new DnsRecordPage(page.items(), page.total(), query.page(), query.perPage());
-  }
-
-  Map<String, Integer> recordCounts(String connectionId) {
-    return jdbi.withHandle(
-        h ->
-            h
-                .createQuery(
-                    "SELECT zone_id, COUNT(*) FROM dns_records WHERE connection_id = :c GROUP BY zone_id")
-                .bind("c", connectionId)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
   }
 
   List<InventoryChange> changes(String connectionId, Instant since, Instant until, int limit) {

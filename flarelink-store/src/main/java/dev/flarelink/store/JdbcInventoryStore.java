@@ -159,11 +159,6 @@ public final class JdbcInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Map<String, Integer> recordCounts(String connectionId) {
-    return reads.recordCounts(connectionId);
-  }
-
-  @Override
   public List<InventoryChange> changes(
       String connectionId, Instant since, Instant until, int limit) {
     return reads.changes(connectionId, since, until, limit);

@@ -85,11 +85,6 @@ final class WatchedInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Map<String, Integer> recordCounts(String connectionId) {
-    return store.recordCounts(connectionId);
-  }
-
-  @Override
   public List<InventoryChange> changes(
       String connectionId, Instant since, Instant until, int limit) {
     return store.changes(connectionId, since, until, limit);

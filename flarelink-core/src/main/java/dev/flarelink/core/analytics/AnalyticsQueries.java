@@ -13,6 +13,7 @@ import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.inventory.ZoneEntry;
 import dev.flarelink.core.inventory.ZoneRefs;
+import dev.flarelink.core.query.Paging;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -57,16 +58,8 @@ public final class AnalyticsQueries {
       Instant before,
       int page,
       int perPage) {
-    if (page < 1) {
-      throw InvalidInputException.of("page", "must be 1 or more, was " + page);
-    }
-    if (perPage < 1 || perPage > 1000) {
-      throw InvalidInputException.of("per_page", "must be from 1 to 1000, was " + perPage);
-    }
-    if (since != null && before != null && !since.isBefore(before)) {
-      throw InvalidInputException.of(
-          "since", "must be before before (" + since + " is not before " + before + ")");
-    }
+    Paging.check(page, perPage);
+    Paging.range(since, "before", before);
     var connection = connection(workspaceId, connectionId, Service.ALERTS);
     try (var client = client(connection)) {
       var all =
@@ -76,9 +69,7 @@ public final class AnalyticsQueries {
                           AlertHistoryItem::sent, Comparator.nullsLast(Comparator.reverseOrder()))
                       .thenComparing(AlertHistoryItem::id))
               .toList();
-      var from = (int) Math.min(all.size(), (long) (page - 1) * perPage);
-      return new AlertPage(
-          all.subList(from, Math.min(all.size(), from + perPage)), all.size(), page, perPage);
+      return new AlertPage(Paging.slice(all, page, perPage), all.size(), page, perPage);
     }
   }
 
@@ -103,10 +94,7 @@ public final class AnalyticsQueries {
       Instant until,
       String timeDelta,
       int limit) {
-    if (since != null && until != null && !since.isBefore(until)) {
-      throw InvalidInputException.of(
-          "since", "must be before until (" + since + " is not before " + until + ")");
-    }
+    Paging.range(since, "until", until);
     if (limit < 1 || limit > 10_000) {
       throw InvalidInputException.of("limit", "must be from 1 to 10000, was " + limit);
     }

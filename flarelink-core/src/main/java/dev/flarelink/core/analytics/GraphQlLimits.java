@@ -1,6 +1,7 @@
 package dev.flarelink.core.analytics;
 
 import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.query.Paging;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,10 +68,7 @@ public final class GraphQlLimits {
       }
       return;
     }
-    if (!since.isBefore(until)) {
-      throw InvalidInputException.of(
-          "since", "must be before until (" + since + " is not before " + until + ")");
-    }
+    Paging.range(since, "until", until);
     var length = Duration.between(since, until);
     if (length.compareTo(ADAPTIVE_MAX_RANGE) > 0) {
       throw InvalidInputException.of(

@@ -36,7 +36,6 @@ public final class IdentityScanner implements Scanner {
   /** How far back the first scan of an account reads its audit log. */
   public static final Duration AUDIT_LOOKBACK = Duration.ofDays(90);
 
-  private final ConnectionService connections;
   private final ScanStore scans;
   private final IdentityStore store;
   private final ScanSession session;
@@ -51,7 +50,6 @@ public final class IdentityScanner implements Scanner {
       IdentityStore store,
       Function<Credential, CloudflareClientBuilder> clients,
       Clock clock) {
-    this.connections = connections;
     this.scans = scans;
     this.store = store;
     this.session = new ScanSession(connections, scans, clients, clock);

@@ -1,6 +1,7 @@
 package dev.flarelink.core.identity;
 
 import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.query.Paging;
 import java.util.List;
 
 /**
@@ -27,12 +28,7 @@ public record MemberQuery(
       throw InvalidInputException.of(
           "status", "must be one of " + String.join(", ", STATUSES) + ", was " + status);
     }
-    if (page < 1) {
-      throw InvalidInputException.of("page", "must be 1 or more, was " + page);
-    }
-    if (perPage < 1 || perPage > 1000) {
-      throw InvalidInputException.of("per_page", "must be from 1 to 1000, was " + perPage);
-    }
+    Paging.check(page, perPage);
     text = text == null || text.isBlank() ? null : text.strip();
     role = role == null || role.isBlank() ? null : role.strip();
   }

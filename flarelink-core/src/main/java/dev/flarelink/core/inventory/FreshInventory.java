@@ -8,6 +8,7 @@ import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.port.InventoryStore.DnsRecordPage;
 import dev.flarelink.core.port.InventoryStore.ZonePage;
+import dev.flarelink.core.query.Paging;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -74,26 +74,36 @@ public final class InventoryDiff {
     return data != null && data.path("priority").isNumber() ? data.get("priority").asInt() : null;
   }
 
-  /** The changes between the stored zones and the zones listed now. */
-  public static List<InventoryChange> zoneChanges(
+  /** What differs between the stored zones and the zones listed now. */
+  public record ZoneListDelta(
+      List<ZoneEntry> upserts, List<String> removed, List<InventoryChange> changes) {}
+
+  /** The zones to write (new or different), the ids gone, and the changes to record. */
+  public static ZoneListDelta zoneList(
       String scanId, Map<String, ZoneEntry> stored, Collection<ZoneEntry> listed, Instant now) {
+    var upserts = new ArrayList<ZoneEntry>();
     var changes = new ArrayList<InventoryChange>();
     var seen = new java.util.HashSet<String>();
     for (var zone : listed) {
       seen.add(zone.zoneId());
       var before = stored.get(zone.zoneId());
       if (before == null) {
+        upserts.add(zone);
         changes.add(change(scanId, zone, "zone", zone.zoneId(), "added", zone.status(), now));
       } else if (!before.fingerprint().equals(zone.fingerprint())) {
+        upserts.add(zone);
         changes.add(
             change(scanId, zone, "zone", zone.zoneId(), "changed", zoneDetail(before, zone), now));
       }
     }
-    stored.values().stream()
-        .filter(zone -> !seen.contains(zone.zoneId()))
-        .forEach(
-            zone -> changes.add(change(scanId, zone, "zone", zone.zoneId(), "removed", null, now)));
-    return changes;
+    var removed =
+        stored.values().stream()
+            .filter(zone -> !seen.contains(zone.zoneId()))
+            .sorted(java.util.Comparator.comparing(ZoneEntry::zoneId))
+            .toList();
+    removed.forEach(
+        zone -> changes.add(change(scanId, zone, "zone", zone.zoneId(), "removed", null, now)));
+    return new ZoneListDelta(upserts, removed.stream().map(ZoneEntry::zoneId).toList(), changes);
   }
 
   private static String zoneDetail(ZoneEntry before, ZoneEntry after) {

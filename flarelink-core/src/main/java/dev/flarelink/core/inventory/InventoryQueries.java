@@ -10,6 +10,7 @@ import dev.flarelink.core.port.InventoryStore;
 import dev.flarelink.core.port.InventoryStore.DnsRecordPage;
 import dev.flarelink.core.port.InventoryStore.ZonePage;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import java.time.Instant;
@@ -83,15 +84,21 @@ public final class InventoryQueries {
       return fresh.zone(connection, ref);
     }
     var zone = stored(connection, ref);
-    var settings = store.settings(connection.id(), zone.zoneId()).values().stream().toList();
-    var count = store.recordCounts(connection.id()).getOrDefault(zone.zoneId(), 0);
+    var settings = List.copyOf(store.settings(connection.id(), zone.zoneId()).values());
+    // The count of one page of one record answers "how many in this zone" from the index.
+    var count =
+        store.records(connection.id(), DnsQuery.ALL.inZone(zone.zoneId()).onPage(1, 1)).total();
     return new ZoneDetail(zone, settings, count);
   }
 
   /** Every setting of a zone, by id. */
   public List<ZoneSettingEntry> settings(
       String workspaceId, String connectionId, String ref, boolean live) {
-    return zone(workspaceId, connectionId, ref, live).settings();
+    if (live) {
+      return zone(workspaceId, connectionId, ref, true).settings();
+    }
+    var connection = connection(workspaceId, connectionId);
+    return List.copyOf(store.settings(connection.id(), stored(connection, ref).zoneId()).values());
   }
 
   /** DNS records matching a query, across zones or in the query's zone (an id or name). */
@@ -129,10 +136,7 @@ public final class InventoryQueries {
   public List<InventoryChange> changes(
       String workspaceId, String connectionId, Instant since, Instant until, int limit) {
     var connection = connection(workspaceId, connectionId);
-    if (since != null && until != null && !since.isBefore(until)) {
-      throw dev.flarelink.core.connection.InvalidInputException.of(
-          "since", "must be before until (" + since + " is not before " + until + ")");
-    }
+    Paging.range(since, "until", until);
     return store.changes(connection.id(), since, until, limit);
   }
 

@@ -96,20 +96,10 @@ public final class InventoryScanner implements Scanner {
             .map(InventoryDiff::zone)
             .sorted(Comparator.comparing(ZoneEntry::zoneId))
             .toList();
-    var stored = store.zones(connection.id());
     var now = now();
-    var changes = InventoryDiff.zoneChanges(scan.id(), stored, listed, now);
-    if (!changes.isEmpty()) {
-      var upserts =
-          listed.stream()
-              .filter(
-                  z ->
-                      !stored.containsKey(z.zoneId())
-                          || !stored.get(z.zoneId()).fingerprint().equals(z.fingerprint()))
-              .toList();
-      var ids = listed.stream().map(ZoneEntry::zoneId).collect(java.util.stream.Collectors.toSet());
-      var removed = stored.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
-      store.saveZones(connection.id(), upserts, removed, changes, now);
+    var delta = InventoryDiff.zoneList(scan.id(), store.zones(connection.id()), listed, now);
+    if (!delta.changes().isEmpty()) {
+      store.saveZones(connection.id(), delta.upserts(), delta.removed(), delta.changes(), now);
     }
     return listed;
   }

@@ -2,6 +2,7 @@ package dev.flarelink.core.inventory;
 
 import dev.flarelink.cloudflare.api.TextMatch;
 import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.query.Paging;
 import java.util.List;
 
 /**

@@ -79,9 +79,6 @@ public interface InventoryStore {
   /** DNS records matching a query (whose zone, if any, is a zone id), by name, type and content. */
   DnsRecordPage records(String connectionId, DnsQuery query);
 
-  /** How many records each zone holds, by zone id. */
-  Map<String, Integer> recordCounts(String connectionId);
-
   /**
    * The changes recorded in a time range, oldest first.
    *
