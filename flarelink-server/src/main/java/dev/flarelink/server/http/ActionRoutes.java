@@ -1,5 +1,6 @@
 package dev.flarelink.server.http;
 
+import static dev.flarelink.server.http.Api.csv;
 import static dev.flarelink.server.http.Api.json;
 import static dev.flarelink.server.http.Api.workspace;
 
@@ -69,9 +70,7 @@ final class ActionRoutes {
               actions.audit(
                   workspace(ctx), ctx.pathParam("id"), QueryParams.integer(ctx, "limit", 100));
           if (QueryParams.csv(ctx)) {
-            ctx.status(200)
-                .contentType("text/csv; charset=utf-8")
-                .result(ActionViews.runsTable(runs).csv());
+            csv(ctx, ActionViews.runsTable(runs).csv());
           } else {
             json(ctx, 200, Map.of("runs", runs.stream().map(ActionViews::run).toList()));
           }

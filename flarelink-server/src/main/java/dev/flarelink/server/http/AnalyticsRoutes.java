@@ -1,6 +1,8 @@
 package dev.flarelink.server.http;
 
+import static dev.flarelink.server.http.Api.csv;
 import static dev.flarelink.server.http.Api.json;
+import static dev.flarelink.server.http.Api.paging;
 import static dev.flarelink.server.http.Api.workspace;
 
 import dev.flarelink.core.analytics.AnalyticsQueries;
@@ -51,13 +53,7 @@ final class AnalyticsRoutes {
           }
           var body = new LinkedHashMap<String, Object>();
           body.put("alerts", page.alerts().stream().map(AnalyticsViews::alert).toList());
-          body.put(
-              "paging",
-              Map.of(
-                  "page", page.page(),
-                  "per_page", page.perPage(),
-                  "total", page.total(),
-                  "total_pages", (page.total() + page.perPage() - 1) / page.perPage()));
+          body.put("paging", paging(page.page(), page.perPage(), page.total()));
           json(ctx, 200, body);
         });
     routes.get(
@@ -178,9 +174,5 @@ final class AnalyticsRoutes {
 
   private static String id(Context ctx) {
     return ctx.pathParam("id");
-  }
-
-  private static void csv(Context ctx, String body) {
-    ctx.status(200).contentType("text/csv; charset=utf-8").result(body);
   }
 }

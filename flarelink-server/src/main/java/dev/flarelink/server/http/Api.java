@@ -297,6 +297,20 @@ public final class Api {
     ctx.contentType("application/problem+json");
   }
 
+  /** A 200 with RFC 4180 CSV. */
+  static void csv(Context ctx, String body) {
+    ctx.status(200).contentType("text/csv; charset=utf-8").result(body);
+  }
+
+  /** The paging block of a listing. */
+  static Map<String, Object> paging(int page, int perPage, int total) {
+    return Map.of(
+        "page", page,
+        "per_page", perPage,
+        "total", total,
+        "total_pages", (total + perPage - 1) / perPage);
+  }
+
   static void json(Context ctx, int status, Object body) {
     try {
       ctx.status(status)

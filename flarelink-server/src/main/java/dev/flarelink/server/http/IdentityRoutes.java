@@ -1,6 +1,8 @@
 package dev.flarelink.server.http;
 
+import static dev.flarelink.server.http.Api.csv;
 import static dev.flarelink.server.http.Api.json;
+import static dev.flarelink.server.http.Api.paging;
 import static dev.flarelink.server.http.Api.workspace;
 
 import dev.flarelink.core.identity.IdentityQueries;
@@ -85,18 +87,8 @@ final class IdentityRoutes {
     var page = identity.members(workspace(ctx), ctx.pathParam("id"), query);
     var body = new LinkedHashMap<String, Object>();
     body.put("members", IdentityViews.members(page.members()));
-    body.put(
-        "paging",
-        Map.of(
-            "page", page.page(),
-            "per_page", page.perPage(),
-            "total", page.total(),
-            "total_pages", (page.total() + page.perPage() - 1) / page.perPage()));
+    body.put("paging", paging(page.page(), page.perPage(), page.total()));
     body.put("note", IdentityViews.LAST_LOGIN_NOTE);
     json(ctx, 200, body);
-  }
-
-  private static void csv(Context ctx, String body) {
-    ctx.status(200).contentType("text/csv; charset=utf-8").result(body);
   }
 }

@@ -1,6 +1,8 @@
 package dev.flarelink.server.http;
 
+import static dev.flarelink.server.http.Api.csv;
 import static dev.flarelink.server.http.Api.json;
+import static dev.flarelink.server.http.Api.paging;
 import static dev.flarelink.server.http.Api.workspace;
 
 import dev.flarelink.core.inventory.DnsQuery;
@@ -155,23 +157,11 @@ final class InventoryRoutes {
     return InventoryViews.source(fresh, inventory.scannedAt(workspace(ctx), id(ctx)));
   }
 
-  private static Map<String, Object> paging(int page, int perPage, int total) {
-    return Map.of(
-        "page", page,
-        "per_page", perPage,
-        "total", total,
-        "total_pages", (total + perPage - 1) / perPage);
-  }
-
   private static boolean fresh(Context ctx) {
     return Boolean.TRUE.equals(QueryParams.bool(ctx, "fresh"));
   }
 
   private static String id(Context ctx) {
     return ctx.pathParam("id");
-  }
-
-  private static void csv(Context ctx, String body) {
-    ctx.status(200).contentType("text/csv; charset=utf-8").result(body);
   }
 }
