@@ -87,4 +87,16 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
       throw new IllegalArgumentException(option + " " + e.getMessage());
     }
   }
+
+  /** An on/off value given to an option, or {@code null}; a bad one names the option. */
+  static Boolean onOff(String option, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return dev.flarelink.server.view.Inputs.onOff(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + " " + e.getMessage());
+    }
+  }
 }

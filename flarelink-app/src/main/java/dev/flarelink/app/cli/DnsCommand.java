@@ -2,7 +2,6 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.TextMatches;
-import dev.flarelink.server.view.Inputs;
 import dev.flarelink.server.view.InventoryViews;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class DnsCommand extends ConnectionScopedCommand implements Callabl
               type,
               TextMatches.parse(name),
               TextMatches.parse(content),
-              proxied(),
+              onOff("--proxied", proxied),
               TextMatches.parse(comment),
               tag,
               1,
@@ -73,17 +72,6 @@ public final class DnsCommand extends ConnectionScopedCommand implements Callabl
           json);
       noteWhenNeverScanned(json);
       return 0;
-    }
-  }
-
-  private Boolean proxied() {
-    if (proxied == null) {
-      return null;
-    }
-    try {
-      return Inputs.onOff(proxied);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--proxied " + e.getMessage());
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.server.view.IdentityViews;
-import dev.flarelink.server.view.Inputs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +43,7 @@ public final class MembersCommand extends ConnectionScopedCommand implements Cal
               .allMembers(
                   storage.workspace,
                   id,
-                  new MemberQuery(status, role, twoFactor(), search, 1, 1000));
+                  new MemberQuery(status, role, onOff("--two-factor", twoFactor), search, 1, 1000));
       var json = new LinkedHashMap<String, Object>();
       json.put("members", IdentityViews.members(members));
       json.put("note", IdentityViews.LAST_LOGIN_NOTE);
@@ -53,17 +52,6 @@ public final class MembersCommand extends ConnectionScopedCommand implements Cal
           List.of("email", "name", "status", "two_factor", "roles", "last_seen_acting"),
           json);
       return 0;
-    }
-  }
-
-  private Boolean twoFactor() {
-    if (twoFactor == null) {
-      return null;
-    }
-    try {
-      return Inputs.onOff(twoFactor);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--two-factor " + e.getMessage());
     }
   }
 }
