@@ -3,22 +3,14 @@ package dev.flarelink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
-import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
-import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.action.ActionRegistry;
 import dev.flarelink.core.action.ActionRun;
 import dev.flarelink.core.action.ActionService;
 import dev.flarelink.core.action.Caller;
 import dev.flarelink.core.action.ConfirmationRequiredException;
-import dev.flarelink.core.connection.ConnectionInput;
-import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
-import dev.flarelink.core.diagnosis.ConnectionTester;
-import dev.flarelink.core.secret.MasterKey;
-import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
@@ -27,7 +19,6 @@ import dev.flarelink.simulator.state.SeedSpec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,45 +53,16 @@ class ActionServiceTest {
 
   private static Setup setup(
       Database database, CloudflareSimulator sim, String credential, List<String> services) {
-    new JdbcWorkspaceStore(database).create("w", "W", Instant.now());
-    var tester =
-        new ConnectionTester(
-            c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
-            Clock.systemUTC());
-    var connections =
-        new ConnectionService(
-            new JdbcConnectionStore(database),
-            new SecretBox(MasterKey.generate(), List.of()),
-            tester,
-            Clock.systemUTC(),
-            IdentityScanTest::newId);
-    var named = sim.state().read(s -> s.credential(credential));
-    var isKey = named.kind().equals("global_api_key");
-    var connection =
-        connections.create(
-            "w",
-            new ConnectionInput(
-                "Acme",
-                sim.accountId(),
-                null,
-                null,
-                isKey ? null : named.secret(),
-                isKey ? named.secret() : null,
-                named.email(),
-                services));
-    var budgets =
-        new RateBudgetRegistry(
-            new RateBudgetRegistry.RateLimit(100_000, Duration.ofMinutes(5)),
-            RateBudgetRegistry.DEFAULT_GRAPHQL,
-            Clock.systemUTC(),
-            Sleeper.system());
+    var saved = TestConnections.save(database, sim, credential, services);
+    var connections = saved.connections();
+    var connection = saved.connection();
     var actions =
         new ActionService(
             connections,
             ActionRegistry.standard(),
             new JdbcActionAuditStore(database),
             // Retries back off without sleeping: the simulator's faults are not real outages.
-            c -> IdentityScanTest.client(sim, c).rateBudgets(budgets).sleeper(d -> {}).build(),
+            c -> TestConnections.roomyClient(sim, c).build(),
             Clock.systemUTC(),
             IdentityScanTest::newId);
     return new Setup(actions, connection.id(), sim);

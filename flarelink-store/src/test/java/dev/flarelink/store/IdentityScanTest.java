@@ -7,17 +7,13 @@ import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
-import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionService;
-import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberRecord;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
-import dev.flarelink.core.secret.MasterKey;
-import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
@@ -75,23 +71,9 @@ class IdentityScanTest {
   }
 
   private static Setup setup(Database database, CloudflareSimulator sim, String credential) {
-    new JdbcWorkspaceStore(database).create("w", "W", java.time.Instant.now());
-    var tester =
-        new ConnectionTester(
-            c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
-            Clock.systemUTC());
-    var connections =
-        new ConnectionService(
-            new JdbcConnectionStore(database),
-            new SecretBox(MasterKey.generate(), List.of()),
-            tester,
-            Clock.systemUTC(),
-            IdentityScanTest::newId);
-    var connection =
-        connections.create(
-            "w",
-            new ConnectionInput(
-                "Acme", sim.accountId(), null, null, sim.secret(credential), null, null, null));
+    var saved = TestConnections.save(database, sim, credential, null);
+    var connections = saved.connections();
+    var connection = saved.connection();
     var store = new JdbcIdentityStore(database);
     var scans = new JdbcScanStore(database);
     var scanner =

@@ -2,12 +2,8 @@ package dev.flarelink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
 import dev.flarelink.cloudflare.retry.Sleeper;
-import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionService;
-import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.DnsRecordEntry;
 import dev.flarelink.core.inventory.InventoryChange;
@@ -19,8 +15,6 @@ import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
-import dev.flarelink.core.secret.MasterKey;
-import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
@@ -76,41 +70,11 @@ class InventoryScanTest {
     }
   }
 
-  /**
-   * A client with a rate budget of its own and as large as the simulator's, so that the budget
-   * other test classes spent in this JVM does not stall these scans; its retries do not sleep.
-   */
-  static dev.flarelink.cloudflare.CloudflareClientBuilder client(
-      CloudflareSimulator sim, dev.flarelink.cloudflare.auth.Credential credential) {
-    return IdentityScanTest.client(sim, credential).rateBudgets(BUDGETS).sleeper(d -> {});
-  }
-
-  private static final RateBudgetRegistry BUDGETS =
-      new RateBudgetRegistry(
-          new RateBudgetRegistry.RateLimit(100_000, java.time.Duration.ofMinutes(5)),
-          RateBudgetRegistry.DEFAULT_GRAPHQL,
-          Clock.systemUTC(),
-          Sleeper.system());
-
   static Setup setup(
       Database database, CloudflareSimulator sim, String credential, InventoryStore watched) {
-    new JdbcWorkspaceStore(database).create("w", "W", Instant.now());
-    var tester =
-        new ConnectionTester(
-            c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
-            Clock.systemUTC());
-    var connections =
-        new ConnectionService(
-            new JdbcConnectionStore(database),
-            new SecretBox(MasterKey.generate(), List.of()),
-            tester,
-            Clock.systemUTC(),
-            IdentityScanTest::newId);
-    var connection =
-        connections.create(
-            "w",
-            new ConnectionInput(
-                "Acme", sim.accountId(), null, null, sim.secret(credential), null, null, null));
+    var saved = TestConnections.save(database, sim, credential, null);
+    var connections = saved.connections();
+    var connection = saved.connection();
     var store = new JdbcInventoryStore(database);
     var scans = new JdbcScanStore(database);
     var scanner =
@@ -118,7 +82,7 @@ class InventoryScanTest {
             connections,
             scans,
             watched == null ? store : watched,
-            c -> client(sim, c),
+            c -> TestConnections.roomyClient(sim, c),
             Clock.systemUTC());
     var service =
         new ScanService(
@@ -128,7 +92,9 @@ class InventoryScanTest {
             Clock.systemUTC(),
             Sleeper.system(),
             IdentityScanTest::newId);
-    var queries = new InventoryQueries(connections, store, scans, c -> client(sim, c).build());
+    var queries =
+        new InventoryQueries(
+            connections, store, scans, c -> TestConnections.roomyClient(sim, c).build());
     return new Setup(connections, store, scans, service, queries, connection.id());
   }
 
@@ -342,7 +308,11 @@ class InventoryScanTest {
       try (var setup = setup(opened.database(), sim, "account-token", null)) {
         var crashing =
             new InventoryScanner(
-                setup.connections(), setup.scans(), dying, c -> client(sim, c), Clock.systemUTC());
+                setup.connections(),
+                setup.scans(),
+                dying,
+                c -> TestConnections.roomyClient(sim, c),
+                Clock.systemUTC());
         var now = Instant.now();
         var claim =
             setup
