@@ -65,11 +65,13 @@ public final class Database implements AutoCloseable {
     Kind kind;
     if (jdbcUrl.startsWith("jdbc:sqlite:")) {
       kind = Kind.SQLITE;
-      // One writer at a time; WAL lets readers go on while it writes.
+      // One writer at a time; WAL lets readers go on while it writes. A transaction takes the
+      // write lock when it begins (IMMEDIATE), so one that reads before writing waits its turn
+      // instead of failing with SQLITE_BUSY_SNAPSHOT when another connection wrote in between.
       config.setJdbcUrl(
           jdbcUrl
               + (jdbcUrl.contains("?") ? "&" : "?")
-              + "journal_mode=WAL&busy_timeout=5000&foreign_keys=true");
+              + "journal_mode=WAL&busy_timeout=5000&foreign_keys=true&transaction_mode=IMMEDIATE");
       config.setMaximumPoolSize(4);
     } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
       kind = Kind.POSTGRESQL;
