@@ -8,12 +8,14 @@ import dev.flarelink.core.identity.MemberRecord;
 import dev.flarelink.core.identity.MemberView;
 import dev.flarelink.core.port.IdentityStore.MemberPage;
 import dev.flarelink.core.port.IdentityStore.RoleRecord;
+import dev.flarelink.core.scan.ScanKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The identity store's queries. */
@@ -88,6 +90,7 @@ final class IdentityReads {
           var count = h.createQuery("SELECT COUNT(*)" + where);
           binds.forEach(count::bind);
           var total = count.mapTo(Integer.class).one();
+          var scanned = lastScanned(h, connectionId);
           var select =
               h.createQuery(
                   "SELECT "
@@ -109,7 +112,10 @@ final class IdentityReads {
                                 .map(id -> names.getOrDefault(id, id))
                                 .toList(),
                             Instant.ofEpochMilli(rs.getLong("first_seen")),
-                            Instant.ofEpochMilli(rs.getLong("last_seen")),
+                            Instant.ofEpochMilli(
+                                rs.getObject("removed_at") == null
+                                    ? Math.max(rs.getLong("last_seen"), scanned)
+                                    : rs.getLong("last_seen")),
                             Rows.instant(rs, "last_acting"),
                             Rows.instant(rs, "removed_at"));
                       })
@@ -141,19 +147,35 @@ final class IdentityReads {
   }
 
   List<RoleRecord> roles(String connectionId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT role_id, name, description, permissions FROM roles WHERE connection_id = :c ORDER BY name, role_id")
-                .bind("c", connectionId)
-                .map(
-                    (rs, ctx) ->
-                        new RoleRecord(
-                            rs.getString("role_id"),
-                            rs.getString("name"),
-                            rs.getString("description"),
-                            rs.getString("permissions")))
-                .list());
+    return jdbi.withHandle(h -> roles(h, connectionId));
+  }
+
+  static List<RoleRecord> roles(Handle h, String connectionId) {
+    return h.createQuery(
+            "SELECT role_id, name, description, permissions FROM roles WHERE connection_id = :c ORDER BY name, role_id")
+        .bind("c", connectionId)
+        .map(
+            (rs, ctx) ->
+                new RoleRecord(
+                    rs.getString("role_id"),
+                    rs.getString("name"),
+                    rs.getString("description"),
+                    rs.getString("permissions")))
+        .list();
+  }
+
+  /**
+   * When the connection's last successful identity scan ended (epoch millis), or 0: every member
+   * still current was seen by it, though its row was written only when the member changed.
+   */
+  static long lastScanned(Handle h, String connectionId) {
+    return h.createQuery(
+            "SELECT COALESCE(MAX(finished_at), 0) FROM scans"
+                + " WHERE connection_id = :c AND kind = :kind AND state = 'succeeded'")
+        .bind("c", connectionId)
+        .bind("kind", ScanKind.IDENTITY.id())
+        .mapTo(Long.class)
+        .one();
   }
 
   Optional<AccountSecurity> security(String connectionId) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -131,12 +132,16 @@ public final class JdbcIdentityStore implements IdentityStore {
   public void saveRoles(String connectionId, List<RoleRecord> roles) {
     jdbi.useTransaction(
         h -> {
-          h.createUpdate("DELETE FROM roles WHERE connection_id = :c")
-              .bind("c", connectionId)
-              .execute();
+          var stored = new HashMap<String, RoleRecord>();
+          IdentityReads.roles(h, connectionId).forEach(r -> stored.put(r.roleId(), r));
           for (var role : roles) {
+            if (role.equals(stored.remove(role.roleId()))) {
+              continue;
+            }
             h.createUpdate(
-                    "INSERT INTO roles (connection_id, role_id, name, description, permissions) VALUES (:c, :id, :name, :description, :permissions)")
+                    "INSERT INTO roles (connection_id, role_id, name, description, permissions) VALUES (:c, :id, :name, :description, :permissions)"
+                        + " ON CONFLICT (connection_id, role_id) DO UPDATE SET name = excluded.name,"
+                        + " description = excluded.description, permissions = excluded.permissions")
                 .bind("c", connectionId)
                 .bind("id", role.roleId())
                 .bind("name", role.name())
@@ -144,34 +149,54 @@ public final class JdbcIdentityStore implements IdentityStore {
                 .bind("permissions", role.permissions())
                 .execute();
           }
+          for (var gone : stored.keySet()) {
+            h.createUpdate("DELETE FROM roles WHERE connection_id = :c AND role_id = :id")
+                .bind("c", connectionId)
+                .bind("id", gone)
+                .execute();
+          }
         });
   }
 
   @Override
-  public List<MemberChange> complete(String scanId, String connectionId, Instant now) {
+  public List<MemberChange> complete(
+      String scanId, String connectionId, Set<String> seen, Instant now) {
     return jdbi.inTransaction(
         h -> {
           var gone =
-              h.createQuery(
+              h
+                  .createQuery(
                       "SELECT "
                           + MEMBER_COLUMNS
-                          + " FROM members WHERE connection_id = :c AND removed_at IS NULL AND last_scan <> :scan")
+                          + " FROM members WHERE connection_id = :c AND removed_at IS NULL")
                   .bind("c", connectionId)
-                  .bind("scan", scanId)
                   .map(JdbcIdentityStore::memberRow)
-                  .list();
+                  .stream()
+                  .filter(m -> !seen.contains(m.memberId()))
+                  .toList();
           var changes = new ArrayList<MemberChange>();
           gone.forEach(
               m ->
                   changes.add(
                       new MemberChange(scanId, m.memberId(), m.email(), "left", null, now)));
           insertChanges(h, connectionId, changes);
-          h.createUpdate(
-                  "UPDATE members SET removed_at = :at WHERE connection_id = :c AND removed_at IS NULL AND last_scan <> :scan")
-              .bind("at", now.toEpochMilli())
-              .bind("c", connectionId)
-              .bind("scan", scanId)
-              .execute();
+          if (!gone.isEmpty()) {
+            var previous = IdentityReads.lastScanned(h, connectionId);
+            var remove =
+                h.prepareBatch(
+                    "UPDATE members SET removed_at = :at,"
+                        + " last_seen = CASE WHEN last_seen < :previous THEN :previous ELSE last_seen END"
+                        + " WHERE connection_id = :c AND member_id = :m");
+            for (var m : gone) {
+              remove
+                  .bind("at", now.toEpochMilli())
+                  .bind("previous", previous)
+                  .bind("c", connectionId)
+                  .bind("m", m.memberId())
+                  .add();
+            }
+            remove.execute();
+          }
           h.createUpdate(
                   "UPDATE scans SET state = 'succeeded', waiting_until = NULL, finished_at = :at WHERE id = :id")
               .bind("at", now.toEpochMilli())

@@ -10,6 +10,7 @@ import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.identity.MemberChange;
+import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberRecord;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
@@ -173,9 +174,24 @@ class IdentityScanTest {
           .extracting(MemberChange::change)
           .containsOnly("joined", "invited");
 
+      var writes =
+          RowWrites.install(opened.database(), List.of("members", "member_changes", "roles"));
+      var before = writes.counts();
       var again = setup.scan();
       assertThat(again.state()).isEqualTo("succeeded");
       assertThat(setup.store().changes(setup.connectionId())).hasSize(195);
+      assertThat(RowWrites.between(before, writes.counts()))
+          .as("an unchanged account: no member, change or role row written")
+          .isEmpty();
+      assertThat(
+              setup
+                  .store()
+                  .members(setup.connectionId(), MemberQuery.ALL)
+                  .members()
+                  .getFirst()
+                  .lastSeen())
+          .as("every current member was seen by the rescan, though its row was not written")
+          .isEqualTo(again.finishedAt());
     }
   }
 
@@ -333,6 +349,28 @@ class IdentityScanTest {
           .isEqualTo(unfinished.id());
       assertThat(setup.scans().scan(unfinished.id()).orElseThrow().finished()).isFalse();
       sim.resetCounters();
+      var truthBefore = truth(sim);
+      var account = sim.accountId();
+      var leaver =
+          sim.state()
+              .read(
+                  s ->
+                      s.members(account).stream()
+                          .filter(m -> m.status().equals("accepted"))
+                          .findFirst()
+                          .orElseThrow());
+      var newcomer =
+          new Member(
+              "0123456789abcdef0123456789abcdef",
+              account,
+              null,
+              "newcomer@example.com",
+              "pending",
+              leaver.roleIds(),
+              leaver.policies(),
+              leaver.invitedOn());
+      // in place, so no member moves to another page
+      sim.state().write(s -> s.members(account).set(s.members(account).indexOf(leaver), newcomer));
 
       var minuteLater = Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(1));
       ScanState resumed;
@@ -356,8 +394,26 @@ class IdentityScanTest {
       assertThat(sim.counters().get("GET /accounts/{account_id}/members 200"))
           .as("pages 3 to 5 only")
           .isEqualTo(3L);
-      assertThat(imported(setup.store(), setup.connectionId())).isEqualTo(truth(sim));
+      assertThat(imported(setup.store(), setup.connectionId()))
+          .as("the resumed pass did not see page 1 again: nobody removed, nobody added")
+          .isEqualTo(truthBefore);
       assertThat(setup.store().changes(setup.connectionId())).hasSize(195);
+
+      try {
+        assertThat(setup.scan().state()).isEqualTo("succeeded");
+        assertThat(imported(setup.store(), setup.connectionId())).isEqualTo(truth(sim));
+        assertThat(setup.store().changes(setup.connectionId()))
+            .hasSize(197)
+            .extracting(c -> c.memberId() + ":" + c.change())
+            .contains(leaver.id() + ":left", newcomer.id() + ":invited");
+      } finally {
+        sim.state()
+            .write(
+                s -> {
+                  s.members(account).set(s.members(account).indexOf(newcomer), leaver);
+                  return null;
+                });
+      }
     }
   }
 }

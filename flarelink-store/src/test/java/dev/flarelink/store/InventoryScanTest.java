@@ -214,8 +214,19 @@ class InventoryScanTest {
 
         watched.zoneListWrites.set(0);
         watched.zoneDeltas.set(0);
+        var writes =
+            RowWrites.install(
+                opened.database(),
+                java.util.List.of(
+                    "zones",
+                    "zone_settings",
+                    "dns_records",
+                    "dns_record_tags",
+                    "inventory_changes"));
+        var before = writes.counts();
         var again = setup.scan();
         assertThat(again.state()).isEqualTo("succeeded");
+        assertThat(RowWrites.between(before, writes.counts())).as("rows written").isEmpty();
         assertThat(watched.zoneListWrites.get()).as("zone list writes on a rescan").isZero();
         assertThat(watched.zoneDeltas.get()).as("zone content writes on a rescan").isZero();
         assertThat(setup.store().changes(setup.connectionId(), null, null, 100_000))

@@ -7,6 +7,7 @@ import dev.flarelink.server.Wiring;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
+import dev.flarelink.store.RowWrites;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
@@ -56,12 +57,14 @@ public final class ImportBenchmark {
             .withRateLimit(limit, window)
             .withFaults(Faults.parse("latency=" + latency.toMillis()));
     Files.createDirectories(dataDir);
-    try (var sim = CloudflareSimulator.start(options);
+    try (var scratch = ScratchSchema.of(databaseUrl);
+        var sim = CloudflareSimulator.start(options);
         var wiring =
             Wiring.open(
-                new ServerSettings("127.0.0.1", 0, databaseUrl, dataDir, sim.baseUrl(), null),
+                new ServerSettings("127.0.0.1", 0, scratch.url(), dataDir, sim.baseUrl(), null),
                 Map.of(),
                 Clock.systemUTC())) {
+      var writes = RowWrites.install(wiring.database(), TABLES);
       var connection =
           wiring
               .connections()
@@ -110,7 +113,7 @@ public final class ImportBenchmark {
       for (var pass : List.of("first", "rescan")) {
         progress.println(scenario.name() + ": " + pass + " pass...");
         progress.flush();
-        report.put(pass, pass(wiring, sim, connection.id(), bound, items));
+        report.put(pass, pass(wiring, writes, sim, connection.id(), bound, items));
       }
       progress.println(scenario.name() + ": queries under load...");
       progress.flush();
@@ -121,12 +124,18 @@ public final class ImportBenchmark {
   }
 
   private static Map<String, Object> pass(
-      Wiring wiring, CloudflareSimulator sim, String connectionId, Bound bound, long items)
+      Wiring wiring,
+      RowWrites writes,
+      CloudflareSimulator sim,
+      String connectionId,
+      Bound bound,
+      long items)
       throws Exception {
     sim.resetCounters();
     ManagementFactory.getMemoryPoolMXBeans()
         .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
     var before = rows(wiring);
+    var writtenBefore = writes.counts();
     var started = System.nanoTime();
     var scans = wiring.scans();
     var states = new LinkedHashMap<String, Object>();
@@ -140,6 +149,7 @@ public final class ImportBenchmark {
         wiring.analytics().alerts(Wiring.DEFAULT_WORKSPACE, connectionId, null, null, 1, 1000);
     var seconds = (System.nanoTime() - started) / 1e9;
     var after = rows(wiring);
+    var rowsWritten = RowWrites.between(writtenBefore, writes.counts());
     var byEndpoint = new TreeMap<String, Long>();
     long requests = 0;
     long throttled = 0;
@@ -156,13 +166,6 @@ public final class ImportBenchmark {
         failed += entry.getValue();
       }
     }
-    var written = new LinkedHashMap<String, Long>();
-    for (var table : TABLES) {
-      var delta = after.get(table) - before.get(table);
-      if (delta != 0) {
-        written.put(table, delta);
-      }
-    }
     var out = new LinkedHashMap<String, Object>();
     out.put("scans", states);
     out.put("alerts_read", alerts.total());
@@ -174,7 +177,8 @@ public final class ImportBenchmark {
     out.put("requests_over_bound", round((double) requests / bound.total()));
     out.put("seconds_over_bound", bound.seconds() == 0 ? null : round(seconds / bound.seconds()));
     out.put("items_per_second", Math.round(items / seconds));
-    out.put("row_count_change", written);
+    out.put("rows_written", rowsWritten);
+    out.put("row_count_change", RowWrites.between(before, after));
     out.put("peak_heap_mb", peakHeapMb());
     return out;
   }

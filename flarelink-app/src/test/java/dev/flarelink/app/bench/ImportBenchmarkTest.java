@@ -5,26 +5,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark's small scenario: the import meets the bound and a rescan adds no rows. */
+/**
+ * The benchmark's small scenario on both databases: the import meets the bound and a rescan writes
+ * no data rows.
+ */
 class ImportBenchmarkTest {
 
   @TempDir Path dir;
 
+  static final String POSTGRES_URL =
+      System.getenv()
+          .getOrDefault(
+              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+
   @Test
+  void theSmallImport_onTheEmbeddedDatabase() throws Exception {
+    check(null);
+  }
+
+  @Test
+  void theSmallImport_onPostgresql_inAScratchSchemaItDropsAfterwards() throws Exception {
+    try (var probe = DriverManager.getConnection(POSTGRES_URL)) {
+      probe.isValid(2);
+    } catch (SQLException e) {
+      var reason = "PostgreSQL is not reachable at " + POSTGRES_URL + "; skipping";
+      System.out.println(reason);
+      Assumptions.abort(reason);
+    }
+    check(POSTGRES_URL);
+    try (var connection = DriverManager.getConnection(POSTGRES_URL);
+        var rs =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT COUNT(*) FROM information_schema.schemata"
+                        + " WHERE schema_name LIKE 'flarelink_bench_%'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("scratch schemas left behind").isZero();
+    }
+  }
+
   @SuppressWarnings("unchecked")
-  void theSmallImport_makesTheFewestRequests_andARescanAddsNothing() throws Exception {
+  private void check(String databaseUrl) throws Exception {
     var report =
         ImportBenchmark.run(
             Scenario.SMALL,
             Duration.ZERO,
             1200,
             Duration.ofSeconds(300),
-            null,
+            databaseUrl,
             dir,
             new PrintWriter(new StringWriter()));
     var bound = (Map<String, Object>) report.get("bound");
@@ -36,7 +73,14 @@ class ImportBenchmarkTest {
     assertThat((Map<String, Long>) first.get("row_count_change"))
         .containsEntry("dns_records", 1000L)
         .containsEntry("zones", 20L);
+    assertThat((Map<String, Long>) first.get("rows_written"))
+        .containsEntry("zones", 20L)
+        .containsEntry("roles", 8L)
+        .containsKeys("members", "member_changes", "dns_records", "inventory_changes");
     assertThat((Map<String, Long>) rescan.get("row_count_change")).isEmpty();
+    assertThat((Map<String, Long>) rescan.get("rows_written"))
+        .as("nothing changed: only the audit log's read position moves")
+        .isEqualTo(Map.of("account_security", 1L));
     var load = (Map<String, Object>) report.get("query_load");
     assertThat(load.get("queries")).isEqualTo(1200);
     assertThat((Map<String, Object>) load.get("latency_ms")).hasSize(6);

@@ -22,14 +22,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.function.Function;
 
 /**
  * Runs one claimed identity scan: the account's 2FA setting and roles, then its members page by
- * page, each page saved with its changes and a checkpoint in one transaction, then "last seen
- * acting" from the audit log. A resumed scan starts at its checkpoint; only a complete pass marks
- * missing members as removed, so a failed scan never removes anyone. Declined invitations are not
- * imported.
+ * page, each page's new and changed members saved with their changes and a checkpoint in one
+ * transaction, then "last seen acting" from the audit log. A scan of an unchanged account writes no
+ * member or role rows. Members missing from a whole pass are marked removed; a failed scan never
+ * removes anyone, and a scan resumed at its checkpoint leaves removals to the next whole pass (this
+ * process did not see the pages before the checkpoint). Declined invitations are not imported.
  */
 public final class IdentityScanner implements Scanner {
 
@@ -81,6 +83,8 @@ public final class IdentityScanner implements Scanner {
     var enforced = client.accounts().get(account).settings();
     saveRoles(client, connection);
     var items = scan.items();
+    var wholePass = scan.nextPage() <= 1;
+    var seen = new HashSet<String>();
     var pages =
         client
             .members()
@@ -99,11 +103,17 @@ public final class IdentityScanner implements Scanner {
           store.members(connection.id(), records.stream().map(MemberRecord::memberId).toList());
       var now = now();
       var changes = new ArrayList<MemberChange>();
+      var written = new ArrayList<MemberRecord>();
       for (var record : records) {
-        changes.addAll(MemberDiff.diff(scan.id(), existing.get(record.memberId()), record, now));
+        var stored = existing.get(record.memberId());
+        if (!record.equals(stored)) {
+          written.add(record);
+          changes.addAll(MemberDiff.diff(scan.id(), stored, record, now));
+        }
+        seen.add(record.memberId());
       }
       items += records.size();
-      store.savePage(scan.id(), connection.id(), records, changes, page.number() + 1, items, now);
+      store.savePage(scan.id(), connection.id(), written, changes, page.number() + 1, items, now);
       if (!scans.progress(scan.id(), owner, meter.progress(), now)) {
         return;
       }
@@ -118,7 +128,11 @@ public final class IdentityScanner implements Scanner {
             audit.readUntil(),
             finished));
     scans.progress(scan.id(), owner, meter.progress(), finished);
-    store.complete(scan.id(), connection.id(), finished);
+    if (wholePass) {
+      store.complete(scan.id(), connection.id(), seen, finished);
+    } else {
+      scans.succeed(scan.id(), finished);
+    }
   }
 
   private void saveRoles(CloudflareClient client, Connection connection) {

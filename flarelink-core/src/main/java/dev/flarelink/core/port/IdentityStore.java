@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where identity scans keep members, roles, changes and what they learned of the account. */
 public interface IdentityStore {
@@ -26,8 +27,9 @@ public interface IdentityStore {
   Map<String, MemberRecord> members(String connectionId, List<String> memberIds);
 
   /**
-   * Saves one page, in one transaction: the members seen (upserted, marked seen by the scan), the
-   * changes found, and the checkpoint (the next page and the counts so far).
+   * Saves one page, in one transaction: the members that are new or changed (upserted; unchanged
+   * members are not passed, so a scan of an unchanged account writes no member rows), the changes
+   * found, and the checkpoint (the next page and the counts so far).
    */
   void savePage(
       String scanId,
@@ -38,7 +40,7 @@ public interface IdentityStore {
       int items,
       Instant now);
 
-  /** Replaces the account's roles. */
+  /** Makes the stored roles these, writing only the roles that were added, changed or removed. */
   void saveRoles(String connectionId, List<RoleRecord> roles);
 
   /** Replaces what is known of the account's security settings. */
@@ -51,10 +53,11 @@ public interface IdentityStore {
   void recordActing(String connectionId, Map<String, Instant> lastActingByUserId);
 
   /**
-   * Ends a complete scan: members the scan did not see are marked removed, with a {@code left}
-   * change each; returns those changes.
+   * Ends a scan that listed every member in one pass: stored members not among {@code seen} are
+   * marked removed, with a {@code left} change each (their "last seen" becomes the previous
+   * successful scan's end); returns those changes.
    */
-  List<MemberChange> complete(String scanId, String connectionId, Instant now);
+  List<MemberChange> complete(String scanId, String connectionId, Set<String> seen, Instant now);
 
   /** The current (not removed) members, by email. */
   List<MemberRecord> currentMembers(String connectionId);

@@ -1,0 +1,42 @@
+package dev.flarelink.app.bench;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * A fresh PostgreSQL schema for one benchmark run, dropped afterwards, so a run starts empty and
+ * never mixes with (or leaves data in) what the database already holds. For the embedded database
+ * there is nothing to do: each run has its own data directory.
+ */
+record ScratchSchema(String url, String baseUrl, String schema) implements AutoCloseable {
+
+  /** A scratch schema in the PostgreSQL at this URL, or none for {@code null} (SQLite). */
+  static ScratchSchema of(String databaseUrl) throws SQLException {
+    if (databaseUrl == null) {
+      return new ScratchSchema(null, null, null);
+    }
+    if (!databaseUrl.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          "--db takes a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db); without it the"
+              + " benchmark uses the embedded database");
+    }
+    var schema = "flarelink_bench_" + System.currentTimeMillis();
+    try (var connection = DriverManager.getConnection(databaseUrl);
+        var statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA " + schema);
+    }
+    var url = databaseUrl + (databaseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return new ScratchSchema(url, databaseUrl, schema);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    if (schema == null) {
+      return;
+    }
+    try (var connection = DriverManager.getConnection(baseUrl);
+        var statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.flarelink.store;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Counts the rows written to tables (each row inserted, updated or deleted, including an upsert
+ * that changes nothing), by a trigger per table, so a benchmark or test can show what a scan really
+ * writes; a row count alone misses updates. For measurement databases only: every write pays for a
+ * trigger.
+ */
+public final class RowWrites {
+
+  private static final Pattern TABLE = Pattern.compile("[a-z_]+");
+
+  private final Database database;
+  private final List<String> tables;
+
+  private RowWrites(Database database, List<String> tables) {
+    this.database = database;
+    this.tables = List.copyOf(tables);
+  }
+
+  /** Installs the counting triggers on these tables of the database (names in lower case). */
+  public static RowWrites install(Database database, List<String> tables) {
+    for (var table : tables) {
+      if (!TABLE.matcher(table).matches()) {
+        throw new IllegalArgumentException("not a table name: " + table);
+      }
+    }
+    database
+        .jdbi()
+        .useTransaction(
+            h -> {
+              h.execute(
+                  "CREATE TABLE IF NOT EXISTS row_writes (table_name TEXT PRIMARY KEY, n BIGINT NOT NULL)");
+              if (database.kind() == Database.Kind.POSTGRESQL) {
+                h.execute(
+                    "CREATE OR REPLACE FUNCTION row_writes_count() RETURNS trigger AS $$ BEGIN"
+                        + " UPDATE row_writes SET n = n + 1 WHERE table_name = TG_TABLE_NAME;"
+                        + " RETURN NULL; END $$ LANGUAGE plpgsql");
+              }
+              for (var table : tables) {
+                h.execute(
+                    "INSERT INTO row_writes (table_name, n) VALUES (?, 0) ON CONFLICT DO NOTHING",
+                    table);
+                if (database.kind() == Database.Kind.POSTGRESQL) {
+                  h.execute(
+                      "CREATE OR REPLACE TRIGGER row_writes_"
+                          + table
+                          + " AFTER INSERT OR UPDATE OR DELETE ON "
+                          + table
+                          + " FOR EACH ROW EXECUTE FUNCTION row_writes_count()");
+                } else {
+                  for (var event : List.of("INSERT", "UPDATE", "DELETE")) {
+                    h.execute(
+                        "CREATE TRIGGER IF NOT EXISTS row_writes_"
+                            + table
+                            + "_"
+                            + event.toLowerCase(java.util.Locale.ROOT)
+                            + " AFTER "
+                            + event
+                            + " ON "
+                            + table
+                            + " BEGIN UPDATE row_writes SET n = n + 1 WHERE table_name = '"
+                            + table
+                            + "'; END");
+                  }
+                }
+              }
+            });
+    return new RowWrites(database, tables);
+  }
+
+  /** The rows written to each table since the triggers were installed, in the order given. */
+  public Map<String, Long> counts() {
+    var counts = new LinkedHashMap<String, Long>();
+    database
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createQuery("SELECT table_name, n FROM row_writes")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(e -> counts.put(e.getKey(), e.getValue())));
+    var ordered = new LinkedHashMap<String, Long>();
+    tables.forEach(t -> ordered.put(t, counts.getOrDefault(t, 0L)));
+    return ordered;
+  }
+
+  /** The rows written to each table between two readings of {@link #counts()}, zeros left out. */
+  public static Map<String, Long> between(Map<String, Long> before, Map<String, Long> after) {
+    var delta = new LinkedHashMap<String, Long>();
+    after.forEach(
+        (table, n) -> {
+          var written = n - before.getOrDefault(table, 0L);
+          if (written != 0) {
+            delta.put(table, written);
+          }
+        });
+    return delta;
+  }
+}
