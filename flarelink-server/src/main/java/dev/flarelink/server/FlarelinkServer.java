@@ -4,7 +4,9 @@ import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.server.http.Api;
 import dev.flarelink.store.JdbcApiKeyStore;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,11 +33,30 @@ public final class FlarelinkServer implements AutoCloseable {
   }
 
   /**
+   * Something more the service serves beside the REST API (the MCP endpoint), given the wiring and
+   * the HTTP configuration before the server starts.
+   */
+  @FunctionalInterface
+  public interface Extension {
+    /** Registers this extension's handlers. */
+    void register(Wiring wiring, JavalinConfig config);
+  }
+
+  /**
    * Starts the service with these settings, reading FLARELINK_MASTER_KEY and FLARELINK_ADMIN_KEY
    * from {@code environment}.
    */
   public static FlarelinkServer start(
       ServerSettings settings, Map<String, String> environment, Clock clock) {
+    return start(settings, environment, clock, List.of());
+  }
+
+  /** Starts the service as {@link #start(ServerSettings, Map, Clock)} does, with extensions. */
+  public static FlarelinkServer start(
+      ServerSettings settings,
+      Map<String, String> environment,
+      Clock clock,
+      List<Extension> extensions) {
     var wiring = Wiring.open(settings, environment, clock);
     try {
       var keys = wiring.keys();
@@ -61,6 +82,7 @@ public final class FlarelinkServer implements AutoCloseable {
               config -> {
                 config.startup.showJavalinBanner = false;
                 api.register(config);
+                extensions.forEach(extension -> extension.register(wiring, config));
               });
       http.start(settings.host(), settings.port());
       var scheduler =

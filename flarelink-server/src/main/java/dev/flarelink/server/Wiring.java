@@ -55,8 +55,10 @@ public final class Wiring implements AutoCloseable {
   private final AnalyticsQueries analytics;
   private final ActionService actions;
   private final Supplier<String> ids = Wiring::newId;
+  private final Clock clock;
 
   private Wiring(ServerSettings settings, Map<String, String> environment, Clock clock) {
+    this.clock = clock;
     this.database =
         settings.databaseUrl() == null
             ? Database.sqlite(settings.dataDir())
@@ -167,6 +169,11 @@ public final class Wiring implements AutoCloseable {
     var bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
+  }
+
+  /** The clock every use case reads. */
+  public Clock clock() {
+    return clock;
   }
 
   /** The connection use cases. */

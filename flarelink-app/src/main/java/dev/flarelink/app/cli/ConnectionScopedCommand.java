@@ -35,21 +35,26 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
 
   /** The connection named on the command line, by id or else by exact name. */
   Connection connection(Wiring wiring) {
+    return resolve(wiring, storage.workspace, connection);
+  }
+
+  /** A saved connection of the workspace by id, or else by exact name. */
+  static Connection resolve(Wiring wiring, String workspace, String reference) {
     try {
-      return wiring.connections().get(storage.workspace, connection);
+      return wiring.connections().get(workspace, reference);
     } catch (ConnectionNotFoundException notAnId) {
       List<Connection> named =
-          wiring.connections().list(storage.workspace).stream()
-              .filter(c -> c.name().equals(connection))
+          wiring.connections().list(workspace).stream()
+              .filter(c -> c.name().equals(reference))
               .toList();
       if (named.size() == 1) {
         return named.get(0);
       }
       throw new IllegalArgumentException(
           "There is no connection with id or name \""
-              + connection
+              + reference
               + "\" in workspace "
-              + storage.workspace
+              + workspace
               + "; list them with: flarelink connections list");
     }
   }

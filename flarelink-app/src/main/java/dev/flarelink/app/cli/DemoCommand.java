@@ -56,7 +56,13 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
             dataDir,
             null,
             Map.of("CLOUDFLARE_BASE_URL", simulator.baseUrl()));
-    var server = FlarelinkServer.start(settings, environment, Clock.systemUTC());
+    var server =
+        FlarelinkServer.start(
+            settings,
+            environment,
+            Clock.systemUTC(),
+            java.util.List.of(
+                dev.flarelink.mcp.FlarelinkMcp.http(dev.flarelink.mcp.McpOptions.READ_ONLY)));
     try {
       var account = simulator.accountId();
       var input =

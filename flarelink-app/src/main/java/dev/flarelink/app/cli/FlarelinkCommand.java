@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ServeCommand.class,
+      McpCommand.class,
       SimCommand.class,
       ConnectionsCommand.class,
       ScanCommand.class,

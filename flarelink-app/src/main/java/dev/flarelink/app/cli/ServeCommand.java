@@ -51,10 +51,24 @@ public final class ServeCommand extends EnvironmentCommand implements Callable<I
               + " FLARELINK_SCAN_INTERVAL, else 6h).")
   String scanInterval;
 
+  @Option(
+      names = "--mcp-allow-writes",
+      description =
+          "Offer the action tools (DNS changes, cache purge, ...) on /mcp; each still needs its"
+              + " service enabled on the connection and the agent's confirmation.")
+  boolean mcpAllowWrites;
+
   @Override
   public Integer call() throws Exception {
     var settings = settings(host, port, database, dataDir, scanInterval, environment);
-    var server = FlarelinkServer.start(settings, environment, Clock.systemUTC());
+    var server =
+        FlarelinkServer.start(
+            settings,
+            environment,
+            Clock.systemUTC(),
+            java.util.List.of(
+                dev.flarelink.mcp.FlarelinkMcp.http(
+                    new dev.flarelink.mcp.McpOptions(mcpAllowWrites, null))));
     var out = spec.commandLine().getOut();
     out.println(server.url());
     server

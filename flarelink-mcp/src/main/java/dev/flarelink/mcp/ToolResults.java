@@ -1,0 +1,75 @@
+package dev.flarelink.mcp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flarelink.core.connection.InvalidInputException;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs a tool call and shapes its answer: structured JSON plus a text summary followed by the same
+ * JSON (for clients that read only text); a failure becomes a tool error the agent can act on.
+ */
+final class ToolResults {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ToolResults() {}
+
+  static CallToolResult call(FlarelinkTool tool, Visibility visibility, ToolCall call) {
+    var hidden = visibility.hiddenBecause(tool, call.workspace());
+    if (hidden != null) {
+      var error = new LinkedHashMap<String, Object>();
+      error.put("error", "tool_unavailable");
+      error.put("cause", hidden);
+      error.put("fix", "Use the tools this server lists; a person can change what it offers");
+      error.put("retryable", false);
+      return error(error);
+    }
+    try {
+      unknownArguments(tool, call.args());
+      var answer = tool.handler().call(call);
+      return CallToolResult.builder()
+          .structuredContent(answer.content())
+          .addTextContent(answer.summary() + "\n" + json(answer.content()))
+          .isError(false)
+          .build();
+    } catch (RuntimeException e) {
+      return error(ToolErrors.of(tool.name(), e));
+    }
+  }
+
+  /** An argument the schema does not name is a mistake worth saying, not ignoring. */
+  private static void unknownArguments(FlarelinkTool tool, Args args) {
+    @SuppressWarnings("unchecked")
+    var known = ((Map<String, Object>) tool.inputSchema().get("properties")).keySet();
+    for (var name : args.values().keySet()) {
+      if (!known.contains(name)) {
+        throw InvalidInputException.of(
+            name,
+            "is not an argument of "
+                + tool.name()
+                + (known.isEmpty()
+                    ? ", which takes none"
+                    : "; it takes " + String.join(", ", known)));
+      }
+    }
+  }
+
+  private static CallToolResult error(Map<String, Object> error) {
+    return CallToolResult.builder()
+        .structuredContent(error)
+        .addTextContent(error.get("cause") + "\nFix: " + error.get("fix") + "\n" + json(error))
+        .isError(true)
+        .build();
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tool answer is not JSON: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.flarelink.mcp.tools;
+
+import dev.flarelink.core.connection.ConnectionView;
+import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.diagnosis.TestReportView;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.mcp.FlarelinkTool;
+import dev.flarelink.mcp.FlarelinkTool.Answer;
+import dev.flarelink.mcp.Schema;
+import dev.flarelink.mcp.ToolCall;
+import dev.flarelink.server.view.ScanViews;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The connections an agent may use, their health, and fresh scans. */
+final class ConnectionTools {
+
+  private ConnectionTools() {}
+
+  static List<FlarelinkTool> all() {
+    var kinds = Arrays.stream(ScanKind.values()).map(ScanKind::id).toList();
+    return List.of(
+        FlarelinkTool.read(
+            "list_connections",
+            "List connections",
+            "The saved Cloudflare connections this caller may use: name, account, credential kind,"
+                + " the services enabled, and each scan kind's last result. Start here.",
+            Schema.object(),
+            null,
+            ConnectionTools::list),
+        FlarelinkTool.read(
+            "test_connection",
+            "Test a connection",
+            "Checks the connection's credential against Cloudflare now, service by service: what"
+                + " works, what does not and why, with the permission to add.",
+            Schema.object().connection(),
+            null,
+            call -> {
+              var report =
+                  call.wiring().connections().test(call.workspace(), call.connection().id());
+              var failing =
+                  report.checks().stream()
+                      .filter(c -> !c.status().id().equals("pass"))
+                      .map(c -> c.id() + " " + c.status().id())
+                      .toList();
+              return new Answer(
+                  "Connection test: "
+                      + (failing.isEmpty() ? "every check passed" : String.join(", ", failing)),
+                  TestReportView.of(report));
+            }),
+        FlarelinkTool.read(
+            "scan_connection",
+            "Scan now",
+            "Refreshes what Flarelink knows (members, or zones and DNS records) and waits up to"
+                + " wait_seconds for it. Scans respect Cloudflare's rate limit, so a large account"
+                + " takes minutes; call again to see the progress of a scan still running.",
+            Schema.object()
+                .connection()
+                .choice("kind", "What to scan.", kinds)
+                .integer("wait_seconds", "How long to wait (default 30).", 0, 120)
+                .require("kind"),
+            null,
+            ConnectionTools::scan));
+  }
+
+  private static Answer list(ToolCall call) {
+    var connections = new ArrayList<Map<String, Object>>();
+    var bound = call.options().boundConnection();
+    for (var connection : call.wiring().connections().list(call.workspace())) {
+      if (bound != null && !bound.equals(connection.id())) {
+        continue;
+      }
+      var view = new LinkedHashMap<String, Object>(ConnectionView.of(connection));
+      var scans = new LinkedHashMap<String, Object>();
+      for (var kind : ScanKind.values()) {
+        if (connection.services().contains(kind.service())) {
+          call.wiring().scans().scans(call.workspace(), connection.id(), 20).stream()
+              .filter(s -> s.kind() == kind)
+              .findFirst()
+              .ifPresentOrElse(
+                  s -> scans.put(kind.id(), brief(s)), () -> scans.put(kind.id(), "never scanned"));
+        }
+      }
+      view.put("last_scans", scans);
+      connections.add(view);
+    }
+    return new Answer(
+        connections.size() + " connections", Map.of("connections", List.copyOf(connections)));
+  }
+
+  private static Map<String, Object> brief(ScanState scan) {
+    var view = ScanViews.scan(scan);
+    var out = new LinkedHashMap<String, Object>();
+    for (var key : List.of("state", "started_at", "finished_at", "items", "error")) {
+      out.put(key, view.get(key));
+    }
+    return out;
+  }
+
+  private static Answer scan(ToolCall call) {
+    var args = call.args();
+    var name = args.required("kind");
+    var kind =
+        ScanKind.fromId(name)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of("kind", "must be identity or inventory, was " + name));
+    var scans = call.wiring().scans();
+    var requested = scans.request(call.workspace(), call.connection().id(), kind, "mcp");
+    var deadline =
+        call.wiring()
+            .clock()
+            .instant()
+            .plus(Duration.ofSeconds(args.integer("wait_seconds", 30, 0, 120)));
+    var last =
+        scans.watch(requested.id(), state -> call.wiring().clock().instant().isBefore(deadline));
+    var view = ScanViews.scan(last);
+    return new Answer(
+        kind.id() + " scan " + last.state() + (last.finished() ? "" : " (still running)"), view);
+  }
+}

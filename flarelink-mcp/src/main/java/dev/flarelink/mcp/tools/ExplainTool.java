@@ -1,0 +1,139 @@
+package dev.flarelink.mcp.tools;
+
+import dev.flarelink.cloudflare.internal.ErrorMapper;
+import dev.flarelink.cloudflare.model.ApiMessage;
+import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.connection.Service;
+import dev.flarelink.mcp.FlarelinkTool;
+import dev.flarelink.mcp.FlarelinkTool.Answer;
+import dev.flarelink.mcp.Schema;
+import dev.flarelink.mcp.ToolCall;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a Cloudflare error (code, HTTP status, message) or a missing permission into its cause and
+ * fix, through the client's own error mapping, and says which permissions each tool needs.
+ */
+final class ExplainTool {
+
+  private ExplainTool() {}
+
+  static FlarelinkTool of(List<FlarelinkTool> tools) {
+    return FlarelinkTool.read(
+        "explain",
+        "Explain an error or a permission",
+        "Explains a Cloudflare error (give code and/or status, and the message and endpoint if"
+            + " known) as cause and fix; or which permissions a tool needs (tool); or which tools a"
+            + " permission unlocks (permission). With nothing, lists every tool's permissions.",
+        Schema.object()
+            .integer("code", "A Cloudflare error code, such as 10000 or 9109.", 0, 99_999_999)
+            .integer("status", "An HTTP status, such as 403 or 429.", 100, 599)
+            .string("message", "The error message Cloudflare gave.")
+            .string("method", "The request's method (GET, POST, ...).")
+            .string("path", "The request's path, such as /zones/{zone_id}/dns_records.")
+            .string("tool", "A tool name, to see what it needs.")
+            .string("permission", "A permission group, such as \"DNS Write\" or \"DNS → Edit\"."),
+        null,
+        call -> explain(call, tools));
+  }
+
+  private static Answer explain(ToolCall call, List<FlarelinkTool> tools) {
+    var args = call.args();
+    var code = args.values().containsKey("code") ? args.integer("code", 0, 0, 99_999_999) : null;
+    var status = args.values().containsKey("status") ? args.integer("status", 0, 100, 599) : null;
+    if (code != null || status != null) {
+      var message = args.string("message");
+      var error =
+          ErrorMapper.map(
+              orElse(args.string("method"), "GET").toUpperCase(Locale.ROOT),
+              orElse(args.string("path"), "/"),
+              status != null ? status : 400,
+              null,
+              code == null ? List.of() : List.of(ApiMessage.of(code, orElse(message, ""))),
+              null,
+              false);
+      var out = new LinkedHashMap<String, Object>();
+      out.put("kind", kind(error.getClass().getSimpleName()));
+      out.put("explanation", error.explanation());
+      out.put("retryable", error.isRetryable());
+      return new Answer(error.explanation(), out);
+    }
+    var tool = args.string("tool");
+    if (tool != null) {
+      var found =
+          tools.stream()
+              .filter(t -> t.name().equals(tool))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      InvalidInputException.of(
+                          "tool",
+                          "no tool "
+                              + tool
+                              + "; the tools are "
+                              + String.join(
+                                  ", ", tools.stream().map(FlarelinkTool::name).toList())));
+      var view = needs(found);
+      return new Answer(found.name() + " needs " + view.get("permissions"), view);
+    }
+    var permission = args.string("permission");
+    if (permission != null) {
+      var wanted = normalize(permission);
+      var unlocks = new ArrayList<Map<String, Object>>();
+      for (var t : tools) {
+        if (t.service() != null
+            && t.service().permissions().stream().anyMatch(p -> normalize(p).contains(wanted))) {
+          unlocks.add(needs(t));
+        }
+      }
+      return new Answer(
+          unlocks.size() + " tools need a permission matching \"" + permission + "\"",
+          Map.of("tools", unlocks));
+    }
+    return new Answer(
+        "What each tool needs", Map.of("tools", tools.stream().map(ExplainTool::needs).toList()));
+  }
+
+  private static Map<String, Object> needs(FlarelinkTool tool) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("tool", tool.name());
+    out.put("service", tool.service() == null ? null : tool.service().id());
+    out.put("permissions", tool.service() == null ? List.of() : tool.service().permissions());
+    out.put("writes", tool.writes());
+    out.put(
+        "note",
+        tool.service() == null
+            ? "Needs only a saved connection."
+            : "The connection must enable the service \""
+                + tool.service().id()
+                + "\" and its token hold these permissions"
+                + (tool.service() == Service.IDENTITY || tool.service() == Service.INVENTORY
+                    ? "; answers come from the last scan"
+                    : ""));
+    return out;
+  }
+
+  /** "DNS → Edit", "dns edit" and "Zone → DNS → Edit" compare alike. */
+  private static String normalize(String permission) {
+    return permission
+        .toLowerCase(Locale.ROOT)
+        .replace("write", "edit")
+        .replaceAll("[^a-z0-9]+", " ")
+        .strip();
+  }
+
+  private static String kind(String className) {
+    return className
+        .replace("Exception", "")
+        .replaceAll("([a-z])([A-Z])", "$1_$2")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value == null ? fallback : value;
+  }
+}

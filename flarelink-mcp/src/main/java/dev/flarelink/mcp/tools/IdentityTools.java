@@ -1,0 +1,164 @@
+package dev.flarelink.mcp.tools;
+
+import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.identity.AccessReview;
+import dev.flarelink.core.identity.MemberQuery;
+import dev.flarelink.core.identity.MemberView;
+import dev.flarelink.mcp.FlarelinkTool;
+import dev.flarelink.mcp.FlarelinkTool.Answer;
+import dev.flarelink.mcp.Listing;
+import dev.flarelink.mcp.Schema;
+import dev.flarelink.mcp.ToolCall;
+import dev.flarelink.server.view.IdentityViews;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Members, roles and the access review, from the last identity scan. */
+final class IdentityTools {
+
+  /** The access review's findings, by the name an agent passes. */
+  private static final Map<String, Function<AccessReview, List<MemberView>>> FINDINGS =
+      Map.of(
+          "super_administrators", AccessReview::superAdministrators,
+          "active_without_two_factor", AccessReview::withoutTwoFactor,
+          "invites_pending_longer", AccessReview::longPendingInvites,
+          "reach_every_zone", AccessReview::reachEveryZone);
+
+  private static final List<String> FINDING_NAMES =
+      List.of(
+          "super_administrators",
+          "active_without_two_factor",
+          "invites_pending_longer",
+          "reach_every_zone");
+
+  private IdentityTools() {}
+
+  static List<FlarelinkTool> all() {
+    return List.of(
+        FlarelinkTool.read(
+            "list_members",
+            "List members",
+            "Lists who can reach the account: members and pending invitations, with roles,"
+                + " policies, 2FA and when last seen acting. From the last identity scan.",
+            Schema.object()
+                .connection()
+                .choice("status", "Only members in this status.", MemberQuery.STATUSES)
+                .string("role", "Only members holding this role (name or id).")
+                .bool("two_factor", "Only active members with 2FA on (true) or off (false).")
+                .string("search", "Part of the email or name.")
+                .listing(25),
+            Service.IDENTITY,
+            IdentityTools::members),
+        FlarelinkTool.read(
+            "list_roles",
+            "List roles",
+            "The account's roles with their permissions and how many members hold each.",
+            Schema.object().connection(),
+            Service.IDENTITY,
+            call -> {
+              var roles = call.wiring().identity().roles(call.workspace(), call.connection().id());
+              return new Answer(
+                  roles.size() + " roles",
+                  Map.of("roles", roles.stream().map(IdentityViews::role).toList()));
+            }),
+        FlarelinkTool.read(
+            "access_review",
+            "Access review",
+            "Who deserves a second look: super administrators, active members without 2FA,"
+                + " invitations pending too long, and members who reach every zone. Without"
+                + " finding: counts and the first few of each; with finding: that list, paged.",
+            Schema.object()
+                .connection()
+                .choice("finding", "One finding to list in full, paged.", FINDING_NAMES)
+                .integer(
+                    "pending_days",
+                    "Invitations older than this are flagged (default 14).",
+                    0,
+                    3650)
+                .listing(25),
+            Service.IDENTITY,
+            IdentityTools::review));
+  }
+
+  private static Answer members(ToolCall call) {
+    var args = call.args();
+    var connection = call.connection();
+    var status = args.string("status");
+    var role = args.string("role");
+    var twoFactor = args.bool("two_factor");
+    var search = args.string("search");
+    var out =
+        Listing.of(
+            args,
+            25,
+            "members",
+            (page, perPage) -> {
+              var found =
+                  call.wiring()
+                      .identity()
+                      .members(
+                          call.workspace(),
+                          connection.id(),
+                          new MemberQuery(status, role, twoFactor, search, page, perPage));
+              return new Listing.Page<>(found.members(), found.total());
+            },
+            IdentityViews::member);
+    out.put("note", IdentityViews.LAST_LOGIN_NOTE);
+    return new Answer(InventoryTools.summary(out, "members"), out);
+  }
+
+  private static Answer review(ToolCall call) {
+    var args = call.args();
+    var review =
+        call.wiring()
+            .identity()
+            .review(
+                call.workspace(),
+                call.connection().id(),
+                args.integer("pending_days", 14, 0, 3650));
+    var finding = args.string("finding");
+    if (finding != null) {
+      var members = FINDINGS.get(finding);
+      if (members == null) {
+        throw InvalidInputException.of(
+            "finding", "must be one of " + String.join(", ", FINDING_NAMES) + ", was " + finding);
+      }
+      var all = members.apply(review);
+      var out =
+          Listing.of(
+              args,
+              25,
+              "members",
+              (page, perPage) ->
+                  new Listing.Page<>(
+                      all.subList(
+                          Math.min(all.size(), (page - 1) * perPage),
+                          Math.min(all.size(), page * perPage)),
+                      all.size()),
+              IdentityViews::member);
+      return new Answer(InventoryTools.summary(out, finding.replace('_', ' ')), out);
+    }
+    var out = new LinkedHashMap<String, Object>();
+    out.put("scanned_at", review.scannedAt() == null ? null : review.scannedAt().toString());
+    out.put("enforce_two_factor", review.enforceTwoFactor());
+    var counts = new StringBuilder();
+    for (var name : FINDING_NAMES) {
+      var members = FINDINGS.get(name).apply(review);
+      out.put(
+          name,
+          Map.of(
+              "count",
+              members.size(),
+              "first",
+              members.stream().limit(5).map(m -> m.member().email()).toList()));
+      counts.append(counts.isEmpty() ? "" : ", ").append(members.size()).append(' ').append(name);
+    }
+    out.put("pending_days", review.pendingDays());
+    out.put("audit_log_problem", review.auditLogProblem());
+    out.put("note", IdentityViews.LAST_LOGIN_NOTE);
+    return new Answer("Access review: " + counts, out);
+  }
+}

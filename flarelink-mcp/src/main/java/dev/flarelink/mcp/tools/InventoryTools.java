@@ -1,0 +1,159 @@
+package dev.flarelink.mcp.tools;
+
+import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.inventory.DnsQuery;
+import dev.flarelink.core.inventory.DnsTypes;
+import dev.flarelink.core.inventory.TextMatches;
+import dev.flarelink.core.inventory.ZoneQuery;
+import dev.flarelink.mcp.FlarelinkTool;
+import dev.flarelink.mcp.FlarelinkTool.Answer;
+import dev.flarelink.mcp.Listing;
+import dev.flarelink.mcp.Schema;
+import dev.flarelink.mcp.ToolCall;
+import dev.flarelink.server.view.InventoryViews;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Zones, a zone's details and settings, and DNS records: from the last scan, or live. */
+final class InventoryTools {
+
+  private static final String TEXT_FILTER =
+      " Exact by default; prefix with contains:, starts_with: or ends_with: to match part.";
+  private static final String FRESH =
+      "Read Cloudflare now instead of the last scan (slower, uses the rate limit).";
+
+  private InventoryTools() {}
+
+  static List<FlarelinkTool> all() {
+    return List.of(
+        FlarelinkTool.read(
+            "search_zones",
+            "Search zones",
+            "Lists the account's zones (domains), optionally by name and status, with plan and"
+                + " record count.",
+            Schema.object()
+                .connection()
+                .string("name", "The zone name." + TEXT_FILTER)
+                .choice("status", "Only zones in this status.", ZoneQuery.STATUSES)
+                .bool("fresh", FRESH)
+                .listing(20),
+            Service.INVENTORY,
+            InventoryTools::zones),
+        FlarelinkTool.read(
+            "get_zone",
+            "Zone details",
+            "One zone with its SSL, TLS and security settings (SSL mode, minimum TLS version,"
+                + " Always Use HTTPS, security level, ...), name servers and plan.",
+            Schema.object()
+                .connection()
+                .string("zone", "The zone's name (example.com) or id.")
+                .bool("fresh", FRESH)
+                .require("zone"),
+            Service.INVENTORY,
+            InventoryTools::zone),
+        FlarelinkTool.read(
+            "search_dns_records",
+            "Search DNS records",
+            "Lists DNS records in one zone or across every zone, by type, name, content, proxied"
+                + " status, comment or tag.",
+            Schema.object()
+                .connection()
+                .string("zone", "Only this zone (name or id); leave out for every zone.")
+                .string(
+                    "type", "Only records of this type: " + String.join(", ", DnsTypes.ALL) + ".")
+                .string("name", "The record's full name (www.example.com)." + TEXT_FILTER)
+                .string("content", "The record's content (an IP, a target)." + TEXT_FILTER)
+                .bool("proxied", "Only proxied (true) or DNS-only (false) records.")
+                .string("comment", "The record's comment." + TEXT_FILTER)
+                .string("tag", "Records with a tag of this name, or exactly name:value.")
+                .bool("fresh", FRESH)
+                .listing(25),
+            Service.INVENTORY,
+            InventoryTools::records));
+  }
+
+  private static Answer zones(ToolCall call) {
+    var args = call.args();
+    var connection = call.connection();
+    var fresh = Boolean.TRUE.equals(args.bool("fresh"));
+    var name = TextMatches.parse(args.string("name"));
+    var status = args.string("status");
+    var inventory = call.wiring().inventory();
+    var out =
+        Listing.of(
+            args,
+            20,
+            "zones",
+            (page, perPage) -> {
+              var found =
+                  inventory.zones(
+                      call.workspace(),
+                      connection.id(),
+                      new ZoneQuery(name, status, page, perPage),
+                      fresh);
+              return new Listing.Page<>(found.zones(), found.total());
+            },
+            InventoryViews::zone);
+    out.putAll(
+        InventoryViews.source(fresh, inventory.scannedAt(call.workspace(), connection.id())));
+    return new Answer(summary(out, "zones"), out);
+  }
+
+  private static Answer zone(ToolCall call) {
+    var args = call.args();
+    var connection = call.connection();
+    var fresh = Boolean.TRUE.equals(args.bool("fresh"));
+    var detail =
+        call.wiring()
+            .inventory()
+            .zone(call.workspace(), connection.id(), args.required("zone"), fresh);
+    var out = new LinkedHashMap<String, Object>(InventoryViews.zoneDetail(detail));
+    return new Answer("Zone " + detail.zone().name() + " (" + detail.zone().status() + ")", out);
+  }
+
+  private static Answer records(ToolCall call) {
+    var args = call.args();
+    var connection = call.connection();
+    var fresh = Boolean.TRUE.equals(args.bool("fresh"));
+    var inventory = call.wiring().inventory();
+    var zone = args.string("zone");
+    var type = args.string("type");
+    var name = TextMatches.parse(args.string("name"));
+    var content = TextMatches.parse(args.string("content"));
+    var proxied = args.bool("proxied");
+    var comment = TextMatches.parse(args.string("comment"));
+    var tag = args.string("tag");
+    var out =
+        Listing.of(
+            args,
+            25,
+            "dns_records",
+            (page, perPage) -> {
+              var found =
+                  inventory.records(
+                      call.workspace(),
+                      connection.id(),
+                      new DnsQuery(zone, type, name, content, proxied, comment, tag, page, perPage),
+                      fresh);
+              return new Listing.Page<>(found.records(), found.total());
+            },
+            InventoryViews::record);
+    out.putAll(
+        InventoryViews.source(fresh, inventory.scannedAt(call.workspace(), connection.id())));
+    return new Answer(summary(out, "DNS records"), out);
+  }
+
+  /** "12 of 340 zones; more with next_cursor", or a note when the inventory was never scanned. */
+  static String summary(Map<String, Object> listing, String what) {
+    var text =
+        listing.get("returned")
+            + " of "
+            + listing.get("total")
+            + " "
+            + what
+            + (listing.get("next_cursor") == null ? "" : "; more with next_cursor");
+    var note = listing.get("note");
+    return note == null ? text : text + ". " + note;
+  }
+}
