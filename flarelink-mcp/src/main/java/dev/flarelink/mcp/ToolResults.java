@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.connection.InvalidInputException;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,17 +28,51 @@ final class ToolResults {
       error.put("retryable", false);
       return error(error);
     }
+    var started = call.wiring().clock().instant();
     try {
       unknownArguments(tool, call.args());
       var answer = tool.handler().call(call);
+      audit(tool, call, "read", answer.summary(), started);
       return CallToolResult.builder()
           .structuredContent(answer.content())
           .addTextContent(answer.summary() + "\n" + json(answer.content()))
           .isError(false)
           .build();
     } catch (RuntimeException e) {
-      return error(ToolErrors.of(tool.name(), e));
+      var error = ToolErrors.of(tool.name(), e);
+      audit(tool, call, "failed", String.valueOf(error.get("cause")), started);
+      return error(error);
     }
+  }
+
+  /**
+   * Records a read of a connection in its audit trail with the interface {@code mcp}; actions
+   * record themselves, and a call naming no usable connection has no trail to go to.
+   */
+  private static void audit(
+      FlarelinkTool tool, ToolCall call, String status, String detail, Instant started) {
+    @SuppressWarnings("unchecked")
+    var properties = (Map<String, Object>) tool.inputSchema().get("properties");
+    if (tool.writes() || !properties.containsKey("connection")) {
+      return;
+    }
+    String connectionId;
+    try {
+      connectionId = call.connection().id();
+    } catch (RuntimeException noConnection) {
+      return;
+    }
+    call.wiring()
+        .actions()
+        .recordRead(
+            call.workspace(),
+            connectionId,
+            "read." + tool.name(),
+            call.caller(),
+            call.args().values(),
+            status,
+            detail.length() > 500 ? detail.substring(0, 500) + "…" : detail,
+            started);
   }
 
   /** An argument the schema does not name is a mistake worth saying, not ignoring. */

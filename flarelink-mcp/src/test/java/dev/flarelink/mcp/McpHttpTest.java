@@ -124,6 +124,15 @@ class McpHttpTest {
         .doesNotContain("cache_purge", "ip_rule_create");
     assertThat(tools).allSatisfy(t -> assertThat(t.description()).isNotBlank());
     assertThat(tools).allSatisfy(t -> assertThat(t.inputSchema().get("type")).isEqualTo("object"));
+    var test = ok(client, "test_connection", Map.of("connection", "main"));
+    assertThat(test.path("ok").asBoolean()).as(test.toString()).isTrue();
+    var roles = ok(client, "list_roles", Map.of()).path("roles");
+    assertThat(roles.size())
+        .isEqualTo(
+            cloudflare
+                .simulator()
+                .state()
+                .read(s -> s.roles(cloudflare.simulator().accountId()).size()));
     var connections = ok(client, "list_connections", Map.of()).path("connections");
     assertThat(connections).hasSize(1);
     assertThat(connections.get(0).path("name").asText()).isEqualTo("main");
@@ -271,6 +280,7 @@ class McpHttpTest {
       throws Exception {
     var zone = zones(sim).getFirst();
     int before = count(sim, zone.id());
+    ok(client, "get_zone", Map.of("zone", zone.name()));
     var args =
         new java.util.HashMap<String, Object>(
             Map.of("zone", zone.name(), "type", "TXT", "name", "mcp", "content", "v=agent"));
@@ -286,10 +296,23 @@ class McpHttpTest {
     ok(client, "dns_delete", Map.of("zone", zone.id(), "id", id, "confirm", true));
     assertThat(count(sim, zone.id())).isEqualTo(before);
     var audit =
-        rest(server.url(), KEY, "GET", "/api/v1/connections/" + connectionId + "/audit", null)
+        rest(
+                server.url(),
+                KEY,
+                "GET",
+                "/api/v1/connections/" + connectionId + "/audit?limit=1000",
+                null)
             .path("runs");
-    assertThat(audit.size()).isGreaterThanOrEqualTo(3);
-    audit.forEach(run -> assertThat(run.path("face").asText()).isEqualTo("mcp"));
+    var writes = new java.util.ArrayList<JsonNode>();
+    audit.forEach(
+        run -> {
+          assertThat(run.path("face").asText()).isEqualTo("mcp");
+          if (run.path("action").asText().startsWith("dns.")) {
+            writes.add(run);
+          }
+        });
+    assertThat(writes).hasSize(3);
+    assertThat(audit.toString()).contains("\"action\":\"read.get_zone\",\"status\":\"read\"");
   }
 
   @Test

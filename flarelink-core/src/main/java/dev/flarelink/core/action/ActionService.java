@@ -8,6 +8,7 @@ import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.port.ActionAuditStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -156,6 +157,39 @@ public final class ActionService {
               return new ActionAvailability(action, verdict.available(), verdict.reason());
             })
         .toList();
+  }
+
+  /**
+   * Records a read made for a caller (an agent's query) beside the action runs, so the audit trail
+   * shows what an interface looked at as well as what it changed.
+   *
+   * @param what what was read, such as {@code read.search_zones}
+   * @param status {@code read} or {@code failed}
+   * @param detail what the answer said, or why it failed
+   */
+  public void recordRead(
+      String workspaceId,
+      String connectionId,
+      String what,
+      Caller caller,
+      Map<String, ?> input,
+      String status,
+      String detail,
+      Instant started) {
+    audit.record(
+        new ActionRun(
+            ids.get(),
+            workspaceId,
+            connectionId,
+            what,
+            caller,
+            sanitized(input),
+            false,
+            status,
+            List.of(),
+            detail,
+            started,
+            Duration.between(started, clock.instant()).toMillis()));
   }
 
   /** A connection's action runs, newest first. */
