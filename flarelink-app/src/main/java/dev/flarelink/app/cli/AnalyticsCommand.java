@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -82,19 +81,7 @@ public final class AnalyticsCommand extends ConnectionScopedCommand implements C
                 timeDelta,
                 100);
       } else {
-        var prepared =
-            PreparedQuery.fromId(question)
-                .orElseThrow(
-                    () ->
-                        new IllegalArgumentException(
-                            "QUESTION must be one of "
-                                + String.join(
-                                    ", ",
-                                    Arrays.stream(PreparedQuery.values())
-                                        .map(PreparedQuery::id)
-                                        .toList())
-                                + ", dns or graphql; was "
-                                + question));
+        var prepared = PreparedQuery.named("QUESTION", question, "dns or graphql");
         table =
             analytics.graphQl(
                 storage.workspace,

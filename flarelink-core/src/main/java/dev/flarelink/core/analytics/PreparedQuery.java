@@ -135,6 +135,25 @@ public enum PreparedQuery {
     return node.isNumber() ? node.numberValue() : node.asText();
   }
 
+  /**
+   * The prepared query with this id, or bad input naming the field, the ids there are, and what
+   * else the caller may use instead ({@code otherwise}).
+   */
+  public static PreparedQuery named(String field, String id, String otherwise) {
+    return fromId(id)
+        .orElseThrow(
+            () ->
+                dev.flarelink.core.connection.InvalidInputException.of(
+                    field,
+                    "must be one of "
+                        + String.join(
+                            ", ", java.util.Arrays.stream(values()).map(PreparedQuery::id).toList())
+                        + ", or "
+                        + otherwise
+                        + "; was "
+                        + id));
+  }
+
   /** The prepared query with this id. */
   public static java.util.Optional<PreparedQuery> fromId(String id) {
     return java.util.Arrays.stream(values())

@@ -143,21 +143,7 @@ final class AnalyticsTools {
   private static Answer prepared(ToolCall call) {
     var args = call.args();
     var name = args.required("question");
-    var question =
-        PreparedQuery.fromId(name)
-            .orElseThrow(
-                () ->
-                    InvalidInputException.of(
-                        "question",
-                        "must be one of "
-                            + String.join(
-                                ", ",
-                                Arrays.stream(PreparedQuery.values())
-                                    .map(PreparedQuery::id)
-                                    .toList())
-                            + ", was "
-                            + name
-                            + "; use graphql_query for anything else"));
+    var question = PreparedQuery.named("question", name, "use graphql_query for anything else");
     var until = orNow(call, args.time("until"));
     var since = args.time("since");
     var table =

@@ -90,21 +90,7 @@ final class AnalyticsRoutes {
         CONNECTION + "/analytics/graphql",
         ctx -> {
           var name = ctx.queryParam("question");
-          var question =
-              PreparedQuery.fromId(name)
-                  .orElseThrow(
-                      () ->
-                          InvalidInputException.of(
-                              "question",
-                              "must be one of "
-                                  + String.join(
-                                      ", ",
-                                      Arrays.stream(PreparedQuery.values())
-                                          .map(PreparedQuery::id)
-                                          .toList())
-                                  + ", was "
-                                  + name
-                                  + "; POST a query for anything else"));
+          var question = PreparedQuery.named("question", name, "POST a query for anything else");
           prepared(ctx, question);
         });
     routes.post(
