@@ -167,4 +167,30 @@ class McpStdioTest {
       client.closeGracefully();
     }
   }
+
+  @Test
+  void aCredentialThatCannotReadMembers_isNotOfferedTheMemberTools(CloudflareSimulator sim) {
+    var client =
+        client(
+            command(),
+            Map.of(
+                "CLOUDFLARE_BASE_URL", sim.baseUrl(),
+                "CLOUDFLARE_API_TOKEN", sim.secret("no-account-settings"),
+                "CLOUDFLARE_ACCOUNT_ID", sim.accountId()));
+    try {
+      var tools = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
+      assertThat(tools)
+          .contains("alert_history", "explain")
+          .doesNotContain("list_members", "access_review");
+      var result =
+          client.callTool(
+              McpSchema.CallToolRequest.builder("list_members").arguments(Map.of()).build());
+      var error = JSON.valueToTree(result.structuredContent());
+      assertThat(result.isError()).isTrue();
+      assertThat(error.path("error").asText()).isEqualTo("tool_unavailable");
+      assertThat(error.path("cause").asText()).contains("Account Settings");
+    } finally {
+      client.closeGracefully();
+    }
+  }
 }

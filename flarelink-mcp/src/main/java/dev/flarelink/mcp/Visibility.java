@@ -1,7 +1,7 @@
 package dev.flarelink.mcp;
 
-import dev.flarelink.core.action.ActionAvailability;
 import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.server.Wiring;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,15 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which tools a caller is shown and may call: write tools only when the server allows writes, and a
  * tool only when a connection the caller can use enables its service. A server bound to one
- * connection also hides the actions its credential cannot perform (checked once, with the
- * connection test).
+ * connection also hides the tools its credential cannot serve, by the connection test (run once,
+ * when the tools are first listed).
  */
 final class Visibility {
 
   private final Wiring wiring;
   private final McpOptions options;
-  private final ConcurrentHashMap<String, List<ActionAvailability>> actions =
-      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TestReport> reports = new ConcurrentHashMap<>();
 
   Visibility(Wiring wiring, McpOptions options) {
     this.wiring = wiring;
@@ -47,16 +46,15 @@ final class Visibility {
           + "\"; a person must enable it on the connection, with the permissions "
           + String.join(", ", tool.service().permissions());
     }
-    if (tool.writes() && options.boundConnection() != null) {
-      var availability =
-          actions
+    if (options.boundConnection() != null) {
+      var verdict =
+          reports
               .computeIfAbsent(
-                  workspace, ws -> wiring.actions().available(ws, options.boundConnection()))
-              .stream()
-              .filter(a -> a.action().name().replace('.', '_').equals(tool.name()))
-              .findFirst();
-      if (availability.isPresent() && !availability.get().available()) {
-        return availability.get().reason();
+                  workspace, ws -> wiring.connections().test(ws, options.boundConnection()))
+              .services()
+              .get(tool.service());
+      if (verdict != null && !verdict.available()) {
+        return verdict.reason();
       }
     }
     return null;
