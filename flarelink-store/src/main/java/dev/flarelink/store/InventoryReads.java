@@ -78,9 +78,8 @@ final class InventoryReads {
     }
     var page =
         page(
-            "SELECT *",
-            where.toString(),
-            "ORDER BY name, zone_id",
+            "SELECT COUNT(*)" + where,
+            "SELECT *" + where + " ORDER BY name, zone_id",
             binds,
             query.page(),
             query.perPage(),
@@ -98,44 +97,48 @@ final class InventoryReads {
   }
 
   DnsRecordPage records(String connectionId, DnsQuery query) {
-    var where =
-        new StringBuilder(
-            " FROM dns_records r JOIN zones z ON z.connection_id = r.connection_id AND z.zone_id = r.zone_id"
-                + " WHERE r.connection_id = :c");
+    var filters = new StringBuilder(" WHERE r.connection_id = :c");
     var binds = new LinkedHashMap<String, Object>();
     binds.put("c", connectionId);
     if (query.zone() != null) {
-      where.append(" AND r.zone_id = :zone");
+      filters.append(" AND r.zone_id = :zone");
       binds.put("zone", query.zone());
     }
     if (query.type() != null) {
-      where.append(" AND r.type = :type");
+      filters.append(" AND r.type = :type");
       binds.put("type", query.type());
     }
-    text(where, binds, "r.name", "name", query.name());
-    text(where, binds, "r.content", "content", query.content());
-    text(where, binds, "r.comment", "comment", query.comment());
+    text(filters, binds, "r.name", "name", query.name());
+    text(filters, binds, "r.content", "content", query.content());
+    text(filters, binds, "r.comment", "comment", query.comment());
     if (query.proxied() != null) {
-      where.append(" AND r.proxied = :proxied");
+      filters.append(" AND r.proxied = :proxied");
       binds.put("proxied", query.proxied() ? 1 : 0);
     }
+    var counted = new StringBuilder(filters);
+    var listed = new StringBuilder(filters);
     if (query.tag() != null) {
-      // Uncorrelated, so the database reads the tag rows once instead of once per record.
-      where.append(
-          " AND r.record_id IN (SELECT t.record_id FROM dns_record_tags t WHERE t.connection_id = :c"
-              + " AND t.tag_name = :tagName");
+      var tag = new StringBuilder(" t.connection_id = :c AND t.tag_name = :tagName");
       binds.put("tagName", query.tagName());
       if (query.tagValue() != null) {
-        where.append(" AND t.tag_value = :tagValue");
+        tag.append(" AND t.tag_value = :tagValue");
         binds.put("tagValue", query.tagValue());
       }
-      where.append(")");
+      // Counting reads the tag's rows once (uncorrelated); a page walks records in their order
+      // and stops after a page of them, so it asks each record.
+      counted.append(" AND r.record_id IN (SELECT t.record_id FROM dns_record_tags t WHERE");
+      counted.append(tag).append(")");
+      listed.append(
+          " AND EXISTS (SELECT 1 FROM dns_record_tags t WHERE t.record_id = r.record_id AND");
+      listed.append(tag).append(")");
     }
     var page =
         page(
-            "SELECT r.*, z.name AS zone_name",
-            where.toString(),
-            "ORDER BY r.name, r.type, r.content, r.record_id",
+            "SELECT COUNT(*) FROM dns_records r" + counted,
+            "SELECT r.*, z.name AS zone_name FROM dns_records r JOIN zones z"
+                + " ON z.connection_id = r.connection_id AND z.zone_id = r.zone_id"
+                + listed
+                + " ORDER BY r.name, r.type, r.content, r.record_id",
             binds,
             query.page(),
             query.perPage(),
@@ -170,21 +173,20 @@ final class InventoryReads {
 
   private record Page<T>(List<T> items, int total) {}
 
-  /** One page of a filtered listing, and how many rows match in all, in one handle. */
+  /** One page of {@code list} (ordered, without LIMIT), and the total {@code count} finds. */
   private <T> Page<T> page(
-      String select,
-      String where,
-      String order,
+      String count,
+      String list,
       Map<String, Object> binds,
       int page,
       int perPage,
       RowMapper<T> mapper) {
     return jdbi.withHandle(
         h -> {
-          var count = h.createQuery("SELECT COUNT(*)" + where);
-          binds.forEach(count::bind);
-          var total = count.mapTo(Integer.class).one();
-          var query = h.createQuery(select + where + " " + order + " LIMIT :limit OFFSET :offset");
+          var counting = h.createQuery(count);
+          binds.forEach(counting::bind);
+          var total = counting.mapTo(Integer.class).one();
+          var query = h.createQuery(list + " LIMIT :limit OFFSET :offset");
           binds.forEach(query::bind);
           var items =
               query
