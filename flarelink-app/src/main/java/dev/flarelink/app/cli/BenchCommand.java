@@ -68,15 +68,23 @@ public final class BenchCommand implements Callable<Integer> {
               .orElseThrow(
                   () -> new IllegalArgumentException("--scenario is small or large, not " + name));
       var dir = Files.createTempDirectory("flarelink-bench-");
-      var report =
-          ImportBenchmark.run(
-              scenario,
-              Duration.ofMillis(latencyMs),
-              quota,
-              window,
-              database,
-              dir,
-              spec.commandLine().getErr());
+      Map<String, Object> report;
+      try {
+        report =
+            ImportBenchmark.run(
+                scenario,
+                Duration.ofMillis(latencyMs),
+                quota,
+                window,
+                database,
+                dir,
+                spec.commandLine().getErr());
+      } finally {
+        // The large scenario leaves a 200 MB database; the JSON report is what is kept.
+        try (var files = Files.walk(dir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+      }
       reports.add(report);
       Output.json(printer, report);
       printer.flush();
