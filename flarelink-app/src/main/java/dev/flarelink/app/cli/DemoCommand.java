@@ -170,6 +170,14 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
               + " '"
               + connection.name()
               + "'   (while this runs: the same database)");
+      out.println(
+          "  MCP for an AI agent: streamable HTTP at "
+              + server.url()
+              + "/mcp with the same key, or stdio: ./flarelink mcp --data-dir "
+              + dataDir
+              + " --connection '"
+              + connection.name()
+              + "'");
       out.println();
       explainCredentials(out, simulator);
       out.flush();
