@@ -97,6 +97,9 @@ public final class ImportBenchmark {
       report.put("latency_ms", latency.toMillis());
       report.put("rate_limit", limit + "/" + window.toSeconds() + "s");
       report.put("database", databaseUrl == null ? "sqlite" : "postgresql");
+      if (scratch.schema() != null) {
+        report.put("schema", scratch.schema());
+      }
       report.put(
           "bound",
           Map.of(
