@@ -9,8 +9,6 @@ import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.store.RowWrites;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -135,8 +133,7 @@ public final class ImportBenchmark {
       long items)
       throws Exception {
     sim.resetCounters();
-    ManagementFactory.getMemoryPoolMXBeans()
-        .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    var heap = new HeapSampler();
     var before = rows(wiring);
     var writtenBefore = writes.counts();
     var started = System.nanoTime();
@@ -182,7 +179,8 @@ public final class ImportBenchmark {
     out.put("items_per_second", Math.round(items / seconds));
     out.put("rows_written", rowsWritten);
     out.put("row_count_change", RowWrites.between(before, after));
-    out.put("peak_heap_mb", peakHeapMb());
+    heap.close();
+    out.put("peak_heap_mb", heap.peakMb());
     return out;
   }
 
@@ -198,14 +196,6 @@ public final class ImportBenchmark {
       }
     }
     return counts;
-  }
-
-  private static long peakHeapMb() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP)
-            .mapToLong(pool -> pool.getPeakUsage().getUsed())
-            .sum()
-        / (1024 * 1024);
   }
 
   /** The process's peak resident memory (VmHWM), or -1 where /proc does not tell. */
