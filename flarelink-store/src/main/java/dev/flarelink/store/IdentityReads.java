@@ -22,9 +22,11 @@ import org.jdbi.v3.core.Jdbi;
 final class IdentityReads {
 
   private final Jdbi jdbi;
+  private final Database.Kind kind;
 
-  IdentityReads(Jdbi jdbi) {
+  IdentityReads(Jdbi jdbi, Database.Kind kind) {
     this.jdbi = jdbi;
+    this.kind = kind;
   }
 
   List<MemberRecord> currentMembers(String connectionId) {
@@ -80,7 +82,11 @@ final class IdentityReads {
     }
     if (query.text() != null) {
       where.append(
-          " AND (LOWER(email) LIKE :text ESCAPE '!' OR LOWER(COALESCE(name, '')) LIKE :text ESCAPE '!')");
+          " AND ("
+              + Rows.caselessLike(kind, "email", "text")
+              + " OR "
+              + Rows.caselessLike(kind, "COALESCE(name, '')", "text")
+              + ")");
       binds.put("text", "%" + Rows.likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
     }
     var names = new LinkedHashMap<String, String>();

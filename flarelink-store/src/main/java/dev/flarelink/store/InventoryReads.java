@@ -27,9 +27,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class InventoryReads {
 
   private final Jdbi jdbi;
+  private final Database.Kind kind;
 
-  InventoryReads(Jdbi jdbi) {
+  InventoryReads(Jdbi jdbi, Database.Kind kind) {
     this.jdbi = jdbi;
+    this.kind = kind;
   }
 
   Map<String, ZoneEntry> zoneMap(String connectionId) {
@@ -199,7 +201,7 @@ final class InventoryReads {
   }
 
   /** Adds a case-insensitive text filter on {@code column}, as Cloudflare matches. */
-  private static void text(
+  private void text(
       StringBuilder where, Map<String, Object> binds, String column, String key, TextMatch match) {
     if (match == null) {
       return;
@@ -217,7 +219,7 @@ final class InventoryReads {
           case "ends_with" -> "%" + escaped;
           default -> "%" + escaped + "%";
         };
-    where.append(" AND LOWER(").append(column).append(") LIKE :").append(key).append(" ESCAPE '!'");
+    where.append(" AND ").append(Rows.caselessLike(kind, column, key));
     binds.put(key, pattern);
   }
 

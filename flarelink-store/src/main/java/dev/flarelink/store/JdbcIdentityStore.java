@@ -31,7 +31,7 @@ public final class JdbcIdentityStore implements IdentityStore {
   /** A store over this database. */
   public JdbcIdentityStore(Database database) {
     this.jdbi = database.jdbi();
-    this.reads = new IdentityReads(jdbi);
+    this.reads = new IdentityReads(jdbi, database.kind());
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class JdbcInventoryStore implements InventoryStore {
   /** A store over this database. */
   public JdbcInventoryStore(Database database) {
     this.jdbi = database.jdbi();
-    this.reads = new InventoryReads(jdbi);
+    this.reads = new InventoryReads(jdbi, database.kind());
   }
 
   @Override

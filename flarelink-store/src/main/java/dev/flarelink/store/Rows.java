@@ -37,6 +37,18 @@ final class Rows {
     return value == null ? null : value.toEpochMilli();
   }
 
+  /**
+   * A case-insensitive match of {@code column} against the LIKE pattern in {@code :param} (lower
+   * case, escaped with {@code !}): SQLite's LIKE ignores ASCII case already (as far as its LOWER
+   * folds), PostgreSQL's ILIKE does; both are about twice as fast as LOWER(column) LIKE on a scan.
+   */
+  static String caselessLike(Database.Kind kind, String column, String param) {
+    return column
+        + (kind == Database.Kind.POSTGRESQL ? " ILIKE :" : " LIKE :")
+        + param
+        + " ESCAPE '!'";
+  }
+
   /** Text for a LIKE pattern with {@code ESCAPE '!'}: its wildcards match only themselves. */
   static String likeEscaped(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
