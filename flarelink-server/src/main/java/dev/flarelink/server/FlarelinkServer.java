@@ -2,6 +2,7 @@ package dev.flarelink.server;
 
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.server.http.Api;
+import dev.flarelink.server.web.Web;
 import dev.flarelink.store.JdbcApiKeyStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -77,11 +78,13 @@ public final class FlarelinkServer implements AutoCloseable {
         keys.add(wiring.ids().get(), DEFAULT_WORKSPACE, "admin", generated, true, clock.instant());
       }
       var api = new Api(wiring, clock);
+      var web = new Web(wiring, settings.scanInterval(), clock);
       var http =
           Javalin.create(
               config -> {
                 config.startup.showJavalinBanner = false;
-                api.register(config);
+                api.register(config, web::showProblem);
+                web.register(config);
                 extensions.forEach(extension -> extension.register(wiring, config));
               });
       http.start(settings.host(), settings.port());

@@ -2,12 +2,14 @@ package dev.flarelink.core.connection;
 
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.auth.GlobalApiKey;
+import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.port.ConnectionStore;
 import dev.flarelink.core.secret.SecretBox;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +42,16 @@ public final class ConnectionService {
 
   /** Validates and saves a connection; its secret is sealed to its new id. */
   public Connection create(String workspaceId, ConnectionInput input) {
+    return create(workspaceId, input, null);
+  }
+
+  /**
+   * Validates and saves a connection that was just tested with exactly this input, keeping the
+   * test's outcome and the credential kind it proved, so it need not run again.
+   *
+   * @param tested the report of {@link #testUnsaved} for this input, or {@code null}
+   */
+  public Connection create(String workspaceId, ConnectionInput input, TestReport tested) {
     var spec = validator.validate(input);
     var now = now();
     var id = ids.get();
@@ -49,15 +61,17 @@ public final class ConnectionService {
             workspaceId,
             spec.name(),
             spec.accountId(),
-            spec.credential().kind().orElse(spec.statedKind()),
+            tested != null && tested.credentialKind() != null
+                ? tested.credentialKind()
+                : spec.credential().kind().orElse(spec.statedKind()),
             spec.statedOwner(),
             spec.credential().hint(),
             emailOf(spec.credential()),
             spec.services(),
             now,
             now,
-            null,
-            null);
+            tested == null ? null : now,
+            tested == null ? null : tested.ok());
     store.insert(connection, box.seal(secretOf(spec.credential()), id));
     return connection;
   }
@@ -134,6 +148,20 @@ public final class ConnectionService {
   /** Tests a connection that is not saved. */
   public TestReport testUnsaved(ConnectionInput input) {
     return tester.test(validator.validate(input));
+  }
+
+  /**
+   * Checks a connection's input without testing or saving it.
+   *
+   * @throws InvalidInputException naming each field that cannot be used, with its fix
+   */
+  public void validate(ConnectionInput input) {
+    validator.validate(input);
+  }
+
+  /** Tests a connection that is not saved, telling {@code onCheck} of each check as it ends. */
+  public TestReport testUnsaved(ConnectionInput input, Consumer<Check> onCheck) {
+    return tester.test(validator.validate(input), onCheck);
   }
 
   /** Tests a saved connection and records the outcome (and the kind Cloudflare proved). */

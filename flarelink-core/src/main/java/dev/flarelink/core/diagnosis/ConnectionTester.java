@@ -7,6 +7,7 @@ import dev.flarelink.cloudflare.error.ServerErrorException;
 import dev.flarelink.cloudflare.error.TransportException;
 import dev.flarelink.core.connection.ConnectionSpec;
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -32,7 +33,15 @@ public final class ConnectionTester {
 
   /** Runs every check and returns the report; it never throws for Cloudflare's answers. */
   public TestReport test(ConnectionSpec spec) {
-    var diagnosis = new Diagnosis(spec, clock);
+    return test(spec, check -> {});
+  }
+
+  /**
+   * Runs every check as {@link #test(ConnectionSpec)} does, telling {@code onCheck} of each as soon
+   * as it is known, so that a person can watch the test run.
+   */
+  public TestReport test(ConnectionSpec spec, Consumer<Check> onCheck) {
+    var diagnosis = new Diagnosis(spec, clock, onCheck);
     try (var client = clients.apply(spec.credential())) {
       if (diagnosis.credential(client) && diagnosis.account(client)) {
         for (var service : spec.services()) {

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** One run of the checks, collecting what each found. Not thread-safe; one per test. */
 final class Diagnosis {
@@ -40,16 +41,19 @@ final class Diagnosis {
   private final ServiceProbes probes;
   private CredentialKind kind;
   private TokenVerification verification;
+  private final Consumer<Check> onCheck;
   private String accountName;
 
-  Diagnosis(ConnectionSpec spec, Clock clock) {
+  Diagnosis(ConnectionSpec spec, Clock clock, Consumer<Check> onCheck) {
     this.spec = spec;
     this.clock = clock;
+    this.onCheck = onCheck;
     this.probes = new ServiceProbes(spec.accountId(), this::add, services);
   }
 
   void add(Check check) {
     checks.add(check);
+    onCheck.accept(check);
   }
 
   /** Establishes the credential's kind and status; false when nothing else can be checked. */

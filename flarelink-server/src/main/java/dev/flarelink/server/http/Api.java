@@ -12,6 +12,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -48,8 +49,11 @@ public final class Api {
     this.ids = wiring.ids();
   }
 
-  /** Registers the routes and error handling on a Javalin configuration. */
-  public void register(JavalinConfig config) {
+  /**
+   * Registers the routes and error handling on a Javalin configuration; failures under {@code /ui/}
+   * go to {@code page} to be shown to a person.
+   */
+  public void register(JavalinConfig config, BiConsumer<Context, Problem> page) {
     var routes = config.routes;
     routes.get("/health", ctx -> json(ctx, 200, Map.of("status", "ok")));
     routes.get(
@@ -167,12 +171,16 @@ public final class Api {
           }
           ctx.status(204);
         });
-    Errors.register(routes);
+    Errors.register(routes, page);
     routes.error(
         404,
         "*/*",
         ctx -> {
-          if (ctx.result() == null) {
+          var shown = String.valueOf(ctx.res().getContentType()).startsWith("text/html");
+          if (ctx.path().startsWith("/ui") && !shown) {
+            page.accept(
+                ctx, new Problem(404, "Not found", "There is no page " + ctx.path() + " here"));
+          } else if (ctx.result() == null) {
             problem(
                 ctx,
                 new Problem(

@@ -15,80 +15,81 @@ import dev.flarelink.core.inventory.ZoneNotFoundException;
 import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
 import dev.flarelink.core.secret.SecretBox;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
-/** How every failure becomes a problem response: a status, a title and the cause with its fix. */
-final class Errors {
+/**
+ * How every failure becomes a problem: a status, a title and the cause with its fix. The REST API
+ * answers it as problem JSON; the web pages show it in place.
+ */
+public final class Errors {
 
   private static final System.Logger LOG = System.getLogger("dev.flarelink.server");
 
   private Errors() {}
 
-  static void register(RoutesConfig routes) {
-    routes.exception(Problem.class, (problem, ctx) -> problem(ctx, problem));
+  /**
+   * Registers the one exception handler: problem JSON, except under {@code /ui/}, where {@code
+   * page} shows the problem to a person.
+   */
+  public static void register(RoutesConfig routes, BiConsumer<Context, Problem> page) {
     routes.exception(
-        InvalidInputException.class,
-        (e, ctx) ->
-            problem(
-                ctx,
-                new Problem(
-                    400,
-                    "Invalid input",
-                    e.getMessage(),
-                    e.problems().stream()
-                        .map(p -> Map.of("field", p.field(), "message", p.message()))
-                        .toList())));
-    routes.exception(
-        ConnectionNotFoundException.class,
-        (e, ctx) -> problem(ctx, new Problem(404, "Not found", e.getMessage())));
-    routes.exception(
-        ZoneNotFoundException.class,
-        (e, ctx) -> problem(ctx, new Problem(404, "Zone not found", e.getMessage())));
-    routes.exception(
-        ServiceNotEnabledException.class,
-        (e, ctx) -> problem(ctx, new Problem(409, "Service not enabled", e.getMessage())));
-    routes.exception(
-        ConfirmationRequiredException.class,
-        (e, ctx) ->
-            problem(
-                ctx,
-                new Problem(
-                    409,
-                    "Confirmation required",
-                    e.getMessage(),
-                    e.plan().changes().stream()
-                        .map(c -> Map.of("field", "plan", "message", c))
-                        .toList())));
-    routes.exception(
-        DuplicateNameException.class,
-        (e, ctx) -> problem(ctx, new Problem(409, "Name taken", e.getMessage())));
-    routes.exception(
-        CloudflareException.class,
+        Exception.class,
         (e, ctx) -> {
           if (e instanceof RateLimitedException limited) {
             limited
                 .retryAfter()
                 .ifPresent(wait -> ctx.header("Retry-After", String.valueOf(wait.toSeconds())));
           }
-          problem(ctx, cloudflare(e));
+          var problem = of(e, ctx.method() + " " + ctx.path());
+          if (ctx.path().startsWith("/ui")) {
+            page.accept(ctx, problem);
+          } else {
+            problem(ctx, problem);
+          }
         });
-    routes.exception(
-        SecretBox.SecretException.class,
-        (e, ctx) -> problem(ctx, new Problem(500, "Secret unavailable", e.getMessage())));
-    routes.exception(
-        Exception.class,
-        (e, ctx) -> {
-          LOG.log(
-              System.Logger.Level.ERROR,
-              "Unhandled error on " + ctx.method() + " " + ctx.path(),
-              e);
-          problem(
-              ctx,
-              new Problem(
-                  500,
-                  "Internal error",
-                  "Something failed on the server; it is logged. Retry, and report it if it persists"));
-        });
+  }
+
+  /**
+   * The problem a failure is to the person or program that asked; an unexpected one is logged
+   * (under {@code where}) and shown without its details.
+   */
+  public static Problem of(Exception e, String where) {
+    return switch (e) {
+      case Problem problem -> problem;
+      case InvalidInputException invalid ->
+          new Problem(
+              400,
+              "Invalid input",
+              invalid.getMessage(),
+              invalid.problems().stream()
+                  .map(p -> Map.of("field", p.field(), "message", p.message()))
+                  .toList());
+      case ConnectionNotFoundException missing -> new Problem(404, "Not found", e.getMessage());
+      case ZoneNotFoundException missing -> new Problem(404, "Zone not found", e.getMessage());
+      case ServiceNotEnabledException off ->
+          new Problem(409, "Service not enabled", e.getMessage());
+      case ConfirmationRequiredException unconfirmed ->
+          new Problem(
+              409,
+              "Confirmation required",
+              e.getMessage(),
+              unconfirmed.plan().changes().stream()
+                  .map(c -> Map.of("field", "plan", "message", c))
+                  .toList());
+      case DuplicateNameException taken -> new Problem(409, "Name taken", e.getMessage());
+      case CloudflareException cloudflare -> cloudflare(cloudflare);
+      case SecretBox.SecretException secret ->
+          new Problem(500, "Secret unavailable", e.getMessage());
+      default -> {
+        LOG.log(System.Logger.Level.ERROR, "Unhandled error on " + where, e);
+        yield new Problem(
+            500,
+            "Internal error",
+            "Something failed on the server; it is logged. Retry, and report it if it persists");
+      }
+    };
   }
 
   /**

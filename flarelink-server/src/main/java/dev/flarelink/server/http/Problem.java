@@ -25,6 +25,16 @@ public final class Problem extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /** The short title, e.g. "Invalid input". */
+  public String title() {
+    return title;
+  }
+
+  /** The field errors, each {@code field} and {@code message}; empty when there are none. */
+  public List<Map<String, String>> errors() {
+    return errors;
+  }
+
   /** The HTTP status. */
   public int status() {
     return status;

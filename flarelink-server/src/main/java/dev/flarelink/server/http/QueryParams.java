@@ -6,11 +6,11 @@ import io.javalin.http.Context;
 import java.time.Instant;
 
 /** Reads query parameters, naming the parameter and the fix when one cannot be used. */
-final class QueryParams {
+public final class QueryParams {
 
   private QueryParams() {}
 
-  static int integer(Context ctx, String name, int fallback) {
+  public static int integer(Context ctx, String name, int fallback) {
     var value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return fallback;
@@ -22,7 +22,7 @@ final class QueryParams {
     }
   }
 
-  static Boolean bool(Context ctx, String name) {
+  public static Boolean bool(Context ctx, String name) {
     var value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return null;
@@ -35,7 +35,7 @@ final class QueryParams {
   }
 
   /** An instant ({@code 2026-11-23T12:00:00Z}) or a day ({@code 2026-11-23}, from 00:00 UTC). */
-  static Instant instant(Context ctx, String name) {
+  public static Instant instant(Context ctx, String name) {
     var value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return null;
@@ -48,7 +48,7 @@ final class QueryParams {
   }
 
   /** {@code json} (the default) or {@code csv}. */
-  static boolean csv(Context ctx) {
+  public static boolean csv(Context ctx) {
     var value = ctx.queryParam("format");
     if (value == null || value.isBlank() || value.equalsIgnoreCase("json")) {
       return false;

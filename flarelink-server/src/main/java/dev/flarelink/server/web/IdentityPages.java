@@ -1,0 +1,97 @@
+package dev.flarelink.server.web;
+
+import dev.flarelink.core.identity.IdentityQueries;
+import dev.flarelink.core.identity.MemberQuery;
+import dev.flarelink.server.http.QueryParams;
+import dev.flarelink.server.view.IdentityViews;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** What identity scans found: members (filtered, exported), the access review, and changes. */
+final class IdentityPages implements Web.PageGroup {
+
+  private static final int PER_PAGE = 50;
+
+  private final IdentityQueries identity;
+  private final Frame frame;
+
+  IdentityPages(IdentityQueries identity, Frame frame) {
+    this.identity = identity;
+    this.frame = frame;
+  }
+
+  @Override
+  public void register(RoutesConfig routes) {
+    routes.get("/ui/connections/{id}/members", this::members);
+    routes.get(
+        "/ui/connections/{id}/members.csv",
+        ctx -> {
+          var connection = frame.connection(ctx);
+          var all = identity.allMembers(Frame.workspace(ctx), connection.id(), query(ctx, 1));
+          ctx.header(
+                  "Content-Disposition",
+                  "attachment; filename=\"members-" + connection.id() + ".csv\"")
+              .contentType("text/csv; charset=utf-8")
+              .result(IdentityViews.membersTable(all).csv());
+        });
+    routes.get(
+        "/ui/connections/{id}/access-review",
+        ctx -> {
+          var connection = frame.connection(ctx);
+          var days = QueryParams.integer(ctx, "pending_days", IdentityQueries.DEFAULT_PENDING_DAYS);
+          frame.tab(
+              ctx,
+              "review.jte",
+              connection,
+              "access review",
+              Map.of("review", identity.review(Frame.workspace(ctx), connection.id(), days)));
+        });
+    routes.get(
+        "/ui/connections/{id}/changes",
+        ctx -> {
+          var connection = frame.connection(ctx);
+          var changes =
+              identity.changes(
+                  Frame.workspace(ctx),
+                  connection.id(),
+                  QueryParams.instant(ctx, "since"),
+                  QueryParams.instant(ctx, "until"),
+                  1000);
+          frame.tab(
+              ctx,
+              "changes.jte",
+              connection,
+              "changes",
+              Map.of("changes", changes, "filters", Filters.of(ctx)));
+        });
+  }
+
+  private void members(Context ctx) {
+    var connection = frame.connection(ctx);
+    var workspace = Frame.workspace(ctx);
+    var page = identity.members(workspace, connection.id(), query(ctx, PER_PAGE));
+    frame.tab(
+        ctx,
+        "members.jte",
+        connection,
+        "members",
+        Map.of(
+            "members",
+            page,
+            "roles",
+            identity.roles(workspace, connection.id()),
+            "filters",
+            Filters.of(ctx)));
+  }
+
+  private static MemberQuery query(Context ctx, int perPage) {
+    return new MemberQuery(
+        Filters.param(ctx, "status"),
+        Filters.param(ctx, "role"),
+        QueryParams.bool(ctx, "two_factor"),
+        Filters.param(ctx, "q"),
+        QueryParams.integer(ctx, "page", 1),
+        perPage);
+  }
+}

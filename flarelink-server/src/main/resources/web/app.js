@@ -1,0 +1,90 @@
+// Flarelink's small behaviours: live progress over server-sent events, the connect form's
+// credential fields, and charts. Everything else is plain HTML and htmx.
+(function () {
+  "use strict";
+
+  // An element with data-stream="URL" listens there: "append" events add their HTML to its
+  // [data-stream-list], "replace" events replace its [data-stream-end] (or itself), and "end"
+  // does that for the last time and closes the stream.
+  function listen(element) {
+    if (element.dataset.streaming) return;
+    element.dataset.streaming = "yes";
+    var source = new EventSource(element.dataset.stream);
+    var list = element.querySelector("[data-stream-list]") || element;
+    var end = element.querySelector("[data-stream-end]") || element;
+    function html(event) { return JSON.parse(event.data).html; }
+    source.addEventListener("append", function (event) {
+      list.insertAdjacentHTML("beforeend", html(event));
+    });
+    source.addEventListener("replace", function (event) {
+      end.innerHTML = html(event);
+      if (window.htmx) htmx.process(end);
+    });
+    source.addEventListener("end", function (event) {
+      source.close();
+      end.innerHTML = html(event);
+      element.dataset.ended = "yes";
+      if (window.htmx) htmx.process(end);
+    });
+    source.onerror = function () {
+      if (element.dataset.ended) return;
+      source.close();
+      end.insertAdjacentHTML("beforeend",
+        "<p class=\"problem\">The live view was cut off; reload the page to see where it stands.</p>");
+    };
+  }
+
+  function credentialFields(root) {
+    var form = root.querySelector ? root.querySelector("#connect-form") : null;
+    if (!form) return;
+    function update() {
+      var kind = form.querySelector("input[name=credential_kind]:checked").value;
+      var key = kind === "global_api_key";
+      form.querySelector("#email_field").hidden = !key;
+      form.querySelector("#email").required = key;
+      form.querySelector("#token_type_field").hidden = key;
+      form.querySelector("#secret_label").textContent = key ? "Global API Key" : "Token";
+    }
+    form.querySelectorAll("input[name=credential_kind]").forEach(function (radio) {
+      radio.addEventListener("change", update);
+    });
+    update();
+  }
+
+  var palette = ["#f38020", "#1f6feb", "#2da44e", "#8250df", "#cf222e", "#bf8700", "#57606a"];
+
+  // A <canvas data-chart='{"type":"bar","labels":[...],"series":{"name":[...]}}'> becomes a chart.
+  function charts(root) {
+    if (!window.Chart || !root.querySelectorAll) return;
+    root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+      if (canvas.dataset.drawn) return;
+      canvas.dataset.drawn = "yes";
+      var spec = JSON.parse(canvas.dataset.chart);
+      var names = Object.keys(spec.series);
+      new Chart(canvas, {
+        type: spec.type,
+        data: {
+          labels: spec.labels,
+          datasets: names.map(function (name, i) {
+            return { label: name, data: spec.series[name], backgroundColor: palette[i % palette.length],
+                     borderColor: palette[i % palette.length] };
+          })
+        },
+        options: { animation: false, responsive: true, maintainAspectRatio: false,
+                   scales: spec.stacked ? { x: { stacked: true }, y: { stacked: true } } : {} }
+      });
+    });
+  }
+
+  function start(root) {
+    if (root.querySelectorAll) {
+      if (root.dataset && root.dataset.stream) listen(root);
+      root.querySelectorAll("[data-stream]").forEach(listen);
+    }
+    credentialFields(root);
+    charts(root);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { start(document); });
+  document.addEventListener("htmx:afterSettle", function (event) { start(event.target); });
+})();
