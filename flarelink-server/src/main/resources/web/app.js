@@ -85,6 +85,16 @@
     charts(root);
   }
 
+  // A problem shown in place is brought into view; a new request clears the page's old one.
+  document.addEventListener("htmx:beforeRequest", function () {
+    var box = document.getElementById("problem");
+    if (box) box.innerHTML = "";
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var problem = event.target.querySelector ? event.target.querySelector(".problem") : null;
+    if (problem) problem.scrollIntoView({ block: "nearest" });
+  });
+
   document.addEventListener("DOMContentLoaded", function () { start(document); });
   document.addEventListener("htmx:afterSettle", function (event) { start(event.target); });
 })();

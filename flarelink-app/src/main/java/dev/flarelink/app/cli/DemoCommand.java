@@ -107,6 +107,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
               + simulator.baseUrl().replace("/client/v4", "/__sim/state")
               + ")");
       out.println("API key (admin, shown once): " + key);
+      out.println("Web UI: " + server.url() + "/ui (sign in with that key)");
       out.println();
       out.println(
           "Saved connection \""

@@ -1,23 +1,32 @@
 package dev.flarelink.server.web;
 
+import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.identity.MemberQuery;
+import dev.flarelink.core.inventory.InventoryChange;
+import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.server.http.QueryParams;
 import dev.flarelink.server.view.IdentityViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 
-/** What identity scans found: members (filtered, exported), the access review, and changes. */
+/**
+ * What identity scans found: members (filtered, exported), the access review, and the changes over
+ * time (of members, and of the inventory beside them).
+ */
 final class IdentityPages implements Web.PageGroup {
 
   private static final int PER_PAGE = 50;
 
   private final IdentityQueries identity;
+  private final InventoryQueries inventory;
   private final Frame frame;
 
-  IdentityPages(IdentityQueries identity, Frame frame) {
+  IdentityPages(IdentityQueries identity, InventoryQueries inventory, Frame frame) {
     this.identity = identity;
+    this.inventory = inventory;
     this.frame = frame;
   }
 
@@ -51,19 +60,25 @@ final class IdentityPages implements Web.PageGroup {
         "/ui/connections/{id}/changes",
         ctx -> {
           var connection = frame.connection(ctx);
-          var changes =
-              identity.changes(
-                  Frame.workspace(ctx),
-                  connection.id(),
-                  QueryParams.instant(ctx, "since"),
-                  QueryParams.instant(ctx, "until"),
-                  1000);
+          var since = QueryParams.instant(ctx, "since");
+          var until = QueryParams.instant(ctx, "until");
+          var changes = identity.changes(Frame.workspace(ctx), connection.id(), since, until, 1000);
+          var inventoryChanges =
+              connection.services().contains(Service.INVENTORY)
+                  ? inventory.changes(Frame.workspace(ctx), connection.id(), since, until, 1000)
+                  : List.<InventoryChange>of();
           frame.tab(
               ctx,
               "changes.jte",
               connection,
               "changes",
-              Map.of("changes", changes, "filters", Filters.of(ctx)));
+              Map.of(
+                  "changes",
+                  changes.reversed(),
+                  "inventoryChanges",
+                  inventoryChanges.reversed(),
+                  "filters",
+                  Filters.of(ctx)));
         });
   }
 

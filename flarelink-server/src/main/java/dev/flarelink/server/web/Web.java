@@ -43,7 +43,7 @@ public final class Web {
             new SignInPages(sessions, views),
             new ConnectPages(wiring.connections(), frame, clock),
             new ConnectionPages(wiring, scanInterval, frame, clock),
-            new IdentityPages(wiring.identity(), frame),
+            new IdentityPages(wiring.identity(), wiring.inventory(), frame),
             new InventoryPages(wiring.inventory(), frame),
             new InsightPages(wiring.analytics(), wiring.inventory(), frame, clock),
             new ActionPages(wiring.actions(), frame));
@@ -118,16 +118,18 @@ public final class Web {
   }
 
   /**
-   * Shows a problem to a person: in place (the page's problem box) for a request htmx made,
-   * otherwise as a page of its own with the way back.
+   * Shows a problem to a person: in place for a request htmx made (where its answer would have
+   * gone, or the page's problem box), otherwise as a page of its own with the way back.
    */
   public void showProblem(Context ctx, Problem problem) {
     var params = new LinkedHashMap<String, Object>();
     params.put("problem", problem);
     if (ctx.header("HX-Request") != null) {
+      // Where the person acted: the element the request fills, or else the page's problem box.
+      if (ctx.header("HX-Target") == null) {
+        ctx.header("HX-Retarget", "#problem").header("HX-Reswap", "innerHTML");
+      }
       ctx.status(200)
-          .header("HX-Retarget", "#problem")
-          .header("HX-Reswap", "innerHTML")
           .contentType("text/html; charset=utf-8")
           .result(views.html("problem.jte", params));
       return;

@@ -102,11 +102,25 @@ class WebUiBrowserTest {
   void connectsWithAGoodTokenSeesEachCheckPassAndSaves() {
     browser.go("/ui/connect");
     browser.find("#name").sendKeys("Production");
-    browser.find("#account_id").sendKeys(sim.accountId());
+    browser.find("#account_id").sendKeys("not-an-account");
     browser.find("#secret").sendKeys(sim.secret("account-token"));
     assertThat(browser.find("#email_field").isDisplayed()).isFalse();
     assertThat(browser.find("#permissions").getText())
-        .contains("Account → Account Settings → Read", "Zone → DNS → Read");
+        .contains("Account → Account Settings → Read", "Zone → DNS → Read")
+        .doesNotContain("Zone → DNS → Edit");
+    browser.find("input[name=services][value=dns_write]").click();
+    browser.await(d -> d.findElement(By.id("permissions")).getText().contains("DNS → Edit"));
+    browser.find("input[name=services][value=dns_write]").click();
+    browser.await(d -> !d.findElement(By.id("permissions")).getText().contains("DNS → Edit"));
+
+    browser.find("#test-button").click();
+    var problem = browser.awaitElement("#test-result .problem");
+    assertThat(problem.getText()).contains("account_id", "32");
+    assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Production");
+    assertThat(browser.find("#secret").getAttribute("value")).isNotEmpty();
+    browser.shot("connect-bad-account-id");
+    browser.find("#account_id").clear();
+    browser.find("#account_id").sendKeys(sim.accountId());
     browser.shot("connect-form");
     browser.find("#test-button").click();
     browser.awaitElement("#save-button");
@@ -275,6 +289,11 @@ class WebUiBrowserTest {
     assertThat(failed.getFirst().getText()).contains("Account Settings", "Fix:");
     assertThat(browser.find("#verdict").getText()).contains("Some checks failed");
     browser.shot("connect-missing-account-settings");
+    browser.find("#name").sendKeys(" renamed");
+    browser.find("#save-button").click();
+    assertThat(browser.awaitElement("#save-problem .problem").getText())
+        .contains("changed after its test");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/ui/connect");
   }
 
   @Test
