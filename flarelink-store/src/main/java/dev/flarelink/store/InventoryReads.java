@@ -110,7 +110,6 @@ final class InventoryReads {
       filters.append(" AND r.type = :type");
       binds.put("type", query.type());
     }
-    text(filters, binds, "r.name", "name", query.name());
     text(filters, binds, "r.content", "content", query.content());
     text(filters, binds, "r.comment", "comment", query.comment());
     if (query.proxied() != null) {
@@ -119,6 +118,25 @@ final class InventoryReads {
     }
     var counted = new StringBuilder(filters);
     var listed = new StringBuilder(filters);
+    var suffix = suffixRange(query.name());
+    if (suffix != null) {
+      // Counting every name that ends so is a range of the reversed names' index; a page walks
+      // the names in their order and stops after a page of them, as LIKE lets it.
+      counted.append(" AND r.name_reversed >= :nameFrom AND r.name_reversed < :nameTo");
+      binds.put("nameFrom", suffix.getKey());
+      binds.put("nameTo", suffix.getValue());
+      text(listed, binds, "r.name", "name", query.name());
+    } else {
+      text(counted, binds, "r.name", "name", query.name());
+      text(listed, binds, "r.name", "name", query.name());
+    }
+    var onlyTag =
+        query.zone() == null
+            && query.type() == null
+            && query.name() == null
+            && query.content() == null
+            && query.comment() == null
+            && query.proxied() == null;
     if (query.tag() != null) {
       var tag = new StringBuilder(" t.connection_id = :c AND t.tag_name = :tagName");
       binds.put("tagName", query.tagName());
@@ -130,13 +148,19 @@ final class InventoryReads {
       // and stops after a page of them, so it asks each record.
       counted.append(" AND r.record_id IN (SELECT t.record_id FROM dns_record_tags t WHERE");
       counted.append(tag).append(")");
+      if (onlyTag) {
+        // Every tag row belongs to a record, so the tag's own index answers the count alone.
+        counted = new StringBuilder(" FROM dns_record_tags t WHERE").append(tag);
+      }
       listed.append(
           " AND EXISTS (SELECT 1 FROM dns_record_tags t WHERE t.record_id = r.record_id AND");
       listed.append(tag).append(")");
     }
     var page =
         page(
-            "SELECT COUNT(*) FROM dns_records r" + counted,
+            query.tag() != null && onlyTag
+                ? "SELECT COUNT(DISTINCT t.record_id)" + counted
+                : "SELECT COUNT(*) FROM dns_records r" + counted,
             "SELECT r.*, z.name AS zone_name FROM dns_records r JOIN zones z"
                 + " ON z.connection_id = r.connection_id AND z.zone_id = r.zone_id"
                 + listed
@@ -198,6 +222,23 @@ final class InventoryReads {
                   .list();
           return new Page<>(items, total);
         });
+  }
+
+  /**
+   * For an {@code ends_with} filter, the range of reversed lower-case names that end so: from the
+   * reversed suffix up to (not including) the first text after every text it starts; otherwise
+   * {@code null}.
+   */
+  private static Map.Entry<String, String> suffixRange(TextMatch match) {
+    if (match == null || !match.operator().equals("ends_with")) {
+      return null;
+    }
+    var from = Rows.reversedName(match.value());
+    var last = from.charAt(from.length() - 1);
+    if (last == Character.MAX_VALUE) {
+      return null;
+    }
+    return Map.entry(from, from.substring(0, from.length() - 1) + (char) (last + 1));
   }
 
   /** Adds a case-insensitive text filter on {@code column}, as Cloudflare matches. */

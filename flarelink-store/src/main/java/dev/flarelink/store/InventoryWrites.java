@@ -62,10 +62,11 @@ final class InventoryWrites {
     }
     var batch =
         h.prepareBatch(
-            "INSERT INTO dns_records (connection_id, zone_id, record_id, type, name, content, ttl, proxied,"
-                + " proxiable, priority, comment, tags, data, created_on, modified_on, fingerprint)"
-                + " VALUES (:c, :z, :r, :type, :name, :content, :ttl, :proxied, :proxiable, :priority,"
-                + " :comment, :tags, :data, :created, :modified, :fp)");
+            "INSERT INTO dns_records (connection_id, zone_id, record_id, type, name, name_reversed,"
+                + " content, ttl, proxied, proxiable, priority, comment, tags, data, created_on,"
+                + " modified_on, fingerprint)"
+                + " VALUES (:c, :z, :r, :type, :name, :reversed, :content, :ttl, :proxied, :proxiable,"
+                + " :priority, :comment, :tags, :data, :created, :modified, :fp)");
     var tags =
         h.prepareBatch(
             "INSERT INTO dns_record_tags (connection_id, record_id, tag_name, tag_value)"
@@ -78,6 +79,7 @@ final class InventoryWrites {
           .bind("r", record.recordId())
           .bind("type", record.type())
           .bind("name", record.name())
+          .bind("reversed", Rows.reversedName(record.name()))
           .bind("content", record.content())
           .bind("ttl", record.ttl())
           .bind("proxied", Rows.flag(record.proxied()))

@@ -49,6 +49,14 @@ final class Rows {
         + " ESCAPE '!'";
   }
 
+  /**
+   * A DNS name lower-cased and reversed ({@code www.example.io} is {@code oi.elpmaxe.www}), as the
+   * {@code name_reversed} column holds it, so that "ends with" is a prefix of an index.
+   */
+  static String reversedName(String name) {
+    return new StringBuilder(name.toLowerCase(java.util.Locale.ROOT)).reverse().toString();
+  }
+
   /** Text for a LIKE pattern with {@code ESCAPE '!'}: its wildcards match only themselves. */
   static String likeEscaped(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -14,8 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Member and DNS queries under concurrent load, through the same use cases the REST API calls, with
- * their latency percentiles.
+ * Member and DNS queries through the same use cases the REST API calls, with their latency
+ * percentiles: each alone, then as fast as 8 threads can ask (the machine's limit), then at steady
+ * rates a service would see (20 and 50 queries a second).
  */
 final class QueryLoad {
 
@@ -90,8 +91,53 @@ final class QueryLoad {
     }
     out.put("latency_ms", byQuery);
     out.put("latency_ms_alone", alone);
+    var paced = new LinkedHashMap<String, Object>();
+    for (var rate : RATES) {
+      paced.put(rate + "_per_second", atRate(queries, names, rate, threads));
+    }
+    out.put("latency_ms_at_rate", paced);
     out.put("cores", Runtime.getRuntime().availableProcessors());
     return out;
+  }
+
+  /** The arrival rates of the paced load, in queries per second. */
+  private static final int[] RATES = {20, 50};
+
+  private static final long PACED_SECONDS = 20;
+
+  /**
+   * The queries in turn at a steady {@code rate} for 20 s, up to {@code threads} at once, each
+   * timed from when it was due to start, so that waiting for a free thread counts (no coordinated
+   * omission): the latency a client sees at that load, rather than at the most the machine can do.
+   */
+  private static Map<String, Object> atRate(
+      Map<String, Supplier<Object>> queries, List<String> names, int rate, int threads)
+      throws InterruptedException {
+    var timings = new ConcurrentHashMap<String, ConcurrentLinkedQueue<Long>>();
+    names.forEach(name -> timings.put(name, new ConcurrentLinkedQueue<>()));
+    var total = (int) (rate * PACED_SECONDS);
+    var spacing = 1_000_000_000L / rate;
+    var started = System.nanoTime();
+    try (var pool = Executors.newFixedThreadPool(threads)) {
+      for (int i = 0; i < total; i++) {
+        var due = started + i * spacing;
+        var wait = due - System.nanoTime();
+        if (wait > 0) {
+          java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+        var name = names.get(i % names.size());
+        pool.execute(
+            () -> {
+              queries.get(name).get();
+              timings.get(name).add(System.nanoTime() - due);
+            });
+      }
+    }
+    var byQuery = new LinkedHashMap<String, Object>();
+    for (var name : names) {
+      byQuery.put(name, percentiles(new ArrayList<>(timings.get(name))));
+    }
+    return byQuery;
   }
 
   private static DnsQuery dns(String type, String name, String content, String tag) {

@@ -47,6 +47,11 @@ public final class BenchCommand implements Callable<Integer> {
   String database;
 
   @Option(
+      names = "--keep",
+      description = "Keep each scenario's database (SQLite) for inspection; its path is printed.")
+  boolean keep;
+
+  @Option(
       names = "--out",
       description = "The JSON file (default: bench-results/SCENARIO-TIME.json).")
   Path out;
@@ -81,8 +86,12 @@ public final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr());
       } finally {
         // The large scenario leaves a 200 MB database; the JSON report is what is kept.
-        try (var files = Files.walk(dir)) {
-          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        if (keep) {
+          spec.commandLine().getErr().println("Kept the data of " + name + " in " + dir);
+        } else {
+          try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+          }
         }
       }
       reports.add(report);

@@ -1,0 +1,152 @@
+package dev.flarelink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flarelink.core.inventory.DnsQuery;
+import dev.flarelink.core.inventory.TextMatches;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The two databases' migrations: the same versions, and data stored before one carried through. */
+class MigrationTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void bothDatabasesMigrateThroughTheSameVersions() throws IOException {
+    assertThat(versions("sqlite")).isNotEmpty().isEqualTo(versions("postgresql"));
+  }
+
+  /** The versions of a kind's migrations, SQL files and Java classes alike. */
+  private static Set<String> versions(String kind) throws IOException {
+    var found = new java.util.TreeSet<String>();
+    for (var root :
+        new Path[] {
+          Path.of("src/main/resources/db/migration", kind),
+          Path.of("src/main/java/db/migration", kind)
+        }) {
+      if (Files.isDirectory(root)) {
+        try (var files = Files.list(root)) {
+          found.addAll(
+              files
+                  .map(f -> f.getFileName().toString())
+                  .filter(n -> n.startsWith("V"))
+                  .map(n -> n.substring(0, n.indexOf("__")))
+                  .collect(Collectors.toSet()));
+        }
+      }
+    }
+    return found;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void recordsStoredBeforeTheReversedNames_areFoundByTheirEnding(Database.Kind kind)
+      throws SQLException {
+    String url;
+    String schema = null;
+    if (kind == Database.Kind.SQLITE) {
+      url = "jdbc:sqlite:" + dir.resolve("flarelink.db").toAbsolutePath();
+    } else {
+      url = TestDatabases.POSTGRES_URL;
+      try (var probe = DriverManager.getConnection(url)) {
+        probe.isValid(2);
+      } catch (SQLException e) {
+        Assumptions.abort(
+            "PostgreSQL is not reachable at " + url + "; skipping the PostgreSQL run");
+      }
+      schema =
+          "flarelink_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    }
+    var flyway =
+        Flyway.configure()
+            .dataSource(url, null, null)
+            .locations(
+                "classpath:db/migration/"
+                    + (kind == Database.Kind.SQLITE ? "sqlite" : "postgresql"))
+            .target("8");
+    if (schema != null) {
+      flyway.schemas(schema).createSchemas(true);
+    }
+    flyway.load().migrate();
+    try {
+      try (var connection = DriverManager.getConnection(url);
+          var statement = connection.createStatement()) {
+        if (schema != null) {
+          statement.execute("SET search_path TO " + schema);
+        }
+        statement.execute("INSERT INTO workspaces VALUES ('w', 'W', 0)");
+        try (var insert =
+            connection.prepareStatement(
+                "INSERT INTO connections (id, workspace_id, name, account_id, credential_hint,"
+                    + " services, secret, created_at, updated_at) VALUES ('c', 'w', 'C', 'a', 'h',"
+                    + " 'inventory', ?, 0, 0)")) {
+          insert.setBytes(1, new byte[] {1});
+          insert.execute();
+        }
+        statement.execute(
+            "INSERT INTO zones (connection_id, zone_id, name, status, name_servers, fingerprint,"
+                + " first_seen, changed_at) VALUES ('c', 'z', 'example.io', 'active', '', 'f', 0, 0)");
+        for (var name : new String[] {"www.Example.IO", "api.example.io", "example.com.other"}) {
+          statement.execute(
+              "INSERT INTO dns_records (connection_id, zone_id, record_id, type, name, content, tags,"
+                  + " fingerprint) VALUES ('c', 'z', '"
+                  + name
+                  + "', 'A', '"
+                  + name
+                  + "', '192.0.2.1', '', 'f')");
+        }
+      }
+      try (var database = Database.open(url, schema)) {
+        var reversed =
+            database
+                .jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery(
+                                "SELECT name_reversed FROM dns_records WHERE record_id = 'www.Example.IO'")
+                            .mapTo(String.class)
+                            .one());
+        assertThat(reversed).isEqualTo("oi.elpmaxe.www");
+        var page =
+            new JdbcInventoryStore(database)
+                .records(
+                    "c",
+                    new DnsQuery(
+                        null,
+                        null,
+                        TextMatches.parse("ends_with:.EXAMPLE.io"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        1,
+                        10));
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.records())
+            .extracting(r -> r.name())
+            .containsExactly("api.example.io", "www.Example.IO");
+      }
+    } finally {
+      if (schema != null) {
+        try (var connection = DriverManager.getConnection(url);
+            var statement = connection.createStatement()) {
+          statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+      }
+    }
+  }
+}
