@@ -9,8 +9,13 @@ import java.util.Map;
  * largest page, and the least time they need under Cloudflare's limits and the latency.
  *
  * @param requests the fewest requests, by endpoint
+ * @param seconds the least time, starting with a fresh rate-limit window
+ * @param secondsWindowSpent the least time when the window is already full at the start (as for a
+ *     scan right after another): every request then waits for one of the window's to age out, so
+ *     they go at the sustained rate
  */
-public record Bound(Map<String, Long> requests, double seconds, String limitedBy) {
+public record Bound(
+    Map<String, Long> requests, double seconds, double secondsWindowSpent, String limitedBy) {
 
   /** Cloudflare's per-IP limit, requests per second. */
   static final double PER_IP = 200;
@@ -56,7 +61,8 @@ public record Bound(Map<String, Long> requests, double seconds, String limitedBy
         windows > 0 && seconds == byRate
             ? "the rate limit"
             : seconds == byLatency ? "latency" : "the per-IP limit";
-    return new Bound(requests, seconds, limitedBy);
+    var sustained = total * window.toMillis() / 1000.0 / limit;
+    return new Bound(requests, seconds, Math.max(sustained, Math.max(byIp, byLatency)), limitedBy);
   }
 
   private static long pages(long items, int perPage) {

@@ -16,13 +16,14 @@ import java.util.function.Supplier;
 /**
  * Member and DNS queries through the same use cases the REST API calls, with their latency
  * percentiles: each alone, then as fast as 8 threads can ask (the machine's limit), then at steady
- * rates a service would see (20 and 50 queries a second).
+ * rates a service would see (20 and 50 queries a second, for as long as the scenario says).
  */
 final class QueryLoad {
 
   private QueryLoad() {}
 
-  static Map<String, Object> run(Wiring wiring, String connectionId, int threads, int perThread)
+  static Map<String, Object> run(
+      Wiring wiring, String connectionId, int threads, int perThread, int pacedSeconds)
       throws InterruptedException {
     var ws = Wiring.DEFAULT_WORKSPACE;
     var identity = wiring.identity();
@@ -93,7 +94,7 @@ final class QueryLoad {
     out.put("latency_ms_alone", alone);
     var paced = new LinkedHashMap<String, Object>();
     for (var rate : RATES) {
-      paced.put(rate + "_per_second", atRate(queries, names, rate, threads));
+      paced.put(rate + "_per_second", atRate(queries, names, rate, threads, pacedSeconds));
     }
     out.put("latency_ms_at_rate", paced);
     out.put("cores", Runtime.getRuntime().availableProcessors());
@@ -103,19 +104,18 @@ final class QueryLoad {
   /** The arrival rates of the paced load, in queries per second. */
   private static final int[] RATES = {20, 50};
 
-  private static final long PACED_SECONDS = 20;
-
   /**
-   * The queries in turn at a steady {@code rate} for 20 s, up to {@code threads} at once, each
-   * timed from when it was due to start, so that waiting for a free thread counts (no coordinated
-   * omission): the latency a client sees at that load, rather than at the most the machine can do.
+   * The queries in turn at a steady {@code rate} for {@code seconds}, up to {@code threads} at
+   * once, each timed from when it was due to start, so that waiting for a free thread counts (no
+   * coordinated omission): the latency a client sees at that load, rather than at the most the
+   * machine can do.
    */
   private static Map<String, Object> atRate(
-      Map<String, Supplier<Object>> queries, List<String> names, int rate, int threads)
+      Map<String, Supplier<Object>> queries, List<String> names, int rate, int threads, int seconds)
       throws InterruptedException {
     var timings = new ConcurrentHashMap<String, ConcurrentLinkedQueue<Long>>();
     names.forEach(name -> timings.put(name, new ConcurrentLinkedQueue<>()));
-    var total = (int) (rate * PACED_SECONDS);
+    var total = rate * seconds;
     var spacing = 1_000_000_000L / rate;
     var started = System.nanoTime();
     try (var pool = Executors.newFixedThreadPool(threads)) {

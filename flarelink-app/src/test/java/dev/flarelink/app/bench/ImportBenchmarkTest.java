@@ -85,6 +85,12 @@ class ImportBenchmarkTest {
     var load = (Map<String, Object>) report.get("query_load");
     assertThat(load.get("queries")).isEqualTo(1200);
     assertThat((Map<String, Object>) load.get("latency_ms")).hasSize(6);
+    var paced = (Map<String, Map<String, Map<String, Object>>>) load.get("latency_ms_at_rate");
+    assertThat(paced).containsOnlyKeys("20_per_second", "50_per_second");
+    assertThat(paced.get("50_per_second").values())
+        .as("3 s at 50 a second, the six queries in turn")
+        .extracting(q -> q.get("count"))
+        .containsExactly(25, 25, 25, 25, 25, 25);
     assertThat(
             Bound.of(
                     10_220,
@@ -106,6 +112,9 @@ class ImportBenchmarkTest {
         .as("one full window, then the last 1,034 requests at 50 ms")
         .isEqualTo(300 + 1_034 * 0.05, org.assertj.core.data.Offset.offset(0.001));
     assertThat(large.limitedBy()).isEqualTo("the rate limit");
+    assertThat(large.secondsWindowSpent())
+        .as("right after another scan: 2,234 requests at the sustained 4 a second")
+        .isEqualTo(2_234 * 0.25, org.assertj.core.data.Offset.offset(0.001));
     return report;
   }
 }

@@ -30,6 +30,23 @@ public enum ScanKind {
     return service;
   }
 
+  /**
+   * The kind with this identifier, or bad input naming {@code field} and the kinds there are.
+   *
+   * @throws dev.flarelink.core.connection.InvalidInputException when there is no such kind
+   */
+  public static ScanKind named(String field, String id) {
+    return fromId(id)
+        .orElseThrow(
+            () ->
+                dev.flarelink.core.connection.InvalidInputException.of(
+                    field,
+                    "must be one of "
+                        + String.join(", ", Arrays.stream(values()).map(ScanKind::id).toList())
+                        + ", was "
+                        + id));
+  }
+
   /** The kind with this identifier. */
   public static Optional<ScanKind> fromId(String id) {
     var normal = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);

@@ -1,7 +1,6 @@
 package dev.flarelink.mcp.tools;
 
 import dev.flarelink.core.connection.ConnectionView;
-import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.diagnosis.TestReportView;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
@@ -104,12 +103,7 @@ final class ConnectionTools {
 
   private static Answer scan(ToolCall call) {
     var args = call.args();
-    var name = args.required("kind");
-    var kind =
-        ScanKind.fromId(name)
-            .orElseThrow(
-                () ->
-                    InvalidInputException.of("kind", "must be identity or inventory, was " + name));
+    var kind = ScanKind.named("kind", args.required("kind"));
     var scans = call.wiring().scans();
     var requested = scans.request(call.workspace(), call.connection().id(), kind, "mcp");
     var deadline =

@@ -12,9 +12,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Scans of every kind: {@code /api/v1/connections/{id}/scans}, their state and their events. */
 final class ScanRoutes {
@@ -69,18 +67,7 @@ final class ScanRoutes {
     if (raw == null || raw.isBlank()) {
       return ScanKind.IDENTITY;
     }
-    var wanted = raw;
-    return ScanKind.fromId(raw)
-        .orElseThrow(
-            () ->
-                InvalidInputException.of(
-                    "kind",
-                    "must be one of "
-                        + Arrays.stream(ScanKind.values())
-                            .map(ScanKind::id)
-                            .collect(Collectors.joining(", "))
-                        + ", was "
-                        + wanted));
+    return ScanKind.named("kind", raw);
   }
 
   /** A scan of the path's connection, which the caller's workspace must own. */

@@ -2,7 +2,6 @@ package dev.flarelink.server.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
@@ -97,12 +96,7 @@ final class ConnectionPages implements Web.PageGroup {
   }
 
   private void scan(Context ctx) {
-    var raw = ctx.formParam("kind");
-    var kind =
-        ScanKind.fromId(raw)
-            .orElseThrow(
-                () ->
-                    InvalidInputException.of("kind", "must be identity or inventory, was " + raw));
+    var kind = ScanKind.named("kind", ctx.formParam("kind"));
     var scan = scans.request(Frame.workspace(ctx), ctx.pathParam("id"), kind, "manual");
     frame.fragment(ctx, "tag/scanlive.jte", Map.of("scan", scan));
   }

@@ -190,14 +190,7 @@ class WebUiBrowserTest {
   void opensAZoneAndFiltersItsDnsRecords() {
     browser.go("/ui/connections/" + readConnection + "/zones");
     browser.shot("zones");
-    var zone =
-        sim.state()
-            .read(
-                s ->
-                    s.zones().stream()
-                        .filter(z -> z.accountId().equals(sim.accountId()))
-                        .findFirst()
-                        .orElseThrow());
+    var zone = firstZone();
     browser.driver.findElement(By.linkText(zone.name())).click();
     browser.awaitElement("#settings");
     assertThat(browser.find("#settings").getText()).contains("ssl", "min_tls_version");
@@ -233,14 +226,7 @@ class WebUiBrowserTest {
     browser.awaitElement("#save-button").click();
     browser.awaitElement("#scans-title");
     writeConnection = browser.driver.getCurrentUrl().replaceAll(".*/ui/connections/", "");
-    var zone =
-        sim.state()
-            .read(
-                s ->
-                    s.zones().stream()
-                        .filter(z -> z.accountId().equals(sim.accountId()))
-                        .findFirst()
-                        .orElseThrow());
+    var zone = firstZone();
 
     browser.go("/ui/connections/" + writeConnection + "/actions");
     browser.find("#dns-create-zone").sendKeys(zone.name());
@@ -264,6 +250,16 @@ class WebUiBrowserTest {
     browser.go("/ui/connections/" + writeConnection + "/audit");
     assertThat(browser.find("#audit").getText()).contains("dns.create", "web");
     browser.shot("audit");
+  }
+
+  private static dev.flarelink.simulator.state.Entities.Zone firstZone() {
+    return sim.state()
+        .read(
+            s ->
+                s.zones().stream()
+                    .filter(z -> z.accountId().equals(sim.accountId()))
+                    .findFirst()
+                    .orElseThrow());
   }
 
   private static long recordCount(String zoneId) {
