@@ -40,8 +40,9 @@ final class InventoryWrites {
       }
       batch.execute();
     }
+    // A changed record is replaced whole (its tags with it); a new one has nothing to delete.
     var gone = new java.util.ArrayList<>(delta.removedRecords());
-    delta.records().forEach(record -> gone.add(record.recordId()));
+    gone.addAll(delta.replacedRecords());
     deleteRecords(h, connectionId, gone);
     insertRecords(h, connectionId, delta.records());
   }

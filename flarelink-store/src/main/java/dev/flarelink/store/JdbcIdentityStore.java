@@ -27,11 +27,13 @@ public final class JdbcIdentityStore implements IdentityStore {
 
   private final Jdbi jdbi;
   private final IdentityReads reads;
+  private final Statistics statistics;
 
   /** A store over this database. */
   public JdbcIdentityStore(Database database) {
     this.jdbi = database.jdbi();
     this.reads = new IdentityReads(jdbi, database.kind());
+    this.statistics = new Statistics(database, "members, member_changes");
   }
 
   @Override
@@ -102,6 +104,7 @@ public final class JdbcIdentityStore implements IdentityStore {
               .bind("id", scanId)
               .execute();
         });
+    statistics.wrote(members.size() + changes.size());
   }
 
   private static void insertChanges(Handle h, String connectionId, List<MemberChange> changes) {

@@ -20,11 +20,14 @@ public final class JdbcInventoryStore implements InventoryStore {
 
   private final Jdbi jdbi;
   private final InventoryReads reads;
+  private final Statistics statistics;
 
   /** A store over this database. */
   public JdbcInventoryStore(Database database) {
     this.jdbi = database.jdbi();
     this.reads = new InventoryReads(jdbi, database.kind());
+    this.statistics =
+        new Statistics(database, "zones, zone_settings, dns_records, dns_record_tags");
   }
 
   @Override
@@ -115,6 +118,11 @@ public final class JdbcInventoryStore implements InventoryStore {
               .bind("id", scanId)
               .execute();
         });
+    statistics.wrote(
+        delta.settings().size()
+            + delta.removedSettings().size()
+            + delta.records().size()
+            + delta.removedRecords().size());
   }
 
   private static void insertChanges(Handle h, String connectionId, List<InventoryChange> changes) {

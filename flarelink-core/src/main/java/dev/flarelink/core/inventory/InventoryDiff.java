@@ -160,6 +160,7 @@ public final class InventoryDiff {
         id -> changes.add(change(scanId, zone, "setting", id, "removed", null, now)));
 
     var recordUpserts = new ArrayList<DnsRecordEntry>();
+    var replaced = new ArrayList<String>();
     var recordIds = new java.util.HashSet<String>();
     for (var record : records) {
       recordIds.add(record.recordId());
@@ -168,6 +169,9 @@ public final class InventoryDiff {
         continue;
       }
       recordUpserts.add(record);
+      if (before != null) {
+        replaced.add(record.recordId());
+      }
       changes.add(
           change(
               scanId,
@@ -190,6 +194,7 @@ public final class InventoryDiff {
         settingUpserts,
         removedSettings,
         recordUpserts,
+        replaced,
         removedRecords.stream().map(DnsRecordEntry::recordId).toList(),
         changes);
   }

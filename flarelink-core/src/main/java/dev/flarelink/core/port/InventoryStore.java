@@ -25,11 +25,15 @@ public interface InventoryStore {
 
   /**
    * What changed in one zone's settings and records; upserts hold the new rows, removals the ids.
+   *
+   * @param records the records added or changed
+   * @param replacedRecords the ids of those of {@code records} that were stored before (changed)
    */
   record ZoneDelta(
       List<ZoneSettingEntry> settings,
       List<String> removedSettings,
       List<DnsRecordEntry> records,
+      List<String> replacedRecords,
       List<String> removedRecords,
       List<InventoryChange> changes) {
 
