@@ -78,9 +78,14 @@ final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Waits up to 20 s for {@code condition}; the page's own events drive it. */
+  /**
+   * Waits up to 20 s for {@code condition}; the page's own events drive it. An element htmx
+   * replaced while the condition read it is read again on the next try.
+   */
   <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
   }
 
   WebElement awaitElement(String css) {

@@ -145,7 +145,11 @@ class WebUiBrowserTest {
   void runsAScanAndWatchesItFinish() {
     browser.go("/ui/connections/" + readConnection);
     browser.find("#scan-identity").click();
-    browser.await(d -> d.findElements(By.cssSelector(".scan-live [data-state=succeeded]")).size());
+    browser.await(
+        d ->
+            d.findElements(By.cssSelector(".scan-live [data-state=succeeded]")).isEmpty()
+                ? null
+                : true);
     browser.find("#scan-inventory").click();
     browser.await(
         d ->
