@@ -112,14 +112,7 @@ class IdentityApiTest {
       var invited = call("GET", base + "/members?status=invited").json();
       assertThat(invited.path("paging").path("total").asInt()).isEqualTo(12);
       var withoutTwoFactor = call("GET", base + "/members?two_factor=false").json();
-      long truthWithout =
-          sim.state()
-              .read(
-                  s ->
-                      s.members(sim.accountId()).stream()
-                          .filter(m -> m.status().equals("accepted"))
-                          .filter(m -> !s.user(m.userId()).orElseThrow().twoFactor())
-                          .count());
+      long truthWithout = SimulatorTruth.activeWithoutTwoFactor(sim).size();
       assertThat(withoutTwoFactor.path("paging").path("total").asLong()).isEqualTo(truthWithout);
 
       var anyone = members.path("members").get(0);

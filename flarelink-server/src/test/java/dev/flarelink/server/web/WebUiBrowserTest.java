@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.server.FlarelinkServer;
 import dev.flarelink.server.ServerSettings;
+import dev.flarelink.server.SimulatorTruth;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
@@ -171,15 +172,7 @@ class WebUiBrowserTest {
         browser.all("#members tbody tr[data-member]").stream()
             .map(row -> row.getAttribute("data-member"))
             .collect(Collectors.toSet());
-    var truth =
-        sim.state()
-            .read(
-                s ->
-                    s.members(sim.accountId()).stream()
-                        .filter(m -> m.status().equals("accepted"))
-                        .filter(m -> !s.user(m.userId()).orElseThrow().twoFactor())
-                        .map(m -> m.email())
-                        .collect(Collectors.toSet()));
+    var truth = SimulatorTruth.activeWithoutTwoFactor(sim);
     assertThat(truth).isNotEmpty();
     assertThat(shown).isEqualTo(truth);
     browser.shot("members-without-2fa");
