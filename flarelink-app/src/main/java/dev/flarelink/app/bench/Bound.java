@@ -10,9 +10,10 @@ import java.util.Map;
  *
  * @param requests the fewest requests, by endpoint
  * @param seconds the least time, starting with a fresh rate-limit window
- * @param secondsWindowSpent the least time when the window is already full at the start (as for a
- *     scan right after another): every request then waits for one of the window's to age out, so
- *     they go at the sustained rate
+ * @param secondsWindowSpent the least time right after a pass of the same size (the rescan): when
+ *     the two together exceed the quota, the window is full at the start, every request waits for
+ *     one of the window's to age out, and they go at the sustained rate; otherwise as {@code
+ *     seconds}
  */
 public record Bound(
     Map<String, Long> requests, double seconds, double secondsWindowSpent, String limitedBy) {
@@ -61,8 +62,11 @@ public record Bound(
         windows > 0 && seconds == byRate
             ? "the rate limit"
             : seconds == byLatency ? "latency" : "the per-IP limit";
+    // Right after a pass of the same size: if both fit in one quota, the window is not spent.
     var sustained = total * window.toMillis() / 1000.0 / limit;
-    return new Bound(requests, seconds, Math.max(sustained, Math.max(byIp, byLatency)), limitedBy);
+    var afterAnother =
+        2 * total <= limit ? seconds : Math.max(sustained, Math.max(byIp, byLatency));
+    return new Bound(requests, seconds, afterAnother, limitedBy);
   }
 
   private static long pages(long items, int perPage) {

@@ -115,6 +115,10 @@ class ImportBenchmarkTest {
     assertThat(large.secondsWindowSpent())
         .as("right after another scan: 2,234 requests at the sustained 4 a second")
         .isEqualTo(2_234 * 0.25, org.assertj.core.data.Offset.offset(0.001));
+    var small = Bound.of(210, 0, 20, 50, 100, 1200, Duration.ofSeconds(300), Duration.ofMillis(50));
+    assertThat(small.secondsWindowSpent())
+        .as("two passes of 50 requests fit in one quota: the window is never spent")
+        .isEqualTo(small.seconds());
     return report;
   }
 }
