@@ -1,6 +1,5 @@
 package dev.flarelink.server.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.Service;
@@ -24,7 +23,6 @@ import java.util.Map;
  */
 final class ConnectPages implements Web.PageGroup {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SALT = Sessions.token();
 
   private final ConnectionService connections;
@@ -85,7 +83,8 @@ final class ConnectPages implements Web.PageGroup {
     var ctx = client.ctx();
     var run = runs.find(Frame.session(ctx).id(), ctx.pathParam("run"));
     if (run.isEmpty()) {
-      client.sendEvent("end", event("<p>This test is no longer known; press Test again.</p>"));
+      client.sendEvent(
+          "end", Frame.event("<p>This test is no longer known; press Test again.</p>"));
       return;
     }
     var seen = 0;
@@ -98,11 +97,11 @@ final class ConnectPages implements Web.PageGroup {
         return;
       }
       for (var html : progress.events()) {
-        client.sendEvent("append", event(html));
+        client.sendEvent("append", Frame.event(html));
         seen++;
       }
       if (progress.ending() != null && progress.events().isEmpty()) {
-        client.sendEvent("end", event(progress.ending()));
+        client.sendEvent("end", Frame.event(progress.ending()));
         return;
       }
       if (progress.events().isEmpty()) {
@@ -174,14 +173,6 @@ final class ConnectPages implements Web.PageGroup {
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String event(String html) {
-    try {
-      return JSON.writeValueAsString(Map.of("html", html));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

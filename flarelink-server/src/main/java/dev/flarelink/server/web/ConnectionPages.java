@@ -1,6 +1,5 @@
 package dev.flarelink.server.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
@@ -22,8 +21,6 @@ import java.util.Map;
  * report, scans now and their live progress, and the schedule.
  */
 final class ConnectionPages implements Web.PageGroup {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Wiring wiring;
   private final ScanService scans;
@@ -125,12 +122,7 @@ final class ConnectionPages implements Web.PageGroup {
   }
 
   private String event(ScanState state) {
-    try {
-      return JSON.writeValueAsString(
-          Map.of("html", frame.html("tag/scan.jte", Map.of("scan", state))));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Frame.event(frame.html("tag/scan.jte", Map.of("scan", state)));
   }
 
   /** {@code 6h}, {@code 30m}, {@code 1d}. */

@@ -9,6 +9,9 @@ import java.util.Map;
 /** What every page group shares: the signed-in session, the path's connection, and rendering. */
 final class Frame {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   private final Views views;
   private final ConnectionService connections;
 
@@ -61,5 +64,17 @@ final class Frame {
   /** A fragment as text, for a server-sent event. */
   String html(String template, Map<String, Object> params) {
     return views.html(template, params);
+  }
+
+  /**
+   * The data of a server-sent event carrying HTML for the page's script ({@code app.js}) to put in
+   * place: {@code {"html": ...}}, as JSON so that the HTML's line breaks stay within one event.
+   */
+  static String event(String html) {
+    try {
+      return JSON.writeValueAsString(Map.of("html", html));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -83,7 +83,9 @@ public final class Web {
     var session = sessions.find(ctx.cookie(COOKIE));
     if (session.isEmpty()) {
       if (ctx.method().name().equals("GET")) {
-        ctx.redirect("/ui/sign-in?next=" + java.net.URLEncoder.encode(path, UTF8));
+        ctx.redirect(
+            "/ui/sign-in?next="
+                + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
       } else {
         ctx.header("HX-Redirect", "/ui/sign-in");
         ctx.status(401).result("Signed out; sign in again");
@@ -106,8 +108,6 @@ public final class Web {
       }
     }
   }
-
-  private static final java.nio.charset.Charset UTF8 = java.nio.charset.StandardCharsets.UTF_8;
 
   /** The session cookie: HttpOnly, SameSite=Strict, for the whole site. */
   static Cookie cookie(String value, int maxAgeSeconds, boolean secure) {
