@@ -159,7 +159,12 @@ final class InventoryReads {
     var page =
         page(
             query.tag() != null && onlyTag
-                ? "SELECT COUNT(DISTINCT t.record_id)" + counted
+                // A record carries a name and value once (a unique index), but may carry a name
+                // with several values.
+                ? (query.tagValue() != null
+                        ? "SELECT COUNT(*)"
+                        : "SELECT COUNT(DISTINCT t.record_id)")
+                    + counted
                 : "SELECT COUNT(*) FROM dns_records r" + counted,
             "SELECT r.*, z.name AS zone_name FROM dns_records r JOIN zones z"
                 + " ON z.connection_id = r.connection_id AND z.zone_id = r.zone_id"

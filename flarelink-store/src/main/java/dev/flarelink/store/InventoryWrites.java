@@ -2,7 +2,9 @@ package dev.flarelink.store;
 
 import dev.flarelink.core.inventory.DnsRecordEntry;
 import dev.flarelink.core.port.InventoryStore.ZoneDelta;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /** Applies one zone's settings and records delta inside the caller's transaction. */
@@ -100,14 +102,22 @@ final class InventoryWrites {
           .bind("modified", Rows.millis(record.modifiedOn()))
           .bind("fp", record.fingerprint())
           .add();
+      // The tag index is unique: a tag given twice (or "env" beside "env:") is stored once.
+      var seen = new HashSet<Map.Entry<String, String>>();
       for (var tag : record.tags()) {
         var colon = tag.indexOf(':');
-        tags.bind("c", connectionId)
-            .bind("r", record.recordId())
-            .bind("name", colon < 0 ? tag : tag.substring(0, colon))
-            .bind("value", colon < 0 ? "" : tag.substring(colon + 1))
-            .add();
-        anyTags = true;
+        var pair =
+            Map.entry(
+                colon < 0 ? tag : tag.substring(0, colon),
+                colon < 0 ? "" : tag.substring(colon + 1));
+        if (seen.add(pair)) {
+          tags.bind("c", connectionId)
+              .bind("r", record.recordId())
+              .bind("name", pair.getKey())
+              .bind("value", pair.getValue())
+              .add();
+          anyTags = true;
+        }
       }
     }
     batch.execute();

@@ -13,7 +13,9 @@ import dev.flarelink.core.inventory.ZoneNotFoundException;
 import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
+import dev.flarelink.simulator.state.Entities.DnsRecord;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -163,6 +165,52 @@ class InventoryQueryTest {
       assertThat(TextMatches.parse("contains:2001:db8::1"))
           .isEqualTo(new TextMatch("contains", "2001:db8::1"));
       assertThat(TextMatches.parse("2001:db8::1")).isEqualTo(TextMatch.exact("2001:db8::1"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aTagGivenTwice_isStoredOnce_andTheRecordCountedOnce(Database.Kind kind) {
+    // This test changes the account, so it has a simulator of its own.
+    try (var sim = CloudflareSimulator.start(InventoryScanTest.OPTIONS);
+        var opened = TestDatabases.open(kind, dir);
+        var setup = InventoryScanTest.setup(opened.database(), sim, "account-token", null)) {
+      var zoneId = sim.state().read(s -> s.zones().get(0).id());
+      sim.state()
+          .write(
+              s -> {
+                var records = s.records(zoneId);
+                var first = records.get(0);
+                records.set(
+                    0,
+                    new DnsRecord(
+                        first.id(),
+                        first.zoneId(),
+                        first.name(),
+                        first.type(),
+                        first.content(),
+                        first.priority(),
+                        first.data(),
+                        first.proxied(),
+                        first.ttl(),
+                        first.comment(),
+                        List.of("twice:yes", "twice:yes", "twice:also", "twice"),
+                        first.createdOn(),
+                        Instant.now()));
+                return null;
+              });
+      assertThat(setup.scan().state()).isEqualTo("succeeded");
+      for (var tag : List.of("twice:yes", "twice", "twice:also", "twice:")) {
+        var page =
+            setup
+                .queries()
+                .records("w", setup.connectionId(), dns(null, null, null, null, null, tag), false);
+        assertThat(page.records()).as(tag).hasSize(1);
+        assertThat(page.total()).as(tag).isEqualTo(1);
+        assertThat(page.records().get(0).tags())
+            .as("the record as Cloudflare lists it")
+            .containsExactly("twice:yes", "twice:yes", "twice:also", "twice");
+      }
     }
   }
 

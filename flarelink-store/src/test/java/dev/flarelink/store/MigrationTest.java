@@ -54,7 +54,7 @@ class MigrationTest {
 
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
-  void recordsStoredBeforeTheReversedNames_areFoundByTheirEnding(Database.Kind kind)
+  void recordsStoredBeforeV9AndV10_areFoundByTheirEnding_andTheirTagsCountedOnce(Database.Kind kind)
       throws SQLException {
     String url;
     String schema = null;
@@ -109,6 +109,14 @@ class MigrationTest {
                   + name
                   + "', '192.0.2.1', '', 'f')");
         }
+        // Before V10 nothing kept a record from carrying the same tag twice.
+        for (var tag : new String[] {"'prod'", "'prod'", "'dev'"}) {
+          statement.execute(
+              "INSERT INTO dns_record_tags (connection_id, record_id, tag_name, tag_value)"
+                  + " VALUES ('c', 'api.example.io', 'env', "
+                  + tag
+                  + ")");
+        }
       }
       try (var database = Database.open(url, schema)) {
         var reversed =
@@ -139,6 +147,22 @@ class MigrationTest {
         assertThat(page.records())
             .extracting(r -> r.name())
             .containsExactly("api.example.io", "www.Example.IO");
+        var store = new JdbcInventoryStore(database);
+        for (var tag : new String[] {"env:prod", "env"}) {
+          var tagged =
+              store.records("c", new DnsQuery(null, null, null, null, null, null, tag, 1, 10));
+          assertThat(tagged.total()).as(tag).isEqualTo(1);
+          assertThat(tagged.records()).as(tag).hasSize(1);
+        }
+        var tagRows =
+            database
+                .jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery("SELECT COUNT(*) FROM dns_record_tags")
+                            .mapTo(Long.class)
+                            .one());
+        assertThat(tagRows).as("the duplicate tag is gone").isEqualTo(2);
       }
     } finally {
       if (schema != null) {

@@ -39,13 +39,17 @@ public final class ImportBenchmark {
 
   private ImportBenchmark() {}
 
-  /** Runs the scenario and returns the report (also for the JSON file). */
+  /**
+   * Runs the scenario and returns the report (also for the JSON file); with {@code keep}, a
+   * PostgreSQL run leaves its scratch schema (named in the report) for inspection.
+   */
   public static Map<String, Object> run(
       Scenario scenario,
       Duration latency,
       int limit,
       Duration window,
       String databaseUrl,
+      boolean keep,
       Path dataDir,
       PrintWriter progress)
       throws Exception {
@@ -55,7 +59,7 @@ public final class ImportBenchmark {
             .withRateLimit(limit, window)
             .withFaults(Faults.parse("latency=" + latency.toMillis()));
     Files.createDirectories(dataDir);
-    try (var scratch = ScratchSchema.of(databaseUrl);
+    try (var scratch = ScratchSchema.of(databaseUrl, keep);
         var sim = CloudflareSimulator.start(options);
         var wiring =
             Wiring.open(
@@ -122,6 +126,43 @@ public final class ImportBenchmark {
       report.put(
           "query_load", QueryLoad.run(wiring, connection.id(), 8, 150, scenario.pacedSeconds()));
       report.put("peak_rss_mb", peakRssMb());
+      return report;
+    }
+  }
+
+  /**
+   * Only the query load, on the data a kept run left: the SQLite data directory {@code dataDir}, or
+   * with {@code databaseUrl} the PostgreSQL schema {@code schema} (then {@code dataDir} is scratch
+   * space). Migrations newer than the kept data are applied first, so a change to the queries or
+   * the indexes is measured without importing again.
+   */
+  public static Map<String, Object> queries(
+      Scenario scenario, String databaseUrl, String schema, Path dataDir) throws Exception {
+    var url =
+        databaseUrl == null
+            ? null
+            : databaseUrl + (databaseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    try (var wiring =
+        Wiring.open(
+            new ServerSettings("127.0.0.1", 0, url, dataDir, "http://127.0.0.1:9", null),
+            Map.of(),
+            Clock.systemUTC())) {
+      var connections = wiring.connections().list(Wiring.DEFAULT_WORKSPACE);
+      if (connections.size() != 1) {
+        throw new IllegalArgumentException(
+            "the kept data holds "
+                + connections.size()
+                + " connections, not the one a benchmark run saves; give the directory or schema"
+                + " a --keep run printed");
+      }
+      var report = new LinkedHashMap<String, Object>();
+      report.put("scenario", scenario.name());
+      report.put("database", databaseUrl == null ? "sqlite" : "postgresql");
+      report.put("kept_data", databaseUrl == null ? dataDir.toString() : schema);
+      report.put("rows", rows(wiring));
+      report.put(
+          "query_load",
+          QueryLoad.run(wiring, connections.get(0).id(), 8, 150, scenario.pacedSeconds()));
       return report;
     }
   }

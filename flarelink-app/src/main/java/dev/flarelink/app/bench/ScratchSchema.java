@@ -4,16 +4,20 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * A fresh PostgreSQL schema for one benchmark run, dropped afterwards, so a run starts empty and
- * never mixes with (or leaves data in) what the database already holds. For the embedded database
- * there is nothing to do: each run has its own data directory.
+ * A fresh PostgreSQL schema for one benchmark run, dropped afterwards (unless kept for inspection),
+ * so a run starts empty and never mixes with what the database already holds. For the embedded
+ * database there is nothing to do: each run has its own data directory.
  */
-record ScratchSchema(String url, String baseUrl, String schema) implements AutoCloseable {
+record ScratchSchema(String url, String baseUrl, String schema, boolean keep)
+    implements AutoCloseable {
 
-  /** A scratch schema in the PostgreSQL at this URL, or none for {@code null} (SQLite). */
-  static ScratchSchema of(String databaseUrl) throws SQLException {
+  /**
+   * A scratch schema in the PostgreSQL at this URL, or none for {@code null} (SQLite); a kept one
+   * stays after the run.
+   */
+  static ScratchSchema of(String databaseUrl, boolean keep) throws SQLException {
     if (databaseUrl == null) {
-      return new ScratchSchema(null, null, null);
+      return new ScratchSchema(null, null, null, keep);
     }
     if (!databaseUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
@@ -26,12 +30,12 @@ record ScratchSchema(String url, String baseUrl, String schema) implements AutoC
       statement.execute("CREATE SCHEMA " + schema);
     }
     var url = databaseUrl + (databaseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    return new ScratchSchema(url, databaseUrl, schema);
+    return new ScratchSchema(url, databaseUrl, schema, keep);
   }
 
   @Override
   public void close() throws SQLException {
-    if (schema == null) {
+    if (schema == null || keep) {
       return;
     }
     try (var connection = DriverManager.getConnection(baseUrl);

@@ -48,8 +48,18 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--keep",
-      description = "Keep each scenario's database (SQLite) for inspection; its path is printed.")
+      description =
+          "Keep each scenario's data for inspection: the SQLite directory or the PostgreSQL schema.")
   boolean keep;
+
+  @Option(
+      names = "--queries-on",
+      paramLabel = "DIR_OR_SCHEMA",
+      description = {
+        "Only run the query load, on data a --keep run left: its SQLite directory, or with --db",
+        "its PostgreSQL schema (newer migrations are applied first)."
+      })
+  String queriesOn;
 
   @Option(
       names = "--out",
@@ -72,6 +82,11 @@ public final class BenchCommand implements Callable<Integer> {
           Scenario.named(name)
               .orElseThrow(
                   () -> new IllegalArgumentException("--scenario is small or large, not " + name));
+      if (queriesOn != null) {
+        reports.add(queriesOn(scenario));
+        Output.json(printer, reports.get(reports.size() - 1));
+        continue;
+      }
       var dir = Files.createTempDirectory("flarelink-bench-");
       Map<String, Object> report;
       try {
@@ -82,11 +97,12 @@ public final class BenchCommand implements Callable<Integer> {
                 quota,
                 window,
                 database,
+                keep,
                 dir,
                 spec.commandLine().getErr());
       } finally {
         // The large scenario leaves a 200 MB database; the JSON report is what is kept.
-        if (keep) {
+        if (keep && database == null) {
           spec.commandLine().getErr().println("Kept the data of " + name + " in " + dir);
         } else {
           try (var files = Files.walk(dir)) {
@@ -94,10 +110,47 @@ public final class BenchCommand implements Callable<Integer> {
           }
         }
       }
+      if (keep && database != null) {
+        spec.commandLine()
+            .getErr()
+            .println("Kept the data of " + name + " in the schema " + report.get("schema"));
+      }
       reports.add(report);
       Output.json(printer, report);
       printer.flush();
     }
+    write(reports);
+    return 0;
+  }
+
+  private Map<String, Object> queriesOn(Scenario scenario) throws Exception {
+    if (database == null) {
+      var dir = Path.of(queriesOn);
+      if (!Files.isRegularFile(dir.resolve("flarelink.db"))) {
+        throw new IllegalArgumentException(
+            "--queries-on takes the directory a --keep run printed (it holds flarelink.db); "
+                + dir
+                + " does not");
+      }
+      return ImportBenchmark.queries(scenario, null, null, dir);
+    }
+    if (!queriesOn.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException(
+          "--queries-on with --db takes the schema a --keep run printed (like"
+              + " flarelink_bench_1700000000000), not "
+              + queriesOn);
+    }
+    var scratch = Files.createTempDirectory("flarelink-bench-");
+    try {
+      return ImportBenchmark.queries(scenario, database, queriesOn, scratch);
+    } finally {
+      try (var files = Files.walk(scratch)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  private void write(List<Map<String, Object>> reports) throws java.io.IOException {
     var file =
         out != null
             ? out
@@ -113,6 +166,5 @@ public final class BenchCommand implements Callable<Integer> {
             .writerWithDefaultPrettyPrinter()
             .writeValueAsString(reports));
     spec.commandLine().getErr().println("Results written to " + file);
-    return 0;
   }
 }

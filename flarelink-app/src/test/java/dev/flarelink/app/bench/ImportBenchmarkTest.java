@@ -63,6 +63,7 @@ class ImportBenchmarkTest {
             1200,
             Duration.ofSeconds(300),
             databaseUrl,
+            false,
             dir,
             new PrintWriter(new StringWriter()));
     var bound = (Map<String, Object>) report.get("bound");
