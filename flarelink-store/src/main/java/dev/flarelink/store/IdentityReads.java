@@ -93,9 +93,6 @@ final class IdentityReads {
     roles.forEach(r -> names.put(r.roleId(), r.name()));
     return jdbi.withHandle(
         h -> {
-          var count = h.createQuery("SELECT COUNT(*)" + where);
-          binds.forEach(count::bind);
-          var total = count.mapTo(Integer.class).one();
           var scanned = lastScanned(h, connectionId);
           var select =
               h.createQuery(
@@ -126,6 +123,12 @@ final class IdentityReads {
                             Rows.instant(rs, "removed_at"));
                       })
                   .list();
+          var total = Rows.totalFromPage(query.page(), query.perPage(), members.size());
+          if (total < 0) {
+            var count = h.createQuery("SELECT COUNT(*)" + where);
+            binds.forEach(count::bind);
+            total = count.mapTo(Integer.class).one();
+          }
           return new MemberPage(members, total, query.page(), query.perPage());
         });
   }

@@ -214,9 +214,6 @@ final class InventoryReads {
       RowMapper<T> mapper) {
     return jdbi.withHandle(
         h -> {
-          var counting = h.createQuery(count);
-          binds.forEach(counting::bind);
-          var total = counting.mapTo(Integer.class).one();
           var query = h.createQuery(list + " LIMIT :limit OFFSET :offset");
           binds.forEach(query::bind);
           var items =
@@ -225,6 +222,12 @@ final class InventoryReads {
                   .bind("offset", (long) (page - 1) * perPage)
                   .map(mapper)
                   .list();
+          var total = Rows.totalFromPage(page, perPage, items.size());
+          if (total < 0) {
+            var counting = h.createQuery(count);
+            binds.forEach(counting::bind);
+            total = counting.mapTo(Integer.class).one();
+          }
           return new Page<>(items, total);
         });
   }

@@ -38,6 +38,19 @@ final class Rows {
   }
 
   /**
+   * How many match in all, when one page tells: a page that is not full is the last, so the total
+   * is the rows before it and on it (a selective filter, which reads every row to find its few,
+   * then reads them once instead of twice); otherwise -1, and a count must tell. An empty page past
+   * the first may be past the end, so it tells nothing.
+   */
+  static int totalFromPage(int page, int perPage, int rowsOnPage) {
+    if (rowsOnPage == perPage || (rowsOnPage == 0 && page > 1)) {
+      return -1;
+    }
+    return (page - 1) * perPage + rowsOnPage;
+  }
+
+  /**
    * A case-insensitive match of {@code column} against the LIKE pattern in {@code :param} (lower
    * case, escaped with {@code !}): SQLite's LIKE ignores ASCII case already (as far as its LOWER
    * folds), PostgreSQL's ILIKE does; both are about twice as fast as LOWER(column) LIKE on a scan.

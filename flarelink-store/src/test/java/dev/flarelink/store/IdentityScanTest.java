@@ -197,6 +197,38 @@ class IdentityScanTest {
 
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
+  void everyPage_tellsTheTotal_whetherCountedOrKnownFromTheLastPage(
+      Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir);
+        var setup = setup(opened.database(), sim, "account-token")) {
+      setup.scan();
+      for (var filter :
+          List.of(
+              new MemberQuery(null, null, null, null, 1, 1000),
+              new MemberQuery("invited", null, null, null, 1, 1000),
+              new MemberQuery(null, null, false, null, 1, 1000),
+              new MemberQuery(null, null, null, "example", 1, 1000),
+              new MemberQuery(null, null, null, "nobody-at-all", 1, 1000))) {
+        var all = setup.store().members(setup.connectionId(), filter).members();
+        var seen = new java.util.ArrayList<String>();
+        // 7 a page: full pages are counted, the last is not full, and one more is past the end.
+        for (int page = 1; page <= all.size() / 7 + 2; page++) {
+          var query =
+              new MemberQuery(
+                  filter.status(), filter.role(), filter.twoFactor(), filter.text(), page, 7);
+          var result = setup.store().members(setup.connectionId(), query);
+          assertThat(result.total()).as(query.toString()).isEqualTo(all.size());
+          result.members().forEach(m -> seen.add(m.member().memberId()));
+        }
+        assertThat(seen)
+            .as(filter.toString())
+            .containsExactlyElementsOf(all.stream().map(m -> m.member().memberId()).toList());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
   void changes_areRecorded_asTheAccountChanges(Database.Kind kind, CloudflareSimulator sim) {
     try (var opened = TestDatabases.open(kind, dir);
         var setup = setup(opened.database(), sim, "account-token")) {
