@@ -17,10 +17,12 @@ public final class JdbcScanStore implements ScanStore {
   private static final String UNFINISHED =
       "connection_id = :c AND kind = :kind AND finished_at IS NULL";
 
+  private final Database database;
   private final Jdbi jdbi;
 
   /** A store over this database. */
   public JdbcScanStore(Database database) {
+    this.database = database;
     this.jdbi = database.jdbi();
   }
 
@@ -119,6 +121,7 @@ public final class JdbcScanStore implements ScanStore {
                 .bind("at", now.toEpochMilli())
                 .bind("id", scanId)
                 .execute());
+    database.settleStatistics();
   }
 
   @Override
@@ -132,6 +135,7 @@ public final class JdbcScanStore implements ScanStore {
                 .bind("at", now.toEpochMilli())
                 .bind("id", scanId)
                 .execute());
+    database.settleStatistics();
   }
 
   @Override

@@ -30,6 +30,28 @@ class StatisticsTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aScanEnding_settlesWhatWasWrittenSinceTheLastRefresh_ifItIsWorthIt(Database.Kind kind) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var database = opened.database();
+      var statistics = new Statistics(database, "dns_records");
+      var expected = kind == Database.Kind.POSTGRESQL ? 1 : 0;
+      statistics.wrote(999);
+      database.settleStatistics();
+      assertThat(analyses(database)).as("999 rows are not worth it").isZero();
+      statistics.wrote(1);
+      database.settleStatistics();
+      assertThat(analyses(database)).isEqualTo(expected);
+      database.settleStatistics();
+      assertThat(analyses(database)).as("nothing new since").isEqualTo(expected);
+      statistics.wrote(9_000);
+      assertThat(analyses(database)).as("the doubling refreshes at 10,000").isEqualTo(2 * expected);
+      database.settleStatistics();
+      assertThat(analyses(database)).as("just refreshed").isEqualTo(2 * expected);
+    }
+  }
+
   /** How often PostgreSQL analyzed dns_records by command; 0 on SQLite, which has no such count. */
   private static long analyses(Database database) {
     if (database.kind() != Database.Kind.POSTGRESQL) {

@@ -182,14 +182,19 @@ public final class ImportBenchmark {
     var started = System.nanoTime();
     var scans = wiring.scans();
     var states = new LinkedHashMap<String, Object>();
+    var steps = new LinkedHashMap<String, Object>();
+    var stepStarted = started;
     for (var kind : List.of(ScanKind.IDENTITY, ScanKind.INVENTORY)) {
       var scan =
           scans.await(
               scans.request(Wiring.DEFAULT_WORKSPACE, connectionId, kind, "manual").id(), s -> {});
       states.put(kind.id(), scan.state() + (scan.error() == null ? "" : ": " + scan.error()));
+      steps.put(kind.id(), round((System.nanoTime() - stepStarted) / 1e9));
+      stepStarted = System.nanoTime();
     }
     var alerts =
         wiring.analytics().alerts(Wiring.DEFAULT_WORKSPACE, connectionId, null, null, 1, 1000);
+    steps.put("alerts", round((System.nanoTime() - stepStarted) / 1e9));
     var seconds = (System.nanoTime() - started) / 1e9;
     var after = rows(wiring);
     var rowsWritten = RowWrites.between(writtenBefore, writes.counts());
@@ -213,6 +218,7 @@ public final class ImportBenchmark {
     out.put("scans", states);
     out.put("alerts_read", alerts.total());
     out.put("seconds", round(seconds));
+    out.put("seconds_by_step", steps);
     out.put("requests", requests);
     out.put("requests_by_endpoint", byEndpoint);
     out.put("throttled_429", throttled);
