@@ -1,7 +1,5 @@
 package dev.flarelink.app.bench;
 
-import dev.flarelink.core.connection.ConnectionInput;
-import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.server.ServerSettings;
 import dev.flarelink.server.Wiring;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -40,8 +38,11 @@ public final class ImportBenchmark {
   private ImportBenchmark() {}
 
   /**
-   * Runs the scenario and returns the report (also for the JSON file); with {@code keep}, a
-   * PostgreSQL run leaves its scratch schema (named in the report) for inspection.
+   * Runs the scenario and returns the report (also for the JSON file). With {@code keep}, a
+   * PostgreSQL run leaves its scratch schema (named in the report) for inspection. With {@code
+   * warmUp}, another small account is imported first (see {@link WarmUp}), so the passes measure a
+   * warm process, as a running service is; without it they include the JVM's own warm-up (loading
+   * and compiling the code), as a command run once does.
    */
   public static Map<String, Object> run(
       Scenario scenario,
@@ -50,9 +51,16 @@ public final class ImportBenchmark {
       Duration window,
       String databaseUrl,
       boolean keep,
+      boolean warmUp,
       Path dataDir,
       PrintWriter progress)
       throws Exception {
+    double warmUpSeconds = 0;
+    if (warmUp) {
+      progress.println(scenario.name() + ": warming up on another account...");
+      progress.flush();
+      warmUpSeconds = WarmUp.run(databaseUrl, dataDir.resolve("warm-up"));
+    }
     var options =
         SimulatorOptions.defaults()
             .withSeed(scenario.seed())
@@ -67,20 +75,7 @@ public final class ImportBenchmark {
                 Map.of(),
                 Clock.systemUTC())) {
       var writes = RowWrites.install(wiring.database(), TABLES);
-      var connection =
-          wiring
-              .connections()
-              .create(
-                  Wiring.DEFAULT_WORKSPACE,
-                  new ConnectionInput(
-                      "Bench " + scenario.name(),
-                      sim.accountId(),
-                      null,
-                      null,
-                      sim.secret("account-token"),
-                      null,
-                      null,
-                      List.of("identity", "inventory", "alerts")));
+      var connectionId = Import.connect(wiring, sim, "Bench " + scenario.name());
       var seed = scenario.seed();
       long audit = sim.state().read(s -> (long) s.audit(sim.accountId()).size());
       var bound =
@@ -99,6 +94,7 @@ public final class ImportBenchmark {
       report.put("latency_ms", latency.toMillis());
       report.put("rate_limit", limit + "/" + window.toSeconds() + "s");
       report.put("database", databaseUrl == null ? "sqlite" : "postgresql");
+      report.put("warm_up_seconds", warmUp ? warmUpSeconds : null);
       if (scratch.schema() != null) {
         report.put("schema", scratch.schema());
       }
@@ -119,12 +115,12 @@ public final class ImportBenchmark {
       for (var pass : List.of("first", "rescan")) {
         progress.println(scenario.name() + ": " + pass + " pass...");
         progress.flush();
-        report.put(pass, pass(wiring, writes, sim, connection.id(), bound, items));
+        report.put(pass, pass(wiring, writes, sim, connectionId, bound, items));
       }
       progress.println(scenario.name() + ": queries under load...");
       progress.flush();
       report.put(
-          "query_load", QueryLoad.run(wiring, connection.id(), 8, 150, scenario.pacedSeconds()));
+          "query_load", QueryLoad.run(wiring, connectionId, 8, 150, scenario.pacedSeconds()));
       report.put("peak_rss_mb", peakRssMb());
       return report;
     }
@@ -180,21 +176,7 @@ public final class ImportBenchmark {
     var before = rows(wiring);
     var writtenBefore = writes.counts();
     var started = System.nanoTime();
-    var scans = wiring.scans();
-    var states = new LinkedHashMap<String, Object>();
-    var steps = new LinkedHashMap<String, Object>();
-    var stepStarted = started;
-    for (var kind : List.of(ScanKind.IDENTITY, ScanKind.INVENTORY)) {
-      var scan =
-          scans.await(
-              scans.request(Wiring.DEFAULT_WORKSPACE, connectionId, kind, "manual").id(), s -> {});
-      states.put(kind.id(), scan.state() + (scan.error() == null ? "" : ": " + scan.error()));
-      steps.put(kind.id(), round((System.nanoTime() - stepStarted) / 1e9));
-      stepStarted = System.nanoTime();
-    }
-    var alerts =
-        wiring.analytics().alerts(Wiring.DEFAULT_WORKSPACE, connectionId, null, null, 1, 1000);
-    steps.put("alerts", round((System.nanoTime() - stepStarted) / 1e9));
+    var outcome = Import.once(wiring, connectionId);
     var seconds = (System.nanoTime() - started) / 1e9;
     var after = rows(wiring);
     var rowsWritten = RowWrites.between(writtenBefore, writes.counts());
@@ -215,10 +197,10 @@ public final class ImportBenchmark {
       }
     }
     var out = new LinkedHashMap<String, Object>();
-    out.put("scans", states);
-    out.put("alerts_read", alerts.total());
+    out.put("scans", outcome.states());
+    out.put("alerts_read", outcome.alerts());
     out.put("seconds", round(seconds));
-    out.put("seconds_by_step", steps);
+    out.put("seconds_by_step", outcome.seconds());
     out.put("requests", requests);
     out.put("requests_by_endpoint", byEndpoint);
     out.put("throttled_429", throttled);

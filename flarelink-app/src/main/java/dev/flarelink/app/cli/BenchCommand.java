@@ -53,6 +53,14 @@ public final class BenchCommand implements Callable<Integer> {
   boolean keep;
 
   @Option(
+      names = "--cold",
+      description = {
+        "Measure a cold process: skip importing another small account first, so the first pass",
+        "includes the JVM's loading and compiling of the import's code."
+      })
+  boolean cold;
+
+  @Option(
       names = "--queries-on",
       paramLabel = "DIR_OR_SCHEMA",
       description = {
@@ -98,6 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
                 window,
                 database,
                 keep,
+                !cold,
                 dir,
                 spec.commandLine().getErr());
       } finally {

@@ -64,11 +64,15 @@ class ImportBenchmarkTest {
             Duration.ofSeconds(300),
             databaseUrl,
             false,
+            true,
             dir,
             new PrintWriter(new StringWriter()));
     var bound = (Map<String, Object>) report.get("bound");
     var first = (Map<String, Object>) report.get("first");
     var rescan = (Map<String, Object>) report.get("rescan");
+    assertThat((Double) report.get("warm_up_seconds"))
+        .as("another account imported first")
+        .isPositive();
     assertThat(first.get("scans").toString()).doesNotContain("failed");
     assertThat(first.get("requests")).isEqualTo(bound.get("requests"));
     assertThat(first.get("throttled_429")).isEqualTo(0L);

@@ -11,6 +11,7 @@ import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.port.InventoryStore;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.scan.ReadAhead;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanSession;
@@ -25,9 +26,9 @@ import java.util.function.Function;
 /**
  * Runs one claimed inventory scan. It lists the account's zones and saves the list's differences
  * (zones gone are removed only from a complete list), then reads each zone's settings and DNS
- * records in zone-id order, saving each zone's differences with the checkpoint "done up to this
- * zone" in one transaction. A resumed scan lists the zones again and goes on after its checkpoint.
- * Nothing is written for what did not change.
+ * records in zone-id order (the next zone's while this one's are saved), saving each zone's
+ * differences with the checkpoint "done up to this zone" in one transaction. A resumed scan lists
+ * the zones again and goes on after its checkpoint. Nothing is written for what did not change.
  */
 public final class InventoryScanner implements Scanner {
 
@@ -72,15 +73,22 @@ public final class InventoryScanner implements Scanner {
       ScanState scan,
       String owner,
       ScanMeter meter) {
-    var zones = listZones(client, connection, scan);
+    var zones =
+        listZones(client, connection, scan).stream()
+            .filter(zone -> scan.cursor() == null || zone.zoneId().compareTo(scan.cursor()) > 0)
+            .toList();
     var items = scan.items();
-    for (var zone : zones) {
-      if (scan.cursor() != null && zone.zoneId().compareTo(scan.cursor()) <= 0) {
-        continue;
-      }
-      items = readZone(client, scan, connection, zone, items);
-      if (!scans.progress(scan.id(), owner, meter.progress(), now())) {
-        return;
+    // The next zone is read from Cloudflare while this one's differences are worked out and saved.
+    try (var ahead =
+        new ReadAhead<>(zones, zone -> readZone(client, zone), "inventory-read-" + scan.id())) {
+      for (var zone : zones) {
+        var read = ahead.next();
+        if (read != null) {
+          items = saveZone(scan, connection, zone, read, items);
+        }
+        if (!scans.progress(scan.id(), owner, meter.progress(), now())) {
+          return;
+        }
       }
     }
     var finished = now();
@@ -104,34 +112,40 @@ public final class InventoryScanner implements Scanner {
     return listed;
   }
 
+  /** A zone's settings and records as Cloudflare listed them. */
+  private record ZoneRead(List<ZoneSettingEntry> settings, List<DnsRecordEntry> records) {}
+
   /**
-   * Reads one zone's settings and records and saves what changed with the checkpoint; returns the
-   * records seen so far. A zone that went away meanwhile is skipped; the next scan removes it.
+   * Reads one zone's settings and records, or {@code null} for a zone that went away meanwhile: it
+   * is skipped, and the next scan removes it.
    */
-  private int readZone(
-      CloudflareClient client, ScanState scan, Connection connection, ZoneEntry zone, int items) {
+  private static ZoneRead readZone(CloudflareClient client, ZoneEntry zone) {
     try {
-      var settings =
-          client.zoneSettings().list(zone.zoneId()).stream().map(InventoryDiff::setting).toList();
-      var records =
+      return new ZoneRead(
+          client.zoneSettings().list(zone.zoneId()).stream().map(InventoryDiff::setting).toList(),
           client.dnsRecords().list(zone.zoneId(), DnsRecordListParams.ALL).stream()
               .map(record -> InventoryDiff.record(record, zone))
-              .toList();
-      var delta =
-          InventoryDiff.zoneDelta(
-              scan.id(),
-              zone,
-              store.settings(connection.id(), zone.zoneId()),
-              settings,
-              store.records(connection.id(), zone.zoneId()),
-              records,
-              now());
-      var done = items + records.size();
-      store.saveZone(scan.id(), connection.id(), zone.zoneId(), delta, done, now());
-      return done;
+              .toList());
     } catch (NotFoundException gone) {
-      return items;
+      return null;
     }
+  }
+
+  /** Saves what changed in a zone with the checkpoint; returns the records seen so far. */
+  private int saveZone(
+      ScanState scan, Connection connection, ZoneEntry zone, ZoneRead read, int items) {
+    var delta =
+        InventoryDiff.zoneDelta(
+            scan.id(),
+            zone,
+            store.settings(connection.id(), zone.zoneId()),
+            read.settings(),
+            store.records(connection.id(), zone.zoneId()),
+            read.records(),
+            now());
+    var done = items + read.records().size();
+    store.saveZone(scan.id(), connection.id(), zone.zoneId(), delta, done, now());
+    return done;
   }
 
   private Instant now() {
