@@ -19,6 +19,7 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
+import dev.flarelink.simulator.state.Entities.AuditEntry;
 import dev.flarelink.simulator.state.Entities.Member;
 import dev.flarelink.simulator.state.Entities.MemberPolicy;
 import dev.flarelink.simulator.state.Entities.User;
@@ -37,10 +38,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The identity import against the simulator's ground truth, on both databases. */
 class IdentityScanTest {
 
-  @RegisterExtension
-  static SimulatorExtension cloudflare =
-      new SimulatorExtension(
-          SimulatorOptions.defaults().withSeed(new SeedSpec(3, 180, 15, 6, 3, 5, 10)));
+  static final SimulatorOptions OPTIONS =
+      SimulatorOptions.defaults().withSeed(new SeedSpec(3, 180, 15, 6, 3, 5, 10));
+
+  @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension(OPTIONS);
 
   @TempDir Path dir;
 
@@ -175,13 +176,14 @@ class IdentityScanTest {
           .containsOnly("joined", "invited");
 
       var writes =
-          RowWrites.install(opened.database(), List.of("members", "member_changes", "roles"));
+          RowWrites.install(
+              opened.database(), List.of("members", "member_changes", "roles", "account_security"));
       var before = writes.counts();
       var again = setup.scan();
       assertThat(again.state()).isEqualTo("succeeded");
       assertThat(setup.store().changes(setup.connectionId())).hasSize(195);
       assertThat(RowWrites.between(before, writes.counts()))
-          .as("an unchanged account: no member, change or role row written")
+          .as("an unchanged account: no member, change, role or account row written")
           .isEmpty();
       assertThat(
               setup
@@ -192,6 +194,55 @@ class IdentityScanTest {
                   .lastSeen())
           .as("every current member was seen by the rescan, though its row was not written")
           .isEqualTo(again.finishedAt());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void theAuditLogsReadPosition_movesOnlyWhenThereWasSomethingToRead(Database.Kind kind) {
+    // This test changes the account, so it has a simulator of its own.
+    try (var sim = CloudflareSimulator.start(OPTIONS);
+        var opened = TestDatabases.open(kind, dir);
+        var setup = setup(opened.database(), sim, "account-token")) {
+      setup.scan();
+      var read = setup.store().security(setup.connectionId()).orElseThrow().auditReadUntil();
+      assertThat(setup.scan().state()).isEqualTo("succeeded");
+      assertThat(setup.store().security(setup.connectionId()).orElseThrow().auditReadUntil())
+          .as("nothing new in the audit log: the next read starts where this one did")
+          .isEqualTo(read);
+      var actor =
+          setup
+              .store()
+              .members(setup.connectionId(), new MemberQuery("active", null, null, null, 1, 1))
+              .members()
+              .getFirst()
+              .member();
+      var acted = read.plusMillis(1);
+      sim.state()
+          .write(
+              s ->
+                  s.audit(sim.accountId())
+                      .add(
+                          new AuditEntry(
+                              UUID.randomUUID().toString(),
+                              sim.accountId(),
+                              actor.userId(),
+                              actor.email(),
+                              "192.0.2.9",
+                              "update",
+                              "zone",
+                              "z",
+                              "API",
+                              acted)));
+      assertThat(setup.scan().state()).isEqualTo("succeeded");
+      assertThat(setup.store().security(setup.connectionId()).orElseThrow().auditReadUntil())
+          .isAfter(read);
+      var member =
+          setup.store().members(setup.connectionId(), MemberQuery.ALL).members().stream()
+              .filter(m -> m.member().memberId().equals(actor.memberId()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(member.lastActing()).as("the entry read since").isEqualTo(acted);
     }
   }
 

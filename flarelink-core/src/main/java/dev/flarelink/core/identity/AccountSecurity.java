@@ -10,7 +10,15 @@ import java.time.Instant;
  * @param auditLogProblem why "last seen acting" is unknown (the audit log cannot be read), or
  *     {@code null} when it was read
  * @param auditReadUntil the audit log has been read up to this time
- * @param checkedAt when the scan looked
+ * @param checkedAt when a scan saved this; a scan that finds it unchanged leaves it as it was
  */
 public record AccountSecurity(
-    Boolean enforceTwoFactor, String auditLogProblem, Instant auditReadUntil, Instant checkedAt) {}
+    Boolean enforceTwoFactor, String auditLogProblem, Instant auditReadUntil, Instant checkedAt) {
+
+  /** Whether this says the same of the account as {@code other}, whenever each was checked. */
+  public boolean sameAs(AccountSecurity other) {
+    return java.util.Objects.equals(enforceTwoFactor, other.enforceTwoFactor)
+        && java.util.Objects.equals(auditLogProblem, other.auditLogProblem)
+        && java.util.Objects.equals(auditReadUntil, other.auditReadUntil);
+  }
+}

@@ -118,15 +118,19 @@ public final class IdentityScanner implements Scanner {
         return;
       }
     }
-    var audit = readAuditLog(client, connection);
+    var previous = store.security(connection.id());
+    var audit = readAuditLog(client, connection, previous.orElse(null));
     var finished = now();
-    store.saveSecurity(
-        connection.id(),
+    var security =
         new AccountSecurity(
             enforced == null ? null : enforced.enforceTwofactor(),
             audit.problem(),
             audit.readUntil(),
-            finished));
+            finished);
+    // A rescan that finds the account as it was writes nothing here either.
+    if (previous.isEmpty() || !security.sameAs(previous.get())) {
+      store.saveSecurity(connection.id(), security);
+    }
     scans.progress(scan.id(), owner, meter.progress(), finished);
     if (wholePass) {
       store.complete(scan.id(), connection.id(), seen, finished);
@@ -156,17 +160,25 @@ public final class IdentityScanner implements Scanner {
    * Raises each member's "last seen acting" from the audit log entries since the last read (or the
    * last {@link #AUDIT_LOOKBACK} the first time).
    */
-  private AuditRead readAuditLog(CloudflareClient client, Connection connection) {
-    var previous = lastAuditRead(connection.id());
+  private AuditRead readAuditLog(
+      CloudflareClient client, Connection connection, AccountSecurity stored) {
+    var previous = stored == null ? null : stored.auditReadUntil();
     var until = now();
     var since = previous == null ? until.minus(AUDIT_LOOKBACK) : previous;
     try {
+      var entries = 0L;
       var latest = new HashMap<String, Instant>();
-      client.auditLogs().list(connection.accountId(), AuditLogParams.between(since, until)).stream()
-          .filter(e -> e.actor() != null && e.actor().id() != null && e.when() != null)
-          .forEach(e -> latest.merge(e.actor().id(), e.when(), (a, b) -> a.isAfter(b) ? a : b));
+      for (var e :
+          client.auditLogs().list(connection.accountId(), AuditLogParams.between(since, until))) {
+        entries++;
+        if (e.actor() != null && e.actor().id() != null && e.when() != null) {
+          latest.merge(e.actor().id(), e.when(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+      }
       store.recordActing(connection.id(), latest);
-      return new AuditRead(null, until);
+      // With no entry since the last read, the next read may as well start where this one did:
+      // it finds the same nothing and then what came since, so the position need not be saved.
+      return new AuditRead(null, entries == 0 && previous != null ? previous : until);
     } catch (PermissionDeniedException e) {
       return new AuditRead(
           "Last seen acting is unknown: this credential may not read the audit log ("
@@ -174,10 +186,6 @@ public final class IdentityScanner implements Scanner {
               + "). Cloudflare does not report members' last login.",
           previous);
     }
-  }
-
-  private Instant lastAuditRead(String connectionId) {
-    return store.security(connectionId).map(AccountSecurity::auditReadUntil).orElse(null);
   }
 
   private Instant now() {
