@@ -35,6 +35,7 @@ final class FrontEnd {
   }
 
   void handleApi(HttpExchange exchange) {
+    var arrived = System.nanoTime();
     try (exchange) {
       var request = read(exchange);
       if (simulator.recording()) {
@@ -55,11 +56,15 @@ final class FrontEnd {
         return;
       }
       var decision = simulator.faultInjector().next();
-      if (decision.latencyMillis() > 0) {
-        Thread.sleep(decision.latencyMillis());
-      }
       var outcome = answer(request, decision.fault());
       simulator.count(request.method() + " " + outcome.template + " " + outcome.response.status());
+      // The latency is the whole time a response takes: it leaves that long after its request
+      // arrived, or as soon as it is ready if working it out took longer, so the simulator's own
+      // work (on the benchmark's cores) is not added to the latency the bound assumes.
+      var remaining = decision.latencyMillis() * 1_000_000L - (System.nanoTime() - arrived);
+      if (remaining > 0) {
+        Thread.sleep(remaining / 1_000_000L, (int) (remaining % 1_000_000L));
+      }
       send(exchange, outcome.response, decision.fault());
     } catch (IOException e) {
       // The client went away; nothing to answer.

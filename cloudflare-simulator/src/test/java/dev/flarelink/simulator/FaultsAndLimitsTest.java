@@ -40,6 +40,22 @@ class FaultsAndLimitsTest {
   }
 
   @Test
+  void aResponse_takesAtLeastTheLatency_fromItsRequestsArrival(CloudflareSimulator sim) {
+    sim.setFaults(Faults.parse("latency=150"));
+    try {
+      var http = RawHttp.as(sim, "account-token");
+      for (int i = 0; i < 3; i++) {
+        var started = System.nanoTime();
+        assertThat(http.get("/zones").status()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+            .isGreaterThanOrEqualTo(Duration.ofMillis(150));
+      }
+    } finally {
+      sim.setFaults(Faults.NONE);
+    }
+  }
+
+  @Test
   void htmlServerError_isA502Page(CloudflareSimulator sim) {
     sim.setFaults(Faults.parse("5xx=1,html=1"));
     var reply = RawHttp.as(sim, "account-token").get("/zones");

@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param cut chance the connection is closed halfway through the body
  * @param slow chance the body trickles out over {@code slowMillis}
  * @param malformed chance of a 200 whose JSON is cut short
- * @param latencyMillis latency added to every request
+ * @param latencyMillis how long every response takes: it leaves this long after its request arrived
+ *     (or when ready, if working it out took longer)
  * @param jitterMillis up to this much more, at random
  * @param accountsPageBug whether {@code GET /accounts} ignores {@code page} for account tokens
  */

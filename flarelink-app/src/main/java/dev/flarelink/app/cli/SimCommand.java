@@ -55,7 +55,9 @@ public final class SimCommand implements Callable<Integer> {
 
   @Option(
       names = "--latency-ms",
-      description = "Latency added to every request, in ms (default: ${DEFAULT-VALUE}).")
+      description =
+          "How long every response takes from its request's arrival, in ms (default:"
+              + " ${DEFAULT-VALUE}).")
   int latencyMillis = 0;
 
   @Option(
