@@ -164,49 +164,52 @@ public final class JdbcIdentityStore implements IdentityStore {
   @Override
   public List<MemberChange> complete(
       String scanId, String connectionId, Set<String> seen, Instant now) {
-    return jdbi.inTransaction(
-        h -> {
-          var gone =
-              h
-                  .createQuery(
-                      "SELECT "
-                          + MEMBER_COLUMNS
-                          + " FROM members WHERE connection_id = :c AND removed_at IS NULL")
-                  .bind("c", connectionId)
-                  .map(JdbcIdentityStore::memberRow)
-                  .stream()
-                  .filter(m -> !seen.contains(m.memberId()))
-                  .toList();
-          var changes = new ArrayList<MemberChange>();
-          gone.forEach(
-              m ->
-                  changes.add(
-                      new MemberChange(scanId, m.memberId(), m.email(), "left", null, now)));
-          insertChanges(h, connectionId, changes);
-          if (!gone.isEmpty()) {
-            var previous = IdentityReads.lastScanned(h, connectionId);
-            var remove =
-                h.prepareBatch(
-                    "UPDATE members SET removed_at = :at,"
-                        + " last_seen = CASE WHEN last_seen < :previous THEN :previous ELSE last_seen END"
-                        + " WHERE connection_id = :c AND member_id = :m");
-            for (var m : gone) {
-              remove
-                  .bind("at", now.toEpochMilli())
-                  .bind("previous", previous)
-                  .bind("c", connectionId)
-                  .bind("m", m.memberId())
-                  .add();
-            }
-            remove.execute();
-          }
-          h.createUpdate(
-                  "UPDATE scans SET state = 'succeeded', waiting_until = NULL, finished_at = :at WHERE id = :id")
-              .bind("at", now.toEpochMilli())
-              .bind("id", scanId)
-              .execute();
-          return changes;
-        });
+    var changes = jdbi.inTransaction(h -> complete(h, scanId, connectionId, seen, now));
+    // The scan ended here, not through the scan store: settle what it wrote.
+    statistics.settle();
+    return changes;
+  }
+
+  private List<MemberChange> complete(
+      Handle h, String scanId, String connectionId, Set<String> seen, Instant now) {
+    var gone =
+        h
+            .createQuery(
+                "SELECT "
+                    + MEMBER_COLUMNS
+                    + " FROM members WHERE connection_id = :c AND removed_at IS NULL")
+            .bind("c", connectionId)
+            .map(JdbcIdentityStore::memberRow)
+            .stream()
+            .filter(m -> !seen.contains(m.memberId()))
+            .toList();
+    var changes = new ArrayList<MemberChange>();
+    gone.forEach(
+        m -> changes.add(new MemberChange(scanId, m.memberId(), m.email(), "left", null, now)));
+    insertChanges(h, connectionId, changes);
+    if (!gone.isEmpty()) {
+      var previous = IdentityReads.lastScanned(h, connectionId);
+      var remove =
+          h.prepareBatch(
+              "UPDATE members SET removed_at = :at,"
+                  + " last_seen = CASE WHEN last_seen < :previous THEN :previous ELSE last_seen END"
+                  + " WHERE connection_id = :c AND member_id = :m");
+      for (var m : gone) {
+        remove
+            .bind("at", now.toEpochMilli())
+            .bind("previous", previous)
+            .bind("c", connectionId)
+            .bind("m", m.memberId())
+            .add();
+      }
+      remove.execute();
+    }
+    h.createUpdate(
+            "UPDATE scans SET state = 'succeeded', waiting_until = NULL, finished_at = :at WHERE id = :id")
+        .bind("at", now.toEpochMilli())
+        .bind("id", scanId)
+        .execute();
+    return changes;
   }
 
   @Override
@@ -261,21 +264,23 @@ public final class JdbcIdentityStore implements IdentityStore {
     if (lastActingByUserId.isEmpty()) {
       return;
     }
-    jdbi.useTransaction(
-        h -> {
-          var batch =
-              h.prepareBatch(
-                  "UPDATE members SET last_acting = :at WHERE connection_id = :c AND user_id = :user"
-                      + " AND (last_acting IS NULL OR last_acting < :at)");
-          lastActingByUserId.forEach(
-              (user, at) ->
-                  batch
-                      .bind("at", at.toEpochMilli())
-                      .bind("c", connectionId)
-                      .bind("user", user)
-                      .add());
-          batch.execute();
-        });
+    var updated =
+        jdbi.inTransaction(
+            h -> {
+              var batch =
+                  h.prepareBatch(
+                      "UPDATE members SET last_acting = :at WHERE connection_id = :c AND user_id = :user"
+                          + " AND (last_acting IS NULL OR last_acting < :at)");
+              lastActingByUserId.forEach(
+                  (user, at) ->
+                      batch
+                          .bind("at", at.toEpochMilli())
+                          .bind("c", connectionId)
+                          .bind("user", user)
+                          .add());
+              return java.util.stream.IntStream.of(batch.execute()).filter(n -> n > 0).sum();
+            });
+    statistics.wrote(updated);
   }
 
   static MemberRecord memberRow(ResultSet rs, StatementContext ctx) throws SQLException {
