@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 /**
  * Member and DNS queries through the same use cases the REST API calls, with their latency
  * percentiles: each alone, then as fast as 8 threads can ask (the machine's limit), then at steady
- * rates a service would see (20 and 50 queries a second, for as long as the scenario says).
+ * rates a service would see (20, 50 and 100 queries a second, for as long as the scenario says).
  */
 final class QueryLoad {
 
@@ -105,7 +105,7 @@ final class QueryLoad {
   private static final int ALONE = 100;
 
   /** The arrival rates of the paced load, in queries per second. */
-  private static final int[] RATES = {20, 50};
+  private static final int[] RATES = {20, 50, 100};
 
   /**
    * The queries in turn at a steady {@code rate} for {@code seconds}, up to {@code threads} at

@@ -91,7 +91,7 @@ class ImportBenchmarkTest {
     assertThat(load.get("queries")).isEqualTo(1200);
     assertThat((Map<String, Object>) load.get("latency_ms")).hasSize(6);
     var paced = (Map<String, Map<String, Map<String, Object>>>) load.get("latency_ms_at_rate");
-    assertThat(paced).containsOnlyKeys("20_per_second", "50_per_second");
+    assertThat(paced).containsOnlyKeys("20_per_second", "50_per_second", "100_per_second");
     assertThat(paced.get("50_per_second").values())
         .as("3 s at 50 a second, the six queries in turn")
         .extracting(q -> q.get("count"))
