@@ -25,7 +25,7 @@ class ReadAheadTest {
     var starts = new Semaphore(0);
     var items = List.of(1, 2, 3, 4, 5);
     try (var ahead =
-        new ReadAhead<>(
+        ReadAhead.of(
             items,
             item -> {
               mostAtOnce.accumulateAndGet(reading.incrementAndGet(), Math::max);
@@ -55,7 +55,7 @@ class ReadAheadTest {
   @Test
   void aReadsFailure_isThrownToTheCaller_asItWasThrown() {
     try (var ahead =
-        new ReadAhead<Integer, Integer>(
+        ReadAhead.<Integer, Integer>of(
             List.of(1, 2),
             item -> {
               if (item == 2) {
@@ -81,7 +81,7 @@ class ReadAheadTest {
         new Thread(
             () -> {
               try (var ahead =
-                  new ReadAhead<Integer, Integer>(
+                  ReadAhead.<Integer, Integer>of(
                       List.of(1),
                       item -> {
                         inRead.countDown();

@@ -12,6 +12,7 @@ import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.RoleRecord;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.scan.ReadAhead;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanSession;
@@ -85,37 +86,41 @@ public final class IdentityScanner implements Scanner {
     var items = scan.items();
     var wholePass = scan.nextPage() <= 1;
     var seen = new HashSet<String>();
-    var pages =
-        client
-            .members()
-            .list(account, MemberListParams.ALL)
-            .startingAtPage(scan.nextPage())
-            .pages()
-            .iterator();
-    while (pages.hasNext()) {
-      var page = pages.next();
-      var records =
-          page.items().stream()
-              .filter(m -> !"rejected".equals(m.status()))
-              .map(MemberDiff::record)
-              .toList();
-      var existing =
-          store.members(connection.id(), records.stream().map(MemberRecord::memberId).toList());
-      var now = now();
-      var changes = new ArrayList<MemberChange>();
-      var written = new ArrayList<MemberRecord>();
-      for (var record : records) {
-        var stored = existing.get(record.memberId());
-        if (!record.equals(stored)) {
-          written.add(record);
-          changes.addAll(MemberDiff.diff(scan.id(), stored, record, now));
+    // The next page is read from Cloudflare while this one's differences are saved.
+    try (var pages =
+        new ReadAhead<>(
+            client
+                .members()
+                .list(account, MemberListParams.ALL)
+                .startingAtPage(scan.nextPage())
+                .pages()
+                .iterator(),
+            "identity-read-" + scan.id())) {
+      while (pages.hasNext()) {
+        var page = pages.next();
+        var records =
+            page.items().stream()
+                .filter(m -> !"rejected".equals(m.status()))
+                .map(MemberDiff::record)
+                .toList();
+        var existing =
+            store.members(connection.id(), records.stream().map(MemberRecord::memberId).toList());
+        var now = now();
+        var changes = new ArrayList<MemberChange>();
+        var written = new ArrayList<MemberRecord>();
+        for (var record : records) {
+          var stored = existing.get(record.memberId());
+          if (!record.equals(stored)) {
+            written.add(record);
+            changes.addAll(MemberDiff.diff(scan.id(), stored, record, now));
+          }
+          seen.add(record.memberId());
         }
-        seen.add(record.memberId());
-      }
-      items += records.size();
-      store.savePage(scan.id(), connection.id(), written, changes, page.number() + 1, items, now);
-      if (!scans.progress(scan.id(), owner, meter.progress(), now)) {
-        return;
+        items += records.size();
+        store.savePage(scan.id(), connection.id(), written, changes, page.number() + 1, items, now);
+        if (!scans.progress(scan.id(), owner, meter.progress(), now)) {
+          return;
+        }
       }
     }
     var previous = store.security(connection.id());

@@ -80,7 +80,7 @@ public final class InventoryScanner implements Scanner {
     var items = scan.items();
     // The next zone is read from Cloudflare while this one's differences are worked out and saved.
     try (var ahead =
-        new ReadAhead<>(zones, zone -> readZone(client, zone), "inventory-read-" + scan.id())) {
+        ReadAhead.of(zones, zone -> readZone(client, zone), "inventory-read-" + scan.id())) {
       for (var zone : zones) {
         var read = ahead.next();
         if (read != null) {

@@ -10,26 +10,35 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Reads items in order, one ahead of the caller: while the caller saves what was read for one item,
- * the next one is read on another thread, so the database's work hides in the network's wait
- * instead of adding to it. Reads still go one at a time and in order (what a scan's rate budget and
- * the bound assume), and at most two items' results are held at once. Not thread-safe: one caller.
+ * Takes what a source reads (a zone's records, a page of members) one ahead of the caller: while
+ * the caller saves one, the next is read on another thread, so the database's work hides in the
+ * network's wait instead of adding to it. Reads still go one at a time and in order (what a scan's
+ * rate budget and the bound assume), and at most two results are held at once. Not thread-safe: one
+ * caller.
  *
- * @param <T> the items
- * @param <R> what is read for each
+ * @param <R> what is read
  */
-public final class ReadAhead<T, R> implements AutoCloseable {
+public final class ReadAhead<R> implements AutoCloseable {
 
-  private final Iterator<T> items;
-  private final Function<T, R> read;
+  private final Iterator<R> source;
   private final ExecutorService reader;
   private volatile Thread readerThread;
-  private Future<R> next;
+  private Future<Read<R>> next;
 
-  /** Starts reading the first of {@code items}. */
-  public ReadAhead(List<T> items, Function<T, R> read, String threadName) {
-    this.items = items.iterator();
-    this.read = read;
+  /** One element taken from the source, or none when it had no more. */
+  private record Read<R>(boolean present, R value) {}
+
+  /** Reads {@code read} of each of {@code items}, in order, starting with the first now. */
+  public static <T, R> ReadAhead<R> of(List<T> items, Function<T, R> read, String threadName) {
+    return new ReadAhead<>(items.stream().map(read).iterator(), threadName);
+  }
+
+  /**
+   * Takes each of {@code source}'s elements (its {@code hasNext} and {@code next} do the reading,
+   * on the reading thread), starting with the first now.
+   */
+  public ReadAhead(Iterator<R> source, String threadName) {
+    this.source = source;
     this.reader =
         Executors.newSingleThreadExecutor(
             runnable -> {
@@ -41,36 +50,33 @@ public final class ReadAhead<T, R> implements AutoCloseable {
     this.next = submit();
   }
 
-  /** Whether an item is left to take. */
+  /** Whether the source has another element, waiting for its read if need be. */
   public boolean hasNext() {
-    return next != null;
+    return outcome(next).present();
   }
 
   /**
-   * What was read for the next item (waiting for it if need be), starting the read of the one
+   * The source's next element (waiting for its read if need be), starting the read of the one
    * after. A read's failure is thrown here as it was thrown there. If this thread is interrupted
    * while it waits, the read in flight is interrupted too and ends as an interrupted read does;
    * this thread keeps its interrupt status.
    */
   public R next() {
-    var current = next;
-    if (current == null) {
-      throw new java.util.NoSuchElementException("every item was read");
+    var read = outcome(next);
+    if (!read.present()) {
+      throw new java.util.NoSuchElementException("every element was read");
     }
-    R result = outcome(current);
     next = submit();
-    return result;
+    return read.value();
   }
 
-  private Future<R> submit() {
-    if (!items.hasNext()) {
-      return null;
-    }
-    var item = items.next();
-    return reader.submit(() -> read.apply(item));
+  private Future<Read<R>> submit() {
+    // One thread uses the source at a time: each read ends before the next is submitted.
+    return reader.submit(
+        () -> source.hasNext() ? new Read<>(true, source.next()) : new Read<R>(false, null));
   }
 
-  private R outcome(Future<R> future) {
+  private Read<R> outcome(Future<Read<R>> future) {
     var interrupted = false;
     try {
       while (true) {
