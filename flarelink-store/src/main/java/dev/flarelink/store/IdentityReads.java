@@ -123,12 +123,14 @@ final class IdentityReads {
                             Rows.instant(rs, "removed_at"));
                       })
                   .list();
-          var total = Rows.totalFromPage(query.page(), query.perPage(), members.size());
-          if (total < 0) {
-            var count = h.createQuery("SELECT COUNT(*)" + where);
-            binds.forEach(count::bind);
-            total = count.mapTo(Integer.class).one();
-          }
+          var total =
+              Rows.total(
+                  h,
+                  "SELECT COUNT(*)" + where,
+                  binds,
+                  query.page(),
+                  query.perPage(),
+                  members.size());
           return new MemberPage(members, total, query.page(), query.perPage());
         });
   }

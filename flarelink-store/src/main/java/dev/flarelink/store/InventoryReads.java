@@ -222,13 +222,7 @@ final class InventoryReads {
                   .bind("offset", (long) (page - 1) * perPage)
                   .map(mapper)
                   .list();
-          var total = Rows.totalFromPage(page, perPage, items.size());
-          if (total < 0) {
-            var counting = h.createQuery(count);
-            binds.forEach(counting::bind);
-            total = counting.mapTo(Integer.class).one();
-          }
-          return new Page<>(items, total);
+          return new Page<>(items, Rows.total(h, count, binds, page, perPage, items.size()));
         });
   }
 

@@ -3,6 +3,8 @@ package dev.flarelink.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /** Reads nullable columns the same way on both databases. */
 final class Rows {
@@ -38,16 +40,19 @@ final class Rows {
   }
 
   /**
-   * How many match in all, when one page tells: a page that is not full is the last, so the total
-   * is the rows before it and on it (a selective filter, which reads every row to find its few,
-   * then reads them once instead of twice); otherwise -1, and a count must tell. An empty page past
-   * the first may be past the end, so it tells nothing.
+   * How many match in all. A page that is not full is the last, so the total is the rows before it
+   * and on it: a selective filter, which reads every row to find its few, then reads them once
+   * instead of twice. Otherwise (a full page, or an empty one past the first, which may be past the
+   * end) {@code count}, with {@code binds}, tells.
    */
-  static int totalFromPage(int page, int perPage, int rowsOnPage) {
-    if (rowsOnPage == perPage || (rowsOnPage == 0 && page > 1)) {
-      return -1;
+  static int total(
+      Handle h, String count, Map<String, Object> binds, int page, int perPage, int rowsOnPage) {
+    if (rowsOnPage < perPage && (rowsOnPage > 0 || page == 1)) {
+      return (page - 1) * perPage + rowsOnPage;
     }
-    return (page - 1) * perPage + rowsOnPage;
+    var counting = h.createQuery(count);
+    binds.forEach(counting::bind);
+    return counting.mapTo(Integer.class).one();
   }
 
   /**

@@ -54,7 +54,8 @@ final class Import {
     return new Outcome(states, seconds, alerts.total());
   }
 
-  private static double secondsSince(long started) {
+  /** Seconds since {@code started} (a {@link System#nanoTime()}), to the hundredth. */
+  static double secondsSince(long started) {
     return Math.round((System.nanoTime() - started) / 1e7) / 100.0;
   }
 }

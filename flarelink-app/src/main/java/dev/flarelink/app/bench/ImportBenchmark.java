@@ -134,10 +134,7 @@ public final class ImportBenchmark {
    */
   public static Map<String, Object> queries(
       Scenario scenario, String databaseUrl, String schema, Path dataDir) throws Exception {
-    var url =
-        databaseUrl == null
-            ? null
-            : databaseUrl + (databaseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    var url = databaseUrl == null ? null : ScratchSchema.inSchema(databaseUrl, schema);
     try (var wiring =
         Wiring.open(
             new ServerSettings("127.0.0.1", 0, url, dataDir, "http://127.0.0.1:9", null),

@@ -29,8 +29,13 @@ record ScratchSchema(String url, String baseUrl, String schema, boolean keep)
         var statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA " + schema);
     }
-    var url = databaseUrl + (databaseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    var url = inSchema(databaseUrl, schema);
     return new ScratchSchema(url, databaseUrl, schema, keep);
+  }
+
+  /** The PostgreSQL URL with {@code schema} as the current schema. */
+  static String inSchema(String databaseUrl, String schema) {
+    return databaseUrl + (databaseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   @Override

@@ -35,6 +35,6 @@ final class WarmUp {
         throw new IllegalStateException("the warm-up import did not succeed: " + outcome.states());
       }
     }
-    return Math.round((System.nanoTime() - started) / 1e7) / 100.0;
+    return Import.secondsSince(started);
   }
 }

@@ -114,9 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (keep && database == null) {
           spec.commandLine().getErr().println("Kept the data of " + name + " in " + dir);
         } else {
-          try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-          }
+          deleteTree(dir);
         }
       }
       if (keep && database != null) {
@@ -153,9 +151,13 @@ public final class BenchCommand implements Callable<Integer> {
     try {
       return ImportBenchmark.queries(scenario, database, queriesOn, scratch);
     } finally {
-      try (var files = Files.walk(scratch)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      }
+      deleteTree(scratch);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }
   }
 
