@@ -17,8 +17,6 @@ import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.cloudflare.error.RateLimitedException;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.simulator.contract.OpenApiContract;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every real captured body in ../shared/cloudflare-examples parses to the right result or error.
+ * Every real captured body (the simulator's test resources, {@code cloudflare-examples/}) parses to
+ * the right result or error.
  */
 class CapturedBodiesTest {
 
@@ -42,12 +41,7 @@ class CapturedBodiesTest {
           .build();
 
   static String example(String name) {
-    try {
-      return Files.readString(
-          OpenApiContract.sharedDir().resolve("cloudflare-examples").resolve(name));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return OpenApiContract.capturedBody(name);
   }
 
   @Test

@@ -8,7 +8,6 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.RawHttp;
 import dev.flarelink.simulator.SimulatorExtension;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The simulator's answers to the situations of ../shared/cloudflare-examples have the captured
- * bodies' shape: every key the capture has is there, with the same JSON type, and error bodies
- * carry the same codes and, where Cloudflare's text is fixed, the same messages.
+ * The simulator's answers to the situations of the captured bodies ({@code cloudflare-examples/})
+ * have the captured bodies' shape: every key the capture has is there, with the same JSON type, and
+ * error bodies carry the same codes and, where Cloudflare's text is fixed, the same messages.
  */
 class CapturedShapesTest {
 
@@ -43,10 +42,7 @@ class CapturedShapesTest {
 
   private static JsonNode example(String name) {
     try {
-      return new ObjectMapper()
-          .readTree(
-              Files.readString(
-                  OpenApiContract.sharedDir().resolve("cloudflare-examples").resolve(name)));
+      return new ObjectMapper().readTree(OpenApiContract.capturedBody(name));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -8,15 +8,14 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Checks requests and responses against Cloudflare's official OpenAPI schema in {@code
- * ../shared/cloudflare-openapi/}. Loaded once per JVM (the schema is 4 MB).
+ * Checks requests and responses against Cloudflare's official OpenAPI schema, kept (gzipped, with
+ * its BSD 3-Clause licence) in this module's test resources under {@code cloudflare-openapi/}.
+ * Loaded once per JVM (the schema is 4 MB).
  */
 public final class OpenApiContract {
 
@@ -25,20 +24,25 @@ public final class OpenApiContract {
 
   private OpenApiContract() {}
 
-  /** The shared reference directory, from {@code -Dflarelink.shared.dir} or next to the repo. */
-  public static Path sharedDir() {
-    var configured = System.getProperty("flarelink.shared.dir");
-    if (configured != null && Files.isDirectory(Path.of(configured))) {
-      return Path.of(configured);
+  /**
+   * A captured Cloudflare body from {@code cloudflare-examples/} on the test classpath (see its
+   * README for where each comes from).
+   */
+  public static String capturedBody(String name) {
+    try (var in = resource("/cloudflare-examples/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read the captured body " + name, e);
     }
-    var here = Path.of("").toAbsolutePath();
-    for (var dir = here; dir != null; dir = dir.getParent()) {
-      var candidate = dir.resolve("../shared").normalize();
-      if (Files.isDirectory(candidate.resolve("cloudflare-openapi"))) {
-        return candidate;
-      }
+  }
+
+  private static java.io.InputStream resource(String path) {
+    var in = OpenApiContract.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException(
+          path + " is missing from the test classpath (cloudflare-simulator's test resources)");
     }
-    throw new IllegalStateException("Cannot find ../shared (set -Dflarelink.shared.dir)");
+    return in;
   }
 
   private static OpenApiInteractionValidator validator() {
@@ -73,10 +77,12 @@ public final class OpenApiContract {
   private static String loadSpec() {
     try {
       var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-      var spec =
-          (com.fasterxml.jackson.databind.node.ObjectNode)
-              mapper.readTree(
-                  sharedDir().resolve("cloudflare-openapi/openapi-2024-08-07.json").toFile());
+      ObjectNode spec;
+      try (var in =
+          new java.util.zip.GZIPInputStream(
+              resource("/cloudflare-openapi/openapi-2024-08-07.json.gz"))) {
+        spec = (ObjectNode) mapper.readTree(in);
+      }
       stripUnreadable(spec, "");
       return mapper.writeValueAsString(spec);
     } catch (java.io.IOException e) {
