@@ -110,6 +110,11 @@ class SavedConnectionsCliTest {
 
     assertThat(cli(sim, data, db, "keys", "rotate").out()).contains("Re-encrypted 1 secret(s)");
     assertThat(cli(sim, data, db, "connections", "test", id).code()).isZero();
+    var retired = cli(sim, data, db, "keys", "rotate", "--retire-old");
+    assertThat(retired.code()).isZero();
+    assertThat(retired.out()).contains("Re-encrypted 1 secret(s)").contains("Retired old key(s) ");
+    assertThat(Path.of(data, "master.key.old")).doesNotExist();
+    assertThat(cli(sim, data, db, "connections", "test", id).code()).isZero();
 
     var duplicate =
         cli(

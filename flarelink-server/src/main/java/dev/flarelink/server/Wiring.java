@@ -31,7 +31,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Everything the service and the CLI build from the same settings, with {@code new}: the database,
@@ -45,6 +47,7 @@ public final class Wiring implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Database database;
+  private final JdbcConnectionStore connectionStore;
   private final SecretBox box;
   private final JdbcWorkspaceStore workspaces;
   private final JdbcApiKeyStore keys;
@@ -64,15 +67,15 @@ public final class Wiring implements AutoCloseable {
             ? Database.sqlite(settings.dataDir())
             : Database.open(settings.databaseUrl(), null);
     try {
-      this.box = MasterKeys.load(environment, settings.dataDir());
+      this.connectionStore = new JdbcConnectionStore(database);
+      this.box = MasterKeys.load(environment, settings.dataDir(), keyIdsInUse());
       this.workspaces = new JdbcWorkspaceStore(database);
       this.keys = new JdbcApiKeyStore(database);
       if (workspaces.find(DEFAULT_WORKSPACE).isEmpty()) {
         workspaces.create(DEFAULT_WORKSPACE, "Default", clock.instant());
       }
       var tester = tester(settings.cloudflareBaseUrl(), clock);
-      this.connections =
-          new ConnectionService(new JdbcConnectionStore(database), box, tester, clock, ids);
+      this.connections = new ConnectionService(connectionStore, box, tester, clock, ids);
       var scanStore = new JdbcScanStore(database);
       var identityStore = new JdbcIdentityStore(database);
       var inventoryStore = new JdbcInventoryStore(database);
@@ -214,6 +217,13 @@ public final class Wiring implements AutoCloseable {
   /** The secret box in force. */
   public SecretBox secretBox() {
     return box;
+  }
+
+  /** The ids of the master keys the stored secrets are sealed with. */
+  public Set<String> keyIdsInUse() {
+    return connectionStore.sealedSecrets().stream()
+        .map(secret -> SecretBox.keyIdOf(secret.sealed()))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Workspaces. */

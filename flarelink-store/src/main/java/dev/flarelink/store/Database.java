@@ -2,6 +2,7 @@ package dev.flarelink.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.flarelink.core.secret.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
@@ -45,15 +46,26 @@ public final class Database implements AutoCloseable {
     jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setUnusedBindingAllowed(true);
   }
 
-  /** The embedded database file {@code flarelink.db} in the data directory. */
+  /**
+   * The embedded database file {@code flarelink.db} in the data directory, readable by its owner
+   * only (SQLite gives its write-ahead log and shared-memory files the database file's permissions;
+   * ones an older version left readable are tightened too).
+   */
   public static Database sqlite(Path dataDir) {
+    var file = dataDir.resolve("flarelink.db");
     try {
-      Files.createDirectories(dataDir);
+      PrivateFiles.directory(dataDir);
+      PrivateFiles.file(file);
+      for (var companion : java.util.List.of("flarelink.db-wal", "flarelink.db-shm")) {
+        if (Files.exists(dataDir.resolve(companion))) {
+          PrivateFiles.file(dataDir.resolve(companion));
+        }
+      }
     } catch (java.io.IOException e) {
       throw new IllegalStateException(
           "Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
     }
-    return open("jdbc:sqlite:" + dataDir.resolve("flarelink.db").toAbsolutePath(), null);
+    return open("jdbc:sqlite:" + file.toAbsolutePath(), null);
   }
 
   /**

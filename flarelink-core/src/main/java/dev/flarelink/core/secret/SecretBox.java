@@ -13,7 +13,8 @@ import javax.crypto.spec.GCMParameterSpec;
  * Seals secrets with AES-256-GCM, bound to what they belong to (the connection id is the additional
  * authenticated data, so a sealed secret copied to another connection does not open). Layout:
  * version (1 byte) ‖ key id (8 ASCII bytes) ‖ nonce (12 bytes) ‖ ciphertext and tag. Seals with the
- * current key; opens with any key it was given, which is how rotation works. Thread-safe.
+ * current key, asked for at every seal (so a rotation takes effect in a running process); opens
+ * with any key it was given, which is how rotation works. Thread-safe.
  */
 public final class SecretBox {
 
@@ -21,7 +22,7 @@ public final class SecretBox {
   private static final int NONCE = 12;
   private static final int TAG_BITS = 128;
 
-  private final MasterKey current;
+  private final java.util.function.Supplier<MasterKey> current;
   private final Map<String, MasterKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private final java.util.function.Supplier<List<MasterKey>> moreKeys;
@@ -39,29 +40,60 @@ public final class SecretBox {
       MasterKey current,
       List<MasterKey> older,
       java.util.function.Supplier<List<MasterKey>> moreKeys) {
+    this(() -> current, older, moreKeys);
+  }
+
+  /**
+   * A box that seals with whatever key {@code current} gives at that moment (e.g. the key file as
+   * it is now, after a rotation by another process), opens what {@code older} keys sealed, and asks
+   * {@code moreKeys} for keys it meets and does not know.
+   */
+  public SecretBox(
+      java.util.function.Supplier<MasterKey> current,
+      List<MasterKey> older,
+      java.util.function.Supplier<List<MasterKey>> moreKeys) {
     this.current = current;
     this.moreKeys = moreKeys;
-    keys.put(current.id(), current);
+    var first = current.get();
+    keys.put(first.id(), first);
     older.forEach(key -> keys.putIfAbsent(key.id(), key));
   }
 
-  /** The key new secrets are sealed with. */
+  /** The key new secrets are sealed with now. */
   public MasterKey currentKey() {
-    return current;
+    var key = current.get();
+    keys.putIfAbsent(key.id(), key);
+    return key;
+  }
+
+  /**
+   * Of these key ids (the keys stored secrets were sealed with), those this box cannot open with,
+   * after asking for more keys once.
+   */
+  public java.util.Set<String> missing(java.util.Collection<String> keyIds) {
+    currentKey();
+    if (keys.keySet().containsAll(keyIds)) {
+      return java.util.Set.of();
+    }
+    moreKeys.get().forEach(more -> keys.putIfAbsent(more.id(), more));
+    var missing = new java.util.TreeSet<String>(keyIds);
+    missing.removeAll(keys.keySet());
+    return java.util.Collections.unmodifiableSet(missing);
   }
 
   /** Seals a secret for its owner (e.g. a connection id). */
   public byte[] seal(String secret, String owner) {
+    var key = currentKey();
     var nonce = new byte[NONCE];
     random.nextBytes(nonce);
     try {
       var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, current.secretKey(), new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.init(Cipher.ENCRYPT_MODE, key.secretKey(), new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
       var sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.allocate(1 + 8 + NONCE + sealed.length)
           .put(VERSION)
-          .put(current.id().getBytes(StandardCharsets.US_ASCII))
+          .put(key.id().getBytes(StandardCharsets.US_ASCII))
           .put(nonce)
           .put(sealed)
           .array();
