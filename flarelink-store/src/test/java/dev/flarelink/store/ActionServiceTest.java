@@ -301,6 +301,14 @@ class ActionServiceTest {
             .as(bad.toString())
             .isInstanceOf(InvalidInputException.class);
       }
+      for (var nul :
+          List.of(
+              create(zoneName, "TXT", "x", "v=spf1\u0000 -all"),
+              create(zoneName, "A", "x", "198.51.100.1", "comment", "from\u0000here"))) {
+        assertThatThrownBy(() -> readOnly.run("dns.create", nul, false, false))
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("NUL character");
+      }
       assertThat(readOnly.records(zone.id())).isEqualTo(before);
     }
   }

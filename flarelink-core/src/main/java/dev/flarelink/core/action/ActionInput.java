@@ -30,6 +30,12 @@ public final class ActionInput {
           if (!known.contains(name)) {
             problems.add(
                 new Problem(name, "unknown input; this action takes " + String.join(", ", known)));
+          } else if (holdsNul(value)) {
+            problems.add(
+                new Problem(
+                    name,
+                    "contains a NUL character (U+0000), which a stored record cannot hold;"
+                        + " remove it"));
           } else if (value != null) {
             values.put(name, value);
           }
@@ -66,6 +72,25 @@ public final class ActionInput {
       throw new InvalidInputException(problems);
     }
     return new ActionInput(values);
+  }
+
+  /** Whether a value, or a text anywhere inside it, holds U+0000. */
+  private static boolean holdsNul(Object value) {
+    return switch (value) {
+      case CharSequence text -> text.chars().anyMatch(c -> c == 0);
+      case Map<?, ?> map ->
+          map.keySet().stream().anyMatch(ActionInput::holdsNul)
+              || map.values().stream().anyMatch(ActionInput::holdsNul);
+      case Iterable<?> items -> {
+        for (var item : items) {
+          if (holdsNul(item)) {
+            yield true;
+          }
+        }
+        yield false;
+      }
+      case null, default -> false;
+    };
   }
 
   private static Object typed(ActionParam param, Object value) {
