@@ -7,7 +7,8 @@ import dev.flarelink.core.diagnosis.TestReport;
  * A connection (or a new credential) that was not saved because its test failed. When {@link
  * #isFinal()} the credential itself is unusable for good (an expired or disabled token) and can
  * never be saved; otherwise it may be saved on purpose, the failure then recorded with it. The
- * message says what failed and its fix; each face adds how to save anyway in its own terms.
+ * message says what failed (the final failure with its fix); {@link #report()} holds every check
+ * with its fix, and each face adds how to save anyway in its own terms.
  */
 public final class SaveRefusedException extends RuntimeException {
 
@@ -51,7 +52,7 @@ public final class SaveRefusedException extends RuntimeException {
         + failed.size()
         + (failed.size() == 1 ? " check" : " checks")
         + "): "
-        + String.join("; ", failed.stream().map(SaveRefusedException::line).toList())
+        + String.join("; ", failed.stream().map(c -> c.id() + ": " + c.message()).toList())
         + ". Fix the cause and test again, or save it anyway on purpose (the failure is then"
         + " recorded with the connection).";
   }
