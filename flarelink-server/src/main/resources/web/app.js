@@ -34,22 +34,41 @@
     };
   }
 
+  // The connect form, and the edit form's new credential ([data-credential-fields], where the
+  // secret is optional: empty keeps the saved one).
   function credentialFields(root) {
-    var form = root.querySelector ? root.querySelector("#connect-form") : null;
-    if (!form) return;
-    function update() {
-      var kind = form.querySelector("input[name=credential_kind]:checked").value;
-      var key = kind === "global_api_key";
-      form.querySelector("#email_field").hidden = !key;
-      form.querySelector("#email").required = key;
-      form.querySelector("#token_type_field").hidden = key;
-      form.querySelector("#secret_label").textContent = key ? "Global API Key" : "Token";
-    }
-    form.querySelectorAll("input[name=credential_kind]").forEach(function (radio) {
-      radio.addEventListener("change", update);
+    if (!root.querySelectorAll) return;
+    root.querySelectorAll("#connect-form, [data-credential-fields]").forEach(function (form) {
+      if (form.dataset.credentialReady) return;
+      form.dataset.credentialReady = "yes";
+      var optional = form.hasAttribute("data-credential-fields");
+      function update() {
+        var kind = form.querySelector("input[name=credential_kind]:checked").value;
+        var key = kind === "global_api_key";
+        form.querySelector("#email_field").hidden = !key;
+        form.querySelector("#email").required = key && !optional;
+        form.querySelector("#token_type_field").hidden = key;
+        form.querySelector("#secret_label").textContent =
+          (key ? "Global API Key" : "Token") + (optional ? " (empty keeps the saved one)" : "");
+      }
+      form.querySelectorAll("input[name=credential_kind]").forEach(function (radio) {
+        radio.addEventListener("change", update);
+      });
+      update();
     });
-    update();
   }
+
+  // Tested without an Account ID, the verdict lists the accounts: picking one fills the Account
+  // ID and tests again.
+  document.addEventListener("click", function (event) {
+    var pick = event.target.closest ? event.target.closest("[data-pick-account]") : null;
+    if (!pick) return;
+    var field = document.getElementById("account_id");
+    if (!field) return;
+    field.value = pick.dataset.pickAccount;
+    var test = document.getElementById("test-button");
+    if (test) test.click();
+  });
 
   var palette = ["#f38020", "#1f6feb", "#2da44e", "#8250df", "#cf222e", "#bf8700", "#57606a"];
 

@@ -92,12 +92,11 @@ class SavedConnectionsCliTest {
             sim.accountId(),
             "--token-file",
             token.toString(),
-            "--test",
             "--json");
     assertThat(added.code()).as(added.err()).isZero();
     var json = new ObjectMapper().readTree(added.out());
     var id = json.path("id").asText();
-    assertThat(json.path("test").path("ok").asBoolean()).isTrue();
+    assertThat(json.path("last_test").path("ok").asBoolean()).isTrue();
     assertThat(added.out()).doesNotContain(sim.secret("account-token"));
 
     assertThat(cli(sim, data, db, "connections", "list").out())
@@ -136,7 +135,7 @@ class SavedConnectionsCliTest {
 
     identity(sim, data, db);
 
-    assertThat(cli(sim, data, db, "connections", "remove", id).out())
+    assertThat(cli(sim, data, db, "connections", "remove", id, "--yes").out())
         .contains("Removed connection \"Production\"");
     assertThat(cli(sim, data, db, "connections", "list").out()).contains("No connections yet");
 
@@ -331,7 +330,8 @@ class SavedConnectionsCliTest {
     var tree = new ObjectMapper().readTree(list.out());
     for (var c : tree.isArray() ? tree : tree.path("connections")) {
       if (c.path("name").asText().equals("Writer")) {
-        assertThat(cli(sim, data, db, "connections", "remove", c.path("id").asText()).code())
+        assertThat(
+                cli(sim, data, db, "connections", "remove", c.path("id").asText(), "--yes").code())
             .isZero();
       }
     }

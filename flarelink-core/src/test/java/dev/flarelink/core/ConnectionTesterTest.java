@@ -70,7 +70,7 @@ class ConnectionTesterTest {
             key ? named.secret() : null,
             named.email(),
             services);
-    return tester(sim.baseUrl()).test(new ConnectionValidator().validate(input));
+    return tester(sim.baseUrl()).test(new ConnectionValidator().validateForTest(input));
   }
 
   private static Check check(TestReport report, String id) {
@@ -243,5 +243,74 @@ class ConnectionTesterTest {
     var report = tester(sim.baseUrl()).test(new ConnectionValidator().validate(input));
     assertThat(check(report, "zones_visible").status()).isEqualTo(Status.WARN);
     assertThat(check(report, "zones_visible").fix()).contains("Zone Resources");
+  }
+
+  @Test
+  void withoutAnAccountId_aGlobalKeyListsEveryAccountItReaches(CloudflareSimulator sim) {
+    var report = test(sim, "global-key", null, null, null);
+    assertThat(report.ok()).isFalse();
+    assertThat(report.accountId()).isNull();
+    var truth =
+        sim.state()
+            .read(
+                s ->
+                    s.accounts().stream()
+                        .map(a -> new TestReport.AccountChoice(a.id(), a.name()))
+                        .toList());
+    assertThat(truth).hasSizeGreaterThan(1);
+    assertThat(report.accounts()).containsExactlyInAnyOrderElementsOf(truth);
+    assertThat(check(report, "credential").status()).isEqualTo(Status.PASS);
+    var account = check(report, "account");
+    assertThat(account.status()).isEqualTo(Status.FAIL);
+    assertThat(account.message()).contains(String.valueOf(truth.size()) + " accounts");
+    assertThat(account.fix()).contains("test again with its Account ID");
+    assertThat(report.services().values())
+        .allSatisfy(a -> assertThat(a.reason()).contains("pick an account first"));
+    assertThat(report.finalFailure()).isEmpty();
+  }
+
+  @Test
+  void withoutAnAccountId_aUserTokenListsTheAccountsItsResourcesInclude(CloudflareSimulator sim) {
+    var report = test(sim, "user-token", null, null, null);
+    assertThat(report.credentialKind()).isEqualTo(CredentialKind.USER_TOKEN);
+    assertThat(report.accounts())
+        .extracting(TestReport.AccountChoice::id)
+        .containsExactly(sim.accountId());
+    var other = test(sim, "other-account", null, null, null);
+    assertThat(other.accounts())
+        .extracting(TestReport.AccountChoice::id)
+        .doesNotContain(sim.accountId())
+        .hasSize(1);
+  }
+
+  @Test
+  void withoutAnAccountId_anAccountTokenSaysWhereToFindTheId(CloudflareSimulator sim) {
+    for (var name : List.of("account-token", "legacy-account-token")) {
+      var report = test(sim, name, null, null, null);
+      assertThat(report.ok()).as(name).isFalse();
+      assertThat(report.accounts()).as(name).isEmpty();
+      var account = check(report, "account");
+      assertThat(account.status()).isEqualTo(Status.FAIL);
+      assertThat(account.message()).as(name).contains("account-owned token");
+      assertThat(account.fix())
+          .as(name)
+          .contains("Copy account ID")
+          .contains("dash.cloudflare.com/");
+    }
+  }
+
+  @Test
+  void expiredAndDisabledTokensFailForGood_otherFailuresDoNot(CloudflareSimulator sim) {
+    for (var name : List.of("expired", "disabled")) {
+      var report = test(sim, name, null);
+      assertThat(report.finalFailure()).as(name).isPresent();
+      assertThat(report.finalFailure().get().id()).isEqualTo("token_status");
+      assertThat(report.failureSummary()).startsWith("token_status: ");
+    }
+    var missing = test(sim, "no-account-settings", List.of("identity"));
+    assertThat(missing.ok()).isFalse();
+    assertThat(missing.finalFailure()).isEmpty();
+    assertThat(missing.failureSummary()).contains("service.identity");
+    assertThat(test(sim, "account-token", null).failureSummary()).isNull();
   }
 }

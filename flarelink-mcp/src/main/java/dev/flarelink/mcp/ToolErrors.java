@@ -57,7 +57,13 @@ final class ToolErrors {
                   + disabled.service().id()
                   + "\" on the connection (and give its token the permissions: "
                   + String.join(", ", disabled.service().permissions())
-                  + "); an agent cannot",
+                  + "); an agent cannot. They can do it with ./flarelink connections edit "
+                  + disabled.connectionId()
+                  + " --services "
+                  + disabled.servicesWithIt()
+                  + ", with PATCH /api/v1/connections/"
+                  + disabled.connectionId()
+                  + " and enabled_services, or on the connection's Edit page in the web UI",
               false,
               null);
       case ConfirmationRequiredException confirm ->

@@ -326,6 +326,35 @@ class McpHttpTest {
   }
 
   @Test
+  void aServiceNotEnabled_saysWhichFaceCanEnableIt() throws Exception {
+    var sim = cloudflare.simulator();
+    var id =
+        rest(
+                server.url(),
+                KEY,
+                "POST",
+                "/api/v1/connections",
+                "{\"name\":\"members only\",\"account_id\":\""
+                    + sim.accountId()
+                    + "\",\"token\":\""
+                    + sim.secret("account-token")
+                    + "\",\"enabled_services\":[\"identity\"]}")
+            .path("id")
+            .asText();
+    try {
+      var off = error(client, "search_zones", Map.of("connection", "members only"));
+      assertThat(off.path("error").asText()).isEqualTo("service_not_enabled");
+      assertThat(off.path("fix").asText())
+          .contains("an agent cannot")
+          .contains("./flarelink connections edit " + id + " --services identity,inventory")
+          .contains("PATCH /api/v1/connections/" + id)
+          .contains("Edit page");
+    } finally {
+      rest(server.url(), KEY, "DELETE", "/api/v1/connections/" + id, null);
+    }
+  }
+
+  @Test
   void anotherWorkspacesKey_seesNothing_andNoKeyIsRefused() throws Exception {
     var other = rest(server.url(), KEY, "POST", "/api/v1/workspaces", "{\"name\":\"other\"}");
     var stranger = McpClients.http(server.url(), other.path("api_key").asText());

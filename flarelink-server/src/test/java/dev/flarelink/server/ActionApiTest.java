@@ -48,7 +48,7 @@ class ActionApiTest {
                   + sim.accountId()
                   + "\",\"token\":\""
                   + sim.secret("dns-write")
-                  + "\",\"enabled_services\":[\"inventory\",\"dns_write\",\"cache_purge\",\"zone_settings_write\"]}");
+                  + "\",\"enabled_services\":[\"inventory\",\"dns_write\",\"cache_purge\",\"zone_settings_write\"],\"save_anyway\":true}");
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       var base = "/api/v1/connections/" + created.json().path("id").asText();
       var zone =

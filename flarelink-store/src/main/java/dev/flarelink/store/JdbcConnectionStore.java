@@ -20,7 +20,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
 
   private static final String COLUMNS =
       "id, workspace_id, name, account_id, credential_kind, stated_owner, credential_hint, email, services,"
-          + " created_at, updated_at, last_tested_at, last_test_ok";
+          + " created_at, updated_at, last_tested_at, last_test_ok, last_test_summary";
 
   private final Jdbi jdbi;
 
@@ -39,7 +39,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
                       "INSERT INTO connections ("
                           + COLUMNS
                           + ", secret) VALUES (:id, :workspace, :name, :account, :kind, :owner,"
-                          + " :hint, :email, :services, :created, :updated, :tested, :ok, :secret)")
+                          + " :hint, :email, :services, :created, :updated, :tested, :ok, :summary, :secret)")
                   .bindMap(fields(c))
                   .bind("secret", sealedSecret)
                   .execute());
@@ -96,7 +96,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
                       .createUpdate(
                           "UPDATE connections SET name = :name, account_id = :account, credential_kind = :kind, stated_owner = :owner,"
                               + " credential_hint = :hint, email = :email, services = :services, updated_at = :updated,"
-                              + " last_tested_at = :tested, last_test_ok = :ok, secret = COALESCE(:secret, secret)"
+                              + " last_tested_at = :tested, last_test_ok = :ok, last_test_summary = :summary, secret = COALESCE(:secret, secret)"
                               + " WHERE workspace_id = :workspace AND id = :id")
                       .bindMap(fields(c))
                       .bindByType("secret", sealedSecret, byte[].class)
@@ -179,6 +179,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
     fields.put("updated", c.updatedAt().toEpochMilli());
     fields.put("tested", c.lastTestedAt() == null ? null : c.lastTestedAt().toEpochMilli());
     fields.put("ok", c.lastTestOk() == null ? null : c.lastTestOk() ? 1 : 0);
+    fields.put("summary", c.lastTestSummary());
     return fields;
   }
 
@@ -213,6 +214,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
         Instant.ofEpochMilli(rs.getLong("created_at")),
         Instant.ofEpochMilli(rs.getLong("updated_at")),
         Rows.instant(rs, "last_tested_at"),
-        Rows.flag(rs, "last_test_ok"));
+        Rows.flag(rs, "last_test_ok"),
+        rs.getString("last_test_summary"));
   }
 }

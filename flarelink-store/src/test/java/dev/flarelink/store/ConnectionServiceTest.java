@@ -9,8 +9,11 @@ import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionNotFoundException;
 import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.ConnectionView;
 import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.connection.SaveRefusedException;
 import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
 import dev.flarelink.core.secret.MasterKey;
@@ -108,7 +111,7 @@ class ConnectionServiceTest {
               new ConnectionInput(null, null, null, null, null, key.secret(), key.email(), null));
       assertThat(replaced.credentialKind()).isEqualTo(CredentialKind.GLOBAL_API_KEY);
       assertThat(replaced.email()).isEqualTo(key.email());
-      assertThat(replaced.lastTestOk()).isNull();
+      assertThat(replaced.lastTestOk()).as("the new credential was tested").isTrue();
       assertThat(connections.test("w1", created.id()).credentialKind())
           .isEqualTo(CredentialKind.GLOBAL_API_KEY);
 
@@ -162,6 +165,169 @@ class ConnectionServiceTest {
                   .testUnsaved(token(sim, "t", "no-account-settings", List.of("identity")))
                   .ok())
           .isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void anExpiredOrDisabledToken_isNeverSaved_evenOnPurpose(
+      Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var connections =
+          service(opened.database(), sim, new SecretBox(MasterKey.generate(), List.of()));
+      for (var name : List.of("expired", "disabled")) {
+        for (var anyway : List.of(false, true)) {
+          assertThatThrownBy(() -> connections.create("w1", token(sim, name, name, null), anyway))
+              .as(name)
+              .isInstanceOfSatisfying(
+                  SaveRefusedException.class,
+                  refused -> {
+                    assertThat(refused.isFinal()).isTrue();
+                    assertThat(refused.getMessage())
+                        .contains("cannot be saved")
+                        .containsIgnoringCase("create a new token")
+                        .doesNotContain(sim.secret(name));
+                  });
+        }
+      }
+      assertThat(connections.list("w1")).isEmpty();
+
+      var created = connections.create("w1", token(sim, "Production", "account-token", null));
+      for (var name : List.of("expired", "disabled")) {
+        assertThatThrownBy(
+                () ->
+                    connections.update(
+                        "w1",
+                        created.id(),
+                        new ConnectionInput(
+                            null, null, null, null, sim.secret(name), null, null, null),
+                        true))
+            .isInstanceOfSatisfying(
+                SaveRefusedException.class, refused -> assertThat(refused.isFinal()).isTrue());
+      }
+      assertThat(connections.get("w1", created.id())).isEqualTo(created);
+      assertThat(connections.test("w1", created.id()).ok())
+          .as("the saved token is still the working one")
+          .isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void anotherFailingTest_isSavedOnlyOnPurpose_withItsReasonRecorded(
+      Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var connections =
+          service(opened.database(), sim, new SecretBox(MasterKey.generate(), List.of()));
+      var input = token(sim, "Members", "no-account-settings", List.of("identity"));
+      assertThatThrownBy(() -> connections.create("w1", input))
+          .isInstanceOfSatisfying(
+              SaveRefusedException.class,
+              refused -> {
+                assertThat(refused.isFinal()).isFalse();
+                assertThat(refused.getMessage()).contains("service.identity").contains("anyway");
+              });
+      assertThat(connections.list("w1")).isEmpty();
+
+      var saved = connections.create("w1", input, true);
+      assertThat(saved.lastTestOk()).isFalse();
+      assertThat(saved.lastTestSummary()).startsWith("service.identity: ");
+      assertThat(connections.get("w1", saved.id())).isEqualTo(saved);
+      assertThat(ConnectionView.of(saved).get("last_test").toString())
+          .contains(saved.lastTestSummary());
+
+      var mended =
+          connections.update(
+              "w1",
+              saved.id(),
+              new ConnectionInput(
+                  null, null, null, null, sim.secret("account-token"), null, null, null));
+      assertThat(mended.lastTestOk()).isTrue();
+      assertThat(mended.lastTestSummary()).isNull();
+      assertThatThrownBy(
+              () ->
+                  connections.update(
+                      "w1",
+                      saved.id(),
+                      new ConnectionInput(
+                          null,
+                          null,
+                          null,
+                          null,
+                          sim.secret("no-account-settings"),
+                          null,
+                          null,
+                          null)))
+          .isInstanceOf(SaveRefusedException.class);
+      assertThat(connections.get("w1", saved.id())).isEqualTo(mended);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void renamingOrChangingServices_neverOpensTheSecret(Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var connections =
+          service(opened.database(), sim, new SecretBox(MasterKey.generate(), List.of()));
+      var created = connections.create("w1", token(sim, "Production", "account-token", null));
+      // The same store under a key that cannot open the secret: any decryption would fail.
+      var blind =
+          new ConnectionService(
+              new JdbcConnectionStore(opened.database()),
+              new SecretBox(MasterKey.generate(), List.of()),
+              new ConnectionTester(
+                  c -> {
+                    throw new AssertionError("a rename must not reach Cloudflare");
+                  },
+                  Clock.systemUTC()),
+              Clock.systemUTC(),
+              () -> "unused");
+      var changed =
+          blind.update(
+              "w1",
+              created.id(),
+              new ConnectionInput(
+                  "Renamed", null, null, "user", null, null, null, List.of("inventory")));
+      assertThat(changed.name()).isEqualTo("Renamed");
+      assertThat(changed.services()).containsExactly(Service.INVENTORY);
+      assertThat(changed.statedOwner()).isEqualTo(CredentialKind.USER_TOKEN);
+      assertThat(changed.credentialHint()).isEqualTo(created.credentialHint());
+      assertThat(changed.lastTestOk()).isEqualTo(created.lastTestOk());
+      assertThatThrownBy(() -> blind.credential(changed))
+          .as("this service cannot open it")
+          .isInstanceOf(SecretBox.SecretException.class);
+      assertThat(connections.test("w1", created.id()).ok()).isTrue();
+      assertThatThrownBy(
+              () ->
+                  blind.update(
+                      "w1",
+                      created.id(),
+                      new ConnectionInput(
+                          null, null, "global_api_key", null, null, null, null, null)))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> assertThat(e.getMessage()).contains("Global API Key with its email"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aServiceNotEnabled_carriesTheConnectionAndTheService(
+      Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var connections =
+          service(opened.database(), sim, new SecretBox(MasterKey.generate(), List.of()));
+      var created =
+          connections.create("w1", token(sim, "Production", "account-token", List.of("identity")));
+      assertThatThrownBy(() -> ServiceNotEnabledException.check(created, Service.DNS_WRITE))
+          .isInstanceOfSatisfying(
+              ServiceNotEnabledException.class,
+              e -> {
+                assertThat(e.connectionId()).isEqualTo(created.id());
+                assertThat(e.service()).isEqualTo(Service.DNS_WRITE);
+                assertThat(e.servicesWithIt()).isEqualTo("identity,dns_write");
+                assertThat(e.getMessage()).doesNotContain("updating the connection");
+              });
     }
   }
 }

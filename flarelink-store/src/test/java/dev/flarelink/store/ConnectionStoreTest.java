@@ -41,6 +41,7 @@ class ConnectionStoreTest {
         NOW,
         NOW,
         null,
+        null,
         null);
   }
 
@@ -83,7 +84,8 @@ class ConnectionStoreTest {
               NOW,
               NOW.plus(1, ChronoUnit.HOURS),
               null,
-              null);
+              null,
+              "service.identity: refused");
       assertThat(store.update(renamed, null)).isTrue();
       assertThat(store.find("w1", "c1")).contains(renamed);
       assertThat(box.open(store.sealedSecret("w1", "c1").orElseThrow(), "c1")).isEqualTo(SECRET);
@@ -101,6 +103,7 @@ class ConnectionStoreTest {
                       List.of(Service.ALERTS),
                       NOW,
                       NOW,
+                      null,
                       null,
                       null),
                   null))

@@ -3,11 +3,13 @@ package dev.flarelink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
 import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry.RateLimit;
 import dev.flarelink.cloudflare.retry.Sleeper;
-import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.scan.ScanKind;
@@ -76,27 +78,37 @@ class ScanBudgetTest {
         var opened = TestDatabases.open(Database.Kind.SQLITE, dir)) {
       var database = opened.database();
       new JdbcWorkspaceStore(database).create("w", "W", Instant.now());
+      var box = new SecretBox(MasterKey.generate(), List.of());
+      var store = new JdbcConnectionStore(database);
       var connections =
           new ConnectionService(
-              new JdbcConnectionStore(database),
-              new SecretBox(MasterKey.generate(), List.of()),
+              store,
+              box,
               new ConnectionTester(
                   c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
                   Clock.systemUTC()),
               Clock.systemUTC(),
               IdentityScanTest::newId);
+      // Stored directly: saving through the use case tests the token first, and those requests
+      // would spend the small rate limit this test gives the scan alone.
+      var saved = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
       var connection =
-          connections.create(
+          new Connection(
+              IdentityScanTest.newId(),
               "w",
-              new ConnectionInput(
-                  "Acme",
-                  sim.accountId(),
-                  null,
-                  null,
-                  sim.secret("account-token"),
-                  null,
-                  null,
-                  null));
+              "Acme",
+              sim.accountId(),
+              CredentialKind.ACCOUNT_TOKEN,
+              null,
+              "account_token",
+              null,
+              Service.readOnlyDefaults(),
+              saved,
+              saved,
+              null,
+              null,
+              null);
+      store.insert(connection, box.seal(sim.secret("account-token"), connection.id()));
       var scans = new JdbcScanStore(database);
       var budgets = new RateBudgetRegistry(limit, limit, time, time);
       var scanner =

@@ -34,7 +34,8 @@ final class TestConnections {
 
   /**
    * Creates workspace {@code w} and saves a connection named Acme with one of the simulator's named
-   * credentials (a token, or the Global API Key with its email).
+   * credentials (a token, or the Global API Key with its email), saved even when its test fails (as
+   * the scans of a partly permitted credential need).
    *
    * @param services the services to enable, or {@code null} for the read-only defaults
    */
@@ -65,7 +66,8 @@ final class TestConnections {
                 isKey ? null : named.secret(),
                 isKey ? named.secret() : null,
                 named.email(),
-                services));
+                services),
+            true);
     return new Saved(connections, connection);
   }
 

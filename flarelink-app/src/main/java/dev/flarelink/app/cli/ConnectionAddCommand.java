@@ -1,7 +1,7 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.core.connection.ConnectionView;
-import dev.flarelink.core.diagnosis.TestReportView;
+import dev.flarelink.core.connection.SaveRefusedException;
 import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,11 +9,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code flarelink connections add}: saves a connection (its secret encrypted). */
+/** {@code flarelink connections add}: tests, then saves a connection (its secret encrypted). */
 @Command(
     name = "add",
     mixinStandardHelpOptions = true,
-    description = "Saves a connection; its secret is encrypted. --test tests it too.")
+    description = {
+      "Tests a connection, then saves it with its secret encrypted.",
+      "An expired or disabled token is never saved. When another check fails, nothing is saved"
+          + " unless --save-anyway keeps it on purpose, with the failure recorded on it.",
+      "Exit code: 0 saved, 1 not saved because the test failed, 2 bad input."
+    })
 public final class ConnectionAddCommand extends EnvironmentCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -23,26 +28,24 @@ public final class ConnectionAddCommand extends EnvironmentCommand implements Ca
   @Option(names = "--name", required = true, description = "A name for the connection.")
   String name;
 
-  @Option(names = "--test", description = "Test the connection after saving it.")
-  boolean test;
+  @Option(
+      names = "--save-anyway",
+      description =
+          "Save even when a check fails (never an expired or disabled token); the failure is"
+              + " recorded on the connection.")
+  boolean saveAnyway;
 
-  @Option(names = "--json", description = "Print JSON.")
+  @Option(names = "--json", description = "Print the connection and its test as JSON.")
   boolean json;
 
   @Override
   public Integer call() {
     var input = credential.input(name, environment);
+    var out = spec.commandLine().getOut();
     try (var wiring = storage.open(environment)) {
-      var connection = wiring.connections().create(storage.workspace, input);
-      var report = test ? wiring.connections().test(storage.workspace, connection.id()) : null;
-      var out = spec.commandLine().getOut();
+      var connection = wiring.connections().create(storage.workspace, input, saveAnyway);
       if (json) {
-        var view =
-            new LinkedHashMap<String, Object>(
-                ConnectionView.of(wiring.connections().get(storage.workspace, connection.id())));
-        if (report != null) {
-          view.put("test", TestReportView.of(report));
-        }
+        var view = new LinkedHashMap<String, Object>(ConnectionView.of(connection));
         Output.json(out, view);
       } else {
         out.println(
@@ -52,12 +55,14 @@ public final class ConnectionAddCommand extends EnvironmentCommand implements Ca
                 + connection.id()
                 + " ("
                 + connection.credentialHint()
-                + ")");
-        if (report != null) {
-          Output.report(out, report);
-        }
+                + ")"
+                + (Boolean.TRUE.equals(connection.lastTestOk())
+                    ? "; its test passed"
+                    : "; saved although its test failed: " + connection.lastTestSummary()));
       }
-      return report == null || report.ok() ? 0 : ExitCodes.FAILURE;
+      return 0;
+    } catch (SaveRefusedException refused) {
+      return Refusals.print(spec.commandLine(), refused, json, "--save-anyway");
     }
   }
 }

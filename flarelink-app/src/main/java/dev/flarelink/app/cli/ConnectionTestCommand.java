@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
       "options give. The token or key is read from --token-file/--key-file (- for standard input),",
       "or from CLOUDFLARE_API_TOKEN, or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL. Cloudflare's address",
       "comes from CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4).",
+      "Without --account-id (and CLOUDFLARE_ACCOUNT_ID), a user-owned token or a Global API Key",
+      "lists the accounts it reaches: pick one and test again with --account-id.",
       "Exit code: 0 when every check passes or warns, 1 when one fails, 2 for bad input."
     })
 public final class ConnectionTestCommand extends EnvironmentCommand implements Callable<Integer> {
@@ -53,7 +55,8 @@ public final class ConnectionTestCommand extends EnvironmentCommand implements C
         report = wiring.connections().test(storage.workspace, id);
       }
     } else {
-      var connection = new ConnectionValidator().validate(credential.input(name, environment));
+      var connection =
+          new ConnectionValidator().validateForTest(credential.input(name, environment));
       var baseUrl =
           environment.getOrDefault("CLOUDFLARE_BASE_URL", CloudflareClient.DEFAULT_BASE_URL);
       var tester = Wiring.tester(baseUrl, Clock.systemUTC());
@@ -64,7 +67,22 @@ public final class ConnectionTestCommand extends EnvironmentCommand implements C
       Output.json(out, TestReportView.of(report));
     } else {
       Output.report(out, report);
+      accounts(out, report);
     }
     return report.ok() ? 0 : ExitCodes.FAILURE;
+  }
+
+  /** Tested without an account: the accounts to pick from, and how to pick one. */
+  private static void accounts(java.io.PrintWriter out, TestReport report) {
+    if (report.accountId() != null || report.accounts().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Accounts this credential reaches:");
+    for (var account : report.accounts()) {
+      out.println("  " + account.id() + "  " + account.name());
+    }
+    out.println(
+        "A connection is one account: test again with --account-id ID, one of the ids above.");
   }
 }

@@ -6,12 +6,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "connections",
     mixinStandardHelpOptions = true,
-    description = "Connections to Cloudflare accounts: add, list, show, test, remove.",
+    description = "Connections to Cloudflare accounts: add, list, show, test, edit, remove.",
     subcommands = {
       ConnectionAddCommand.class,
       ConnectionListCommand.class,
       ConnectionShowCommand.class,
       ConnectionTestCommand.class,
+      ConnectionEditCommand.class,
       ConnectionRemoveCommand.class
     })
 public final class ConnectionsCommand {}

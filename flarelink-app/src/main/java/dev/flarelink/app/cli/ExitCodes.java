@@ -27,7 +27,14 @@ public final class ExitCodes {
             .forEach(p -> line.getErr().println("flarelink: " + p.field() + ": " + p.message()));
         return USAGE;
       }
-      var message = exception.getMessage() == null ? exception.toString() : exception.getMessage();
+      var message =
+          exception instanceof dev.flarelink.core.connection.ServiceNotEnabledException off
+              ? off.getMessage()
+                  + " Enable it with: ./flarelink connections edit "
+                  + off.connectionId()
+                  + " --services "
+                  + off.servicesWithIt()
+              : exception.getMessage() == null ? exception.toString() : exception.getMessage();
       line.getErr().println("flarelink: " + message);
       if (exception instanceof IllegalArgumentException
           || exception instanceof dev.flarelink.core.connection.ConnectionNotFoundException

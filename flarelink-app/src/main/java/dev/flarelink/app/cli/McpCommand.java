@@ -104,7 +104,10 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
                 token,
                 token == null ? environment.get("CLOUDFLARE_API_KEY") : null,
                 token == null ? environment.get("CLOUDFLARE_EMAIL") : null,
-                services));
+                services),
+            // Kept even when some service fails its test: the tools say what is unavailable. An
+            // expired or disabled token is still refused.
+            true);
   }
 
   /** Standard input that counts down {@code ended} when it reaches its end or fails. */

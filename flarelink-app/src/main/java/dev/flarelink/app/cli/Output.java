@@ -26,9 +26,11 @@ final class Output {
     out.println(
         (report.ok() ? "OK" : "NOT OK")
             + ": "
-            + (report.accountName() == null
-                ? report.accountId()
-                : report.accountName() + " (" + report.accountId() + ")"));
+            + (report.accountId() == null
+                ? "no account given"
+                : report.accountName() == null
+                    ? report.accountId()
+                    : report.accountName() + " (" + report.accountId() + ")"));
     for (var check : report.checks()) {
       out.printf("  [%-4s] %-26s %s%n", check.status().id(), check.id(), check.message());
       if (check.fix() != null) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param statedOwner a token's owner as the person stated it, or {@code null}
  * @param email the Global API Key's user, or {@code null} for tokens
  * @param lastTestOk the last test's outcome, or {@code null} before any test
+ * @param lastTestSummary the last test's failed checks in one line, or {@code null} when it passed
+ *     (a connection saved on purpose despite a failing test shows why here)
  */
 public record Connection(
     String id,
@@ -26,7 +28,8 @@ public record Connection(
     Instant createdAt,
     Instant updatedAt,
     Instant lastTestedAt,
-    Boolean lastTestOk) {
+    Boolean lastTestOk,
+    String lastTestSummary) {
 
   public Connection {
     services = List.copyOf(services);

@@ -1,13 +1,18 @@
 package dev.flarelink.core.connection;
 
+import dev.flarelink.cloudflare.auth.ApiToken;
 import dev.flarelink.cloudflare.auth.Credential;
+import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.cloudflare.auth.GlobalApiKey;
+import dev.flarelink.core.connection.InvalidInputException.Problem;
 import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.port.ConnectionStore;
 import dev.flarelink.core.secret.SecretBox;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,6 +21,10 @@ import java.util.function.Supplier;
  * The connection use cases every adapter shares: create, list, get, update, delete, test (saved or
  * not) and re-seal secrets under a new key. Secrets are sealed before they are stored and opened
  * only to talk to Cloudflare. Thread-safe.
+ *
+ * <p>A credential is saved only after a test: an expired or disabled token never (the failure is
+ * final), another failing test only when the caller saves it anyway on purpose, and then the
+ * failure is recorded on the connection.
  */
 public final class ConnectionService {
 
@@ -40,19 +49,41 @@ public final class ConnectionService {
     this.ids = ids;
   }
 
-  /** Validates and saves a connection; its secret is sealed to its new id. */
+  /**
+   * Tests and saves a connection whose test passes.
+   *
+   * @throws SaveRefusedException when the test fails
+   */
   public Connection create(String workspaceId, ConnectionInput input) {
-    return create(workspaceId, input, null);
+    return create(workspaceId, input, false);
   }
 
   /**
-   * Validates and saves a connection that was just tested with exactly this input, keeping the
-   * test's outcome and the credential kind it proved, so it need not run again.
+   * Tests the connection, then saves it when the test passes, or when it fails and {@code
+   * saveAnyway} says to keep it on purpose (never when the failure is final).
    *
-   * @param tested the report of {@link #testUnsaved} for this input, or {@code null}
+   * @throws SaveRefusedException when the test forbids saving
    */
-  public Connection create(String workspaceId, ConnectionInput input, TestReport tested) {
+  public Connection create(String workspaceId, ConnectionInput input, boolean saveAnyway) {
     var spec = validator.validate(input);
+    return save(workspaceId, spec, tester.test(spec), saveAnyway);
+  }
+
+  /**
+   * Saves a connection that was just tested with exactly this input, by the same rule as {@link
+   * #create(String, ConnectionInput, boolean)}, keeping the test's outcome and the credential kind
+   * it proved, so it need not run again.
+   *
+   * @param tested the report of {@link #testUnsaved} for this input
+   */
+  public Connection create(
+      String workspaceId, ConnectionInput input, TestReport tested, boolean saveAnyway) {
+    return save(workspaceId, validator.validate(input), tested, saveAnyway);
+  }
+
+  private Connection save(
+      String workspaceId, ConnectionSpec spec, TestReport tested, boolean saveAnyway) {
+    allowed(tested, saveAnyway);
     var now = now();
     var id = ids.get();
     var connection =
@@ -61,7 +92,7 @@ public final class ConnectionService {
             workspaceId,
             spec.name(),
             spec.accountId(),
-            tested != null && tested.credentialKind() != null
+            tested.credentialKind() != null
                 ? tested.credentialKind()
                 : spec.credential().kind().orElse(spec.statedKind()),
             spec.statedOwner(),
@@ -70,10 +101,18 @@ public final class ConnectionService {
             spec.services(),
             now,
             now,
-            tested == null ? null : now,
-            tested == null ? null : tested.ok());
+            now,
+            tested.ok(),
+            tested.failureSummary());
     store.insert(connection, box.seal(secretOf(spec.credential()), id));
     return connection;
+  }
+
+  /** The rule for keeping a tested credential. */
+  private static void allowed(TestReport tested, boolean saveAnyway) {
+    if (tested.finalFailure().isPresent() || (!tested.ok() && !saveAnyway)) {
+      throw new SaveRefusedException(tested);
+    }
   }
 
   /** The workspace's connections, by name. */
@@ -86,56 +125,141 @@ public final class ConnectionService {
     return store.find(workspaceId, id).orElseThrow(() -> new ConnectionNotFoundException(id));
   }
 
+  /** Changes a connection as {@link #update(String, String, ConnectionInput, boolean)} does. */
+  public Connection update(String workspaceId, String id, ConnectionInput changes) {
+    return update(workspaceId, id, changes, false);
+  }
+
   /**
    * Changes a connection: every non-null field of {@code changes} replaces the saved one. A new
-   * token or key replaces the whole credential (with its email and stated kind).
+   * token or key replaces the whole credential (with its email and stated kind) and is tested
+   * first, by the rule of {@link #create(String, ConnectionInput, boolean)}; so is the saved
+   * credential against a new Account ID. Any other change (name, services, token type) leaves the
+   * secret sealed.
+   *
+   * @throws SaveRefusedException when the test of the new credential or account forbids saving
    */
-  public Connection update(String workspaceId, String id, ConnectionInput changes) {
+  public Connection update(
+      String workspaceId, String id, ConnectionInput changes, boolean saveAnyway) {
     var existing = get(workspaceId, id);
     var replacing = changes.token() != null || changes.key() != null;
+    var newAccount =
+        changes.accountId() != null
+            && !changes.accountId().strip().equalsIgnoreCase(existing.accountId());
+    if (!replacing) {
+      validator.validateDetails(changes);
+      keepsCredentialKind(existing, changes);
+    }
+    if (!replacing && !newAccount) {
+      return updateDetails(existing, changes);
+    }
     var current = replacing ? null : credential(existing);
     var merged =
         new ConnectionInput(
             changes.name() != null ? changes.name() : existing.name(),
             changes.accountId() != null ? changes.accountId() : existing.accountId(),
-            replacing
-                ? changes.credentialKind()
-                : changes.credentialKind() != null
-                    ? changes.credentialKind()
-                    : idOf(existing.credentialKind()),
-            replacing
-                ? changes.tokenType()
-                : changes.tokenType() != null ? changes.tokenType() : ownerOf(existing),
-            replacing
-                ? changes.token()
-                : current instanceof GlobalApiKey ? null : secretOf(current),
+            replacing ? changes.credentialKind() : null,
+            replacing || changes.tokenType() != null ? changes.tokenType() : ownerOf(existing),
+            replacing ? changes.token() : current instanceof ApiToken t ? t.reveal() : null,
             replacing ? changes.key() : current instanceof GlobalApiKey key ? key.reveal() : null,
             replacing ? changes.email() : emailOf(current),
             changes.enabledServices() != null
                 ? changes.enabledServices()
                 : existing.services().stream().map(Service::id).toList());
     var spec = validator.validate(merged);
+    var report = tester.test(spec);
+    allowed(report, saveAnyway);
+    var now = now();
     var updated =
         new Connection(
             id,
             workspaceId,
             spec.name(),
             spec.accountId(),
-            replacing
-                ? spec.credential().kind().orElse(spec.statedKind())
-                : existing.credentialKind(),
+            report.credentialKind() != null
+                ? report.credentialKind()
+                : spec.credential().kind().orElse(spec.statedKind()),
             spec.statedOwner(),
             spec.credential().hint(),
             emailOf(spec.credential()),
             spec.services(),
             existing.createdAt(),
-            now(),
-            replacing ? null : existing.lastTestedAt(),
-            replacing ? null : existing.lastTestOk());
+            now,
+            now,
+            report.ok(),
+            report.failureSummary());
     if (!store.update(updated, replacing ? box.seal(secretOf(spec.credential()), id) : null)) {
       throw new ConnectionNotFoundException(id);
     }
     return updated;
+  }
+
+  /** A change that keeps the credential and the account: the secret stays sealed. */
+  private Connection updateDetails(Connection existing, ConnectionInput changes) {
+    var owner = existing.statedOwner();
+    if (changes.tokenType() != null) {
+      owner = ConnectionValidator.statedOwner(changes.tokenType());
+    } else if (changes.credentialKind() != null) {
+      owner = CredentialKind.fromId(changes.credentialKind().strip()).orElse(owner);
+    }
+    var updated =
+        new Connection(
+            existing.id(),
+            existing.workspaceId(),
+            changes.name() != null ? changes.name().strip() : existing.name(),
+            existing.accountId(),
+            existing.credentialKind(),
+            existing.email() != null ? null : owner,
+            existing.credentialHint(),
+            existing.email(),
+            changes.enabledServices() != null
+                ? ConnectionValidator.services(changes.enabledServices())
+                : existing.services(),
+            existing.createdAt(),
+            now(),
+            existing.lastTestedAt(),
+            existing.lastTestOk(),
+            existing.lastTestSummary());
+    if (!store.update(updated, null)) {
+      throw new ConnectionNotFoundException(existing.id());
+    }
+    return updated;
+  }
+
+  /**
+   * A stated kind without a new secret may only restate a token's owner: switching between a token
+   * and a Global API Key needs the new secret.
+   */
+  private static void keepsCredentialKind(Connection existing, ConnectionInput changes) {
+    var wantsKey = "global_api_key".equals(strip(changes.credentialKind()));
+    var isKey = existing.email() != null;
+    if (changes.credentialKind() != null && wantsKey != isKey) {
+      throw new InvalidInputException(
+          List.of(
+              new Problem(
+                  "credential_kind",
+                  "The saved credential is "
+                      + (isKey ? "a Global API Key" : "an API token")
+                      + "; to change its kind, give the new "
+                      + (wantsKey ? "Global API Key with its email" : "token")
+                      + " as well")));
+    }
+    if (changes.email() != null) {
+      throw new InvalidInputException(
+          List.of(
+              new Problem(
+                  "email",
+                  "The email belongs to the Global API Key: give the key again with the new"
+                      + " email")));
+    }
+    if (isKey && changes.tokenType() != null) {
+      throw new InvalidInputException(
+          List.of(
+              new Problem(
+                  "token_type",
+                  "The saved credential is a Global API Key, which has no token type; give a"
+                      + " token to switch to one")));
+    }
   }
 
   /** Deletes a connection and everything imported for it. */
@@ -145,9 +269,12 @@ public final class ConnectionService {
     }
   }
 
-  /** Tests a connection that is not saved. */
+  /**
+   * Tests a connection that is not saved. Without an Account ID the report lists the accounts the
+   * credential reaches ({@link TestReport#accounts()}), to pick one from.
+   */
   public TestReport testUnsaved(ConnectionInput input) {
-    return tester.test(validator.validate(input));
+    return tester.test(validator.validateForTest(input));
   }
 
   /**
@@ -159,9 +286,17 @@ public final class ConnectionService {
     validator.validate(input);
   }
 
+  /**
+   * Checks a connection's input to test it: as {@link #validate}, but the Account ID may be
+   * missing.
+   */
+  public void validateForTest(ConnectionInput input) {
+    validator.validateForTest(input);
+  }
+
   /** Tests a connection that is not saved, telling {@code onCheck} of each check as it ends. */
   public TestReport testUnsaved(ConnectionInput input, Consumer<Check> onCheck) {
-    return tester.test(validator.validate(input), onCheck);
+    return tester.test(validator.validateForTest(input), onCheck);
   }
 
   /** Tests a saved connection and records the outcome (and the kind Cloudflare proved). */
@@ -177,7 +312,6 @@ public final class ConnectionService {
             existing.statedOwner(),
             existing.services());
     var report = tester.test(spec);
-    var now = now();
     var kind =
         report.credentialKind() != null ? report.credentialKind() : existing.credentialKind();
     store.update(
@@ -193,8 +327,9 @@ public final class ConnectionService {
             existing.services(),
             existing.createdAt(),
             existing.updatedAt(),
-            now,
-            report.ok()),
+            now(),
+            report.ok(),
+            report.failureSummary()),
         null);
     return report;
   }
@@ -211,8 +346,8 @@ public final class ConnectionService {
   }
 
   /** Millisecond precision: what the store keeps, so what is returned equals what is read back. */
-  private java.time.Instant now() {
-    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   /**
@@ -233,7 +368,7 @@ public final class ConnectionService {
 
   private static String secretOf(Credential credential) {
     return switch (credential) {
-      case dev.flarelink.cloudflare.auth.ApiToken token -> token.reveal();
+      case ApiToken token -> token.reveal();
       case GlobalApiKey key -> key.reveal();
     };
   }
@@ -242,16 +377,14 @@ public final class ConnectionService {
     return credential instanceof GlobalApiKey key ? key.email() : null;
   }
 
-  private static String idOf(dev.flarelink.cloudflare.auth.CredentialKind kind) {
-    return kind == null ? null : kind.id();
+  private static String strip(String value) {
+    return value == null ? null : value.strip();
   }
 
   private static String ownerOf(Connection connection) {
     if (connection.statedOwner() == null) {
       return null;
     }
-    return connection.statedOwner() == dev.flarelink.cloudflare.auth.CredentialKind.ACCOUNT_TOKEN
-        ? "account"
-        : "user";
+    return connection.statedOwner() == CredentialKind.ACCOUNT_TOKEN ? "account" : "user";
   }
 }

@@ -26,10 +26,82 @@ public final class ConnectionValidator {
       "The Account ID is the 32 hexadecimal characters shown on the account's home page in the"
           + " Cloudflare dashboard (and in the API section of any zone's Overview page)";
 
-  /** Validates the input, or throws with every problem found. */
+  /** Validates the input to save, or throws with every problem found. */
   public ConnectionSpec validate(ConnectionInput input) {
+    return validate(input, true);
+  }
+
+  /**
+   * Validates the input to test: as {@link #validate}, but the Account ID may be missing (the test
+   * then lists the accounts the credential reaches).
+   */
+  public ConnectionSpec validateForTest(ConnectionInput input) {
+    return validate(input, false);
+  }
+
+  /**
+   * Validates the fields of a change that keeps the saved credential: name, Account ID, token type
+   * and services (each only when given). The credential's fields are ignored.
+   *
+   * @throws InvalidInputException naming each field that cannot be used, with its fix
+   */
+  public void validateDetails(ConnectionInput changes) {
     var problems = new ArrayList<Problem>();
-    var name = input.name() == null ? "" : input.name().strip();
+    if (changes.name() != null) {
+      name(changes.name(), problems);
+    }
+    if (changes.accountId() != null) {
+      accountId(changes.accountId(), problems);
+    }
+    owner(changes.tokenType(), problems);
+    kind(changes.credentialKind(), problems);
+    if (changes.enabledServices() != null) {
+      services(changes.enabledServices(), problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  /** The token owner a person stated ({@code account} or {@code user}), or {@code null}. */
+  public static CredentialKind statedOwner(String tokenType) {
+    var problems = new ArrayList<Problem>();
+    var owner = owner(tokenType, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return owner;
+  }
+
+  /** The services named, validated. */
+  public static List<Service> services(List<String> ids) {
+    var problems = new ArrayList<Problem>();
+    var services = services(ids, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return services;
+  }
+
+  private ConnectionSpec validate(ConnectionInput input, boolean accountRequired) {
+    var problems = new ArrayList<Problem>();
+    var name = name(input.name(), problems);
+    var accountId =
+        !accountRequired && (input.accountId() == null || input.accountId().isBlank())
+            ? null
+            : accountId(input.accountId(), problems);
+    var statedKind = kind(input.credentialKind(), problems);
+    var statedOwner = owner(input.tokenType(), problems);
+    var credential = credential(input, statedKind, problems);
+    var services = services(input.enabledServices(), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return new ConnectionSpec(name, accountId, credential, statedKind, statedOwner, services);
+  }
+
+  private static String name(String raw, List<Problem> problems) {
+    var name = raw == null ? "" : raw.strip();
     if (name.isEmpty()) {
       problems.add(new Problem("name", "A name is required, e.g. \"Production account\""));
     } else if (name.length() > MAX_NAME) {
@@ -39,15 +111,7 @@ public final class ConnectionValidator {
     } else if (CONTROL.matcher(name).find()) {
       problems.add(new Problem("name", "The name contains control characters; use plain text"));
     }
-    var accountId = accountId(input.accountId(), problems);
-    var statedKind = kind(input.credentialKind(), problems);
-    var statedOwner = owner(input.tokenType(), problems);
-    var credential = credential(input, statedKind, problems);
-    var services = services(input.enabledServices(), problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return new ConnectionSpec(name, accountId, credential, statedKind, statedOwner, services);
+    return name;
   }
 
   /** The normalised Account ID, or a problem. */

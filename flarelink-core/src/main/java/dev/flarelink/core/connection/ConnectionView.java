@@ -35,6 +35,7 @@ public final class ConnectionView {
     var test = new LinkedHashMap<String, Object>();
     test.put("at", c.lastTestedAt() == null ? null : c.lastTestedAt().toString());
     test.put("ok", c.lastTestOk());
+    test.put("summary", c.lastTestSummary());
     view.put("last_test", test);
     return view;
   }

@@ -13,8 +13,9 @@ import java.util.function.Function;
 /**
  * Tests a connection the way a person needs it tested: is the credential accepted and what kind it
  * is, does it reach the account, and does each enabled service work; each check says what to change
- * when it does not. Only reads, except two probes that cannot change anything (a patch of a record
- * that does not exist, a purge of an empty list). Thread-safe.
+ * when it does not. Without an Account ID it lists the accounts the credential reaches, for a
+ * person to pick one. Only reads, except two probes that cannot change anything (a patch of a
+ * record that does not exist, a purge of an empty list). Thread-safe.
  */
 public final class ConnectionTester {
 
@@ -43,7 +44,9 @@ public final class ConnectionTester {
   public TestReport test(ConnectionSpec spec, Consumer<Check> onCheck) {
     var diagnosis = new Diagnosis(spec, clock, onCheck);
     try (var client = clients.apply(spec.credential())) {
-      if (diagnosis.credential(client) && diagnosis.account(client)) {
+      var accountGiven = spec.accountId() != null;
+      if (diagnosis.credential(client)
+          && (accountGiven ? diagnosis.account(client) : diagnosis.accounts(client))) {
         for (var service : spec.services()) {
           diagnosis.service(client, service);
         }

@@ -5,8 +5,10 @@ import dev.flarelink.cloudflare.auth.ApiToken;
 import dev.flarelink.cloudflare.auth.CredentialDetector;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.cloudflare.auth.GlobalApiKey;
+import dev.flarelink.cloudflare.error.AccountTokenNotSupportedException;
 import dev.flarelink.cloudflare.error.InvalidCredentialException;
 import dev.flarelink.cloudflare.error.InvalidCredentialHeadersException;
+import dev.flarelink.cloudflare.error.InvalidRequestException;
 import dev.flarelink.cloudflare.error.LocationRestrictedException;
 import dev.flarelink.cloudflare.error.MissingCredentialsException;
 import dev.flarelink.cloudflare.error.NoRouteException;
@@ -34,6 +36,16 @@ final class Diagnosis {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+  /** Where the Account ID is, as a fix. */
+  static final String WHERE_ACCOUNT_ID =
+      "Give the Account ID: in the Cloudflare dashboard open the account, then Account home → the"
+          + " ⋯ menu next to the account name → Copy account ID (it is also the 32 hexadecimal"
+          + " characters after dash.cloudflare.com/ in the address bar)";
+
+  private static final String ACCOUNT_TOKEN_NEEDS_ID =
+      "An account-owned token belongs to one account and Cloudflare verifies it only with that"
+          + " account's ID, which was not given";
+
   private final ConnectionSpec spec;
   private final Clock clock;
   private final List<Check> checks = new ArrayList<>();
@@ -43,6 +55,7 @@ final class Diagnosis {
   private TokenVerification verification;
   private final Consumer<Check> onCheck;
   private String accountName;
+  private List<TestReport.AccountChoice> accounts = List.of();
 
   Diagnosis(ConnectionSpec spec, Clock clock, Consumer<Check> onCheck) {
     this.spec = spec;
@@ -59,6 +72,15 @@ final class Diagnosis {
   /** Establishes the credential's kind and status; false when nothing else can be checked. */
   boolean credential(CloudflareClient client) {
     var stated = spec.statedOwner() != null ? spec.statedOwner() : spec.statedKind();
+    if (spec.accountId() == null && spec.credential() instanceof ApiToken token) {
+      var owner = token.kind().orElse(stated);
+      if (owner == CredentialKind.ACCOUNT_TOKEN) {
+        add(Check.fail("account", ACCOUNT_TOKEN_NEEDS_ID, WHERE_ACCOUNT_ID));
+        return false;
+      }
+      // Without an account only the user-owned route can verify a token.
+      stated = CredentialKind.USER_TOKEN;
+    }
     try {
       var found =
           new CredentialDetector(client).detect(spec.credential(), spec.accountId(), stated);
@@ -102,6 +124,15 @@ final class Diagnosis {
                   + " under Client IP Address Filtering, or remove the filter"));
     } catch (InvalidCredentialException e) {
       add(Check.fail("credential", invalidMessage(), invalidFix()));
+    } catch (IllegalArgumentException e) {
+      // The detector refused to try the account-owned route without an account: the user-owned
+      // route already refused the token.
+      add(
+          Check.fail(
+              "account",
+              "Cloudflare does not accept this token as a user-owned token, and an account-owned"
+                  + " token can be verified only with its account",
+              WHERE_ACCOUNT_ID));
     }
     return false;
   }
@@ -212,6 +243,55 @@ final class Diagnosis {
     return "Check the Account ID (an account-owned token works only with its own account), or create a new token and paste it whole";
   }
 
+  /**
+   * Without an Account ID: lists the accounts the credential reaches, for the person to pick one.
+   * Always false, since the services of no account can be checked yet.
+   */
+  boolean accounts(CloudflareClient client) {
+    try {
+      accounts =
+          client.accounts().list(null).stream()
+              .map(a -> new TestReport.AccountChoice(a.id(), a.name()))
+              .toList();
+    } catch (PermissionDeniedException
+        | InvalidRequestException
+        | AccountTokenNotSupportedException e) {
+      add(
+          Check.fail(
+              "account",
+              "No Account ID was given, and the credential may not list its accounts: "
+                  + e.explanation(),
+              WHERE_ACCOUNT_ID));
+      return false;
+    }
+    if (accounts.isEmpty()) {
+      add(
+          Check.fail(
+              "account",
+              "No Account ID was given, and the credential reaches no account",
+              "Give the credential access to the account (in the token's Account Resources), or"
+                  + " give the Account ID. "
+                  + WHERE_ACCOUNT_ID));
+    } else {
+      add(
+          Check.fail(
+              "account",
+              "No Account ID was given; the credential reaches "
+                  + accounts.size()
+                  + (accounts.size() == 1 ? " account: " : " accounts: ")
+                  + accounts.stream()
+                      .map(a -> "\"" + a.name() + "\" (" + a.id() + ")")
+                      .collect(java.util.stream.Collectors.joining(", ")),
+              "A connection is one account: pick one of these and test again with its Account ID"));
+    }
+    spec.services()
+        .forEach(
+            service ->
+                services.put(
+                    service, new Availability(false, "not checked: pick an account first")));
+    return false;
+  }
+
   /** Checks the account itself; false when the credential cannot reach it at all. */
   boolean account(CloudflareClient client) {
     try {
@@ -276,6 +356,7 @@ final class Diagnosis {
         spec.accountId(),
         accountName,
         checks,
-        services);
+        services,
+        accounts);
   }
 }

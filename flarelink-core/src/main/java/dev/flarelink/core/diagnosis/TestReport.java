@@ -5,6 +5,9 @@ import dev.flarelink.core.connection.Service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The result of testing a connection.
@@ -13,8 +16,10 @@ import java.util.Map;
  * @param credentialKind the kind Cloudflare's answers prove, or {@code null} when none did
  * @param tokenStatus {@code active}, {@code disabled} or {@code expired}, for tokens
  * @param expiresOn when the token expires, or {@code null}
+ * @param accountId the account tested, or {@code null} when none was given
  * @param accountName the account's name, when the credential may read it
  * @param services for each service asked for, whether it works and why not
+ * @param accounts when no account was given, the accounts the credential reaches, to pick one from
  */
 public record TestReport(
     boolean ok,
@@ -24,18 +29,50 @@ public record TestReport(
     String accountId,
     String accountName,
     List<Check> checks,
-    Map<Service, Availability> services) {
+    Map<Service, Availability> services,
+    List<AccountChoice> accounts) {
+
+  /** Token statuses no later fix of the connection's other fields can repair. */
+  private static final Set<String> FINAL_STATUSES = Set.of("expired", "disabled");
 
   public TestReport {
     checks = List.copyOf(checks);
     services = Map.copyOf(services);
+    accounts = List.copyOf(accounts);
   }
 
   /** Whether a service works with this credential, and if not, what to add. */
   public record Availability(boolean available, String reason) {}
 
+  /** An account the credential reaches: its id and name. */
+  public record AccountChoice(String id, String name) {}
+
   /** The check with this id, if it ran. */
-  public java.util.Optional<Check> check(String id) {
+  public Optional<Check> check(String id) {
     return checks.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The checks that failed. */
+  public List<Check> failures() {
+    return checks.stream().filter(c -> c.status() == Check.Status.FAIL).toList();
+  }
+
+  /**
+   * The failure that makes the credential unusable for good (an expired or disabled token), if any:
+   * such a credential is never saved, even on purpose.
+   */
+  public Optional<Check> finalFailure() {
+    if (tokenStatus == null || !FINAL_STATUSES.contains(tokenStatus)) {
+      return Optional.empty();
+    }
+    return check("token_status").filter(c -> c.status() == Check.Status.FAIL);
+  }
+
+  /** The failed checks in one line ({@code id: message; ...}), or {@code null} when none failed. */
+  public String failureSummary() {
+    var failed = failures();
+    return failed.isEmpty()
+        ? null
+        : failed.stream().map(c -> c.id() + ": " + c.message()).collect(Collectors.joining("; "));
   }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The one representation of a {@link TestReport} that every adapter serialises: {@code ok}, {@code
  * credential_kind}, {@code token}, {@code account}, {@code checks} (each {@code id}, {@code
- * status}, {@code message}, {@code fix}) and {@code services}.
+ * status}, {@code message}, {@code fix}) and {@code services}; tested without an account, {@code
+ * accounts} lists those the credential reaches ({@code id}, {@code name}).
  */
 public final class TestReportView {
 
@@ -29,6 +30,13 @@ public final class TestReportView {
     account.put("id", report.accountId());
     account.put("name", report.accountName());
     view.put("account", account);
+    if (report.accountId() == null) {
+      view.put(
+          "accounts",
+          report.accounts().stream()
+              .map(a -> Map.<String, Object>of("id", a.id(), "name", a.name()))
+              .toList());
+    }
     var checks = new ArrayList<Map<String, Object>>();
     for (var check : report.checks()) {
       var item = new LinkedHashMap<String, Object>();

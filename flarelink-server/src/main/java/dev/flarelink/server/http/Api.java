@@ -64,16 +64,16 @@ public final class Api {
           }
         });
     routes.before("/api/v1/*", this::authenticate);
-    routes.post(
-        "/api/v1/connections/test",
-        ctx -> json(ctx, 200, TestReportView.of(connections.testUnsaved(Bodies.connection(ctx)))));
+    routes.post("/api/v1/connections/test", this::testUnsaved);
     routes.post(
         "/api/v1/connections",
-        ctx ->
-            json(
-                ctx,
-                201,
-                ConnectionView.of(connections.create(workspace(ctx), Bodies.connection(ctx)))));
+        ctx -> {
+          var save = Bodies.save(ctx);
+          json(
+              ctx,
+              201,
+              ConnectionView.of(connections.create(workspace(ctx), save.input(), save.anyway())));
+        });
     routes.get(
         "/api/v1/connections",
         ctx ->
@@ -90,13 +90,15 @@ public final class Api {
                 ctx, 200, ConnectionView.of(connections.get(workspace(ctx), ctx.pathParam("id")))));
     routes.patch(
         "/api/v1/connections/{id}",
-        ctx ->
-            json(
-                ctx,
-                200,
-                ConnectionView.of(
-                    connections.update(
-                        workspace(ctx), ctx.pathParam("id"), Bodies.connection(ctx)))));
+        ctx -> {
+          var save = Bodies.save(ctx);
+          json(
+              ctx,
+              200,
+              ConnectionView.of(
+                  connections.update(
+                      workspace(ctx), ctx.pathParam("id"), save.input(), save.anyway())));
+        });
     routes.delete(
         "/api/v1/connections/{id}",
         ctx -> {
@@ -189,6 +191,24 @@ public final class Api {
                     "There is no " + ctx.method() + " " + ctx.path() + "; see /api/openapi.yaml"));
           }
         });
+  }
+
+  /**
+   * Tests a connection without saving it; without an {@code account_id}, the answer lists the
+   * accounts the credential reaches and says to send the test again with one of them.
+   */
+  private void testUnsaved(Context ctx) {
+    var report = connections.testUnsaved(Bodies.connection(ctx));
+    var view = new java.util.LinkedHashMap<>(TestReportView.of(report));
+    if (report.accountId() == null) {
+      view.put(
+          "next",
+          report.accounts().isEmpty()
+              ? "Send this test again with account_id; the checks say where to find it"
+              : "Pick one of accounts and send this test again with its id as account_id; a"
+                  + " connection is one account");
+    }
+    json(ctx, 200, view);
   }
 
   private void authenticate(Context ctx) {

@@ -27,6 +27,9 @@ final class Bodies {
           "email",
           "enabled_services");
 
+  /** A connection to save, and whether to keep it even when its test fails. */
+  record Save(ConnectionInput input, boolean anyway) {}
+
   private Bodies() {}
 
   static JsonNode object(Context ctx) {
@@ -52,20 +55,33 @@ final class Bodies {
     }
   }
 
+  /** A connection to test: the connection's fields only. */
   static ConnectionInput connection(Context ctx) {
+    return connection(ctx, false).input();
+  }
+
+  /** A connection to save or change: its fields and {@code save_anyway}. */
+  static Save save(Context ctx) {
+    return connection(ctx, true);
+  }
+
+  private static Save connection(Context ctx, boolean saving) {
     var body = object(ctx);
     var errors = new ArrayList<Map<String, String>>();
+    var known = new java.util.TreeSet<>(CONNECTION_FIELDS);
+    if (saving) {
+      known.add("save_anyway");
+    }
     body.fieldNames()
         .forEachRemaining(
             field -> {
-              if (!CONNECTION_FIELDS.contains(field)) {
+              if (!known.contains(field)) {
                 errors.add(
                     Map.of(
                         "field",
                         field,
                         "message",
-                        "Unknown field; the fields are "
-                            + String.join(", ", CONNECTION_FIELDS.stream().sorted().toList())));
+                        "Unknown field; the fields are " + String.join(", ", known)));
               }
             });
     var input =
@@ -78,6 +94,15 @@ final class Bodies {
             text(body, "key", errors),
             text(body, "email", errors),
             list(body, "enabled_services", errors));
+    var anyway = body.get("save_anyway");
+    if (anyway != null && !anyway.isNull() && !anyway.isBoolean()) {
+      errors.add(
+          Map.of(
+              "field",
+              "save_anyway",
+              "message",
+              "Expected true or false: true keeps the connection even when its test fails"));
+    }
     if (!errors.isEmpty()) {
       throw new Problem(
           400,
@@ -85,7 +110,7 @@ final class Bodies {
           "The connection has " + errors.size() + " problem(s); see errors",
           errors);
     }
-    return input;
+    return new Save(input, anyway != null && anyway.asBoolean(false));
   }
 
   static String text(JsonNode body, String field, List<Map<String, String>> errors) {

@@ -10,12 +10,14 @@ import dev.flarelink.cloudflare.error.RateLimitedException;
 import dev.flarelink.core.action.ConfirmationRequiredException;
 import dev.flarelink.core.connection.ConnectionNotFoundException;
 import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.connection.SaveRefusedException;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.inventory.ZoneNotFoundException;
 import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
 import dev.flarelink.core.secret.SecretBox;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -42,20 +44,99 @@ public final class Errors {
                 .retryAfter()
                 .ifPresent(wait -> ctx.header("Retry-After", String.valueOf(wait.toSeconds())));
           }
-          var problem = of(e, ctx.method() + " " + ctx.path());
+          var where = ctx.method() + " " + ctx.path();
           if (ctx.path().startsWith("/ui")) {
-            page.accept(ctx, problem);
+            page.accept(ctx, forPage(e, where));
           } else {
-            problem(ctx, problem);
+            problem(ctx, of(e, where));
           }
         });
   }
 
   /**
-   * The problem a failure is to the person or program that asked; an unexpected one is logged
-   * (under {@code where}) and shown without its details.
+   * The problem a failure is to a program calling the REST API; an unexpected one is logged (under
+   * {@code where}) and shown without its details. Fixes name the REST way (a PATCH, a field).
    */
   public static Problem of(Exception e, String where) {
+    return switch (e) {
+      case ServiceNotEnabledException off ->
+          new Problem(
+              409,
+              "Service not enabled",
+              off.getMessage()
+                  + " Enable it with PATCH /api/v1/connections/"
+                  + off.connectionId()
+                  + " and {\"enabled_services\": [...]} listing it, e.g. "
+                  + jsonList(off.servicesWithIt())
+                  + ".",
+              List.of(
+                  Map.of(
+                      "field",
+                      "enabled_services",
+                      "message",
+                      "not enabled: " + off.service().id())));
+      case SaveRefusedException refused when refused.isFinal() ->
+          new Problem(422, "Credential cannot be saved", refused.getMessage(), checks(refused));
+      case SaveRefusedException refused ->
+          new Problem(
+              409,
+              "Connection test failed",
+              refused.getMessage()
+                  + " To save it anyway, send the same body with \"save_anyway\": true.",
+              checks(refused));
+      default -> common(e, where);
+    };
+  }
+
+  /**
+   * The problem a failure is to a person on a web page: as {@link #of}, but fixes name the page's
+   * way (the Edit page, the Save anyway box), and a link to act there when one helps.
+   */
+  public static Problem forPage(Exception e, String where) {
+    return switch (e) {
+      case ServiceNotEnabledException off ->
+          new Problem(
+              409,
+              "Service not enabled",
+              off.getMessage() + " Enable it on the connection's Edit page.",
+              List.of(
+                  Map.of(
+                      "field",
+                      "enabled_services",
+                      "message",
+                      "Edit the connection's services",
+                      "href",
+                      "/ui/connections/" + off.connectionId() + "/edit")));
+      case SaveRefusedException refused when refused.isFinal() ->
+          new Problem(422, "Credential cannot be saved", refused.getMessage(), checks(refused));
+      case SaveRefusedException refused ->
+          new Problem(
+              409,
+              "Connection test failed",
+              refused.getMessage()
+                  + " To keep it anyway, tick \"Save even though the test failed\" and save again.",
+              checks(refused));
+      default -> common(e, where);
+    };
+  }
+
+  private static List<Map<String, String>> checks(SaveRefusedException refused) {
+    return refused.report().failures().stream()
+        .map(
+            c ->
+                Map.of(
+                    "field",
+                    c.id(),
+                    "message",
+                    c.message() + (c.fix() == null ? "" : ". Fix: " + c.fix())))
+        .toList();
+  }
+
+  private static String jsonList(String commaSeparated) {
+    return "[\"" + String.join("\", \"", commaSeparated.split(",")) + "\"]";
+  }
+
+  private static Problem common(Exception e, String where) {
     return switch (e) {
       case Problem problem -> problem;
       case InvalidInputException invalid ->
@@ -68,8 +149,6 @@ public final class Errors {
                   .toList());
       case ConnectionNotFoundException missing -> new Problem(404, "Not found", e.getMessage());
       case ZoneNotFoundException missing -> new Problem(404, "Zone not found", e.getMessage());
-      case ServiceNotEnabledException off ->
-          new Problem(409, "Service not enabled", e.getMessage());
       case ConfirmationRequiredException unconfirmed ->
           new Problem(
               409,

@@ -19,7 +19,9 @@ import java.util.Map;
 
 /**
  * Connecting an account: the form with its guidance, the permission groups the chosen services
- * need, a test that shows each check as it ends, and Save, which takes only a tested input.
+ * need, a test that shows each check as it ends (without an Account ID, the accounts to pick from),
+ * and Save, which takes only a tested input: never an expired or disabled token, and a failing one
+ * only when the person ticks "save even though the test failed".
  */
 final class ConnectPages implements Web.PageGroup {
 
@@ -55,7 +57,7 @@ final class ConnectPages implements Web.PageGroup {
 
   private void test(Context ctx) {
     var input = input(ctx);
-    connections.validate(input);
+    connections.validateForTest(input);
     var session = Frame.session(ctx);
     var run = runs.start(session.id(), fingerprint(input));
     Thread.ofVirtual()
@@ -71,7 +73,7 @@ final class ConnectPages implements Web.PageGroup {
                     report,
                     frame.html("tag/testend.jte", Map.of("report", report, "runId", run.id)));
               } catch (RuntimeException e) {
-                var problem = Errors.of(e, "connection test");
+                var problem = Errors.forPage(e, "connection test");
                 run.finish(null, frame.html("problem.jte", Map.of("problem", problem)));
               }
             });
@@ -124,7 +126,12 @@ final class ConnectPages implements Web.PageGroup {
           "The form changed after its test; press Test again so that what is saved is what was"
               + " tested");
     }
-    var saved = connections.create(Frame.workspace(ctx), input, run.get().report().get());
+    var saved =
+        connections.create(
+            Frame.workspace(ctx),
+            input,
+            run.get().report().get(),
+            "yes".equals(ctx.formParam("save_anyway")));
     ctx.header("HX-Redirect", "/ui/connections/" + saved.id());
     ctx.status(204);
   }

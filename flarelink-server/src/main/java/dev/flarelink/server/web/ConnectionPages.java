@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The integrations page (every connection with its state) and a connection's overview: the test
- * report, scans now and their live progress, and the schedule.
+ * report, scans now and their live progress, and the schedule; with the edit and delete pages.
  */
 final class ConnectionPages implements Web.PageGroup {
 
@@ -51,6 +51,7 @@ final class ConnectionPages implements Web.PageGroup {
                     wiring.connections().test(Frame.workspace(ctx), ctx.pathParam("id")))));
     routes.post("/ui/connections/{id}/scans", this::scan);
     routes.get("/ui/connections/{id}/scans/{scan}/events", new SseHandler(this::stream));
+    new ConnectionEditPages(wiring.connections(), frame).register(routes);
   }
 
   private void integrations(Context ctx) {

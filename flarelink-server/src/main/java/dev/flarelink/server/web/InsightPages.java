@@ -141,7 +141,7 @@ final class InsightPages implements Web.PageGroup {
     try {
       return Chart.of(id, title, type, query.get(), label, series, value);
     } catch (RuntimeException e) {
-      return Chart.failed(id, title, Errors.of(e, "analytics chart " + id));
+      return Chart.failed(id, title, Errors.forPage(e, "analytics chart " + id));
     }
   }
 }
