@@ -3,6 +3,8 @@ package dev.flarelink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flarelink.cloudflare.http.CloudflareResponse;
+import dev.flarelink.cloudflare.http.Interceptor;
 import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
@@ -22,9 +24,11 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +77,31 @@ class PartialScanTest {
 
   private static Setup setup(
       Database database, CloudflareSimulator sim, String credential, List<String> services) {
+    return setup(database, sim, credential, services, chain -> chain.proceed(chain.request()));
+  }
+
+  /**
+   * Answers 403, as Cloudflare does to a token without the permission, to requests whose path is
+   * one of {@code refused}; passes the others to the simulator.
+   */
+  private static Interceptor refusing(java.util.Set<String> refused) {
+    return chain ->
+        refused.contains(chain.request().path())
+            ? new CloudflareResponse(
+                403,
+                Map.of("content-type", List.of("application/json")),
+                ("{\"success\":false,\"errors\":[{\"code\":9109,\"message\":\"Unauthorized to"
+                        + " access requested resource\"}],\"messages\":[],\"result\":null}")
+                    .getBytes(StandardCharsets.UTF_8))
+            : chain.proceed(chain.request());
+  }
+
+  private static Setup setup(
+      Database database,
+      CloudflareSimulator sim,
+      String credential,
+      List<String> services,
+      Interceptor between) {
     var saved = TestConnections.save(database, sim, credential, services);
     var connections = saved.connections();
     var scans = new JdbcScanStore(database);
@@ -87,13 +116,13 @@ class PartialScanTest {
                     connections,
                     scans,
                     identityStore,
-                    c -> TestConnections.roomyClient(sim, c),
+                    c -> TestConnections.roomyClient(sim, c).addInterceptor(between),
                     Clock.systemUTC()),
                 new InventoryScanner(
                     connections,
                     scans,
                     inventoryStore,
-                    c -> TestConnections.roomyClient(sim, c),
+                    c -> TestConnections.roomyClient(sim, c).addInterceptor(between),
                     Clock.systemUTC())),
             Clock.systemUTC(),
             Sleeper.system(),
@@ -233,6 +262,73 @@ class PartialScanTest {
       assertThat(setup.status().reasons()).isEmpty();
       assertThat(setup.identity().review("w", setup.connectionId(), 7).coverage().state())
           .isEqualTo(Coverage.State.COMPLETE);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void refusedRolesSettingsAndAuditLog_leaveAPartialIdentityScan_withEveryMemberImported(
+      Database.Kind kind, CloudflareSimulator sim) {
+    var account = "/accounts/" + sim.accountId();
+    var refused = refusing(java.util.Set.of(account, account + "/roles", account + "/audit_logs"));
+    try (var opened = TestDatabases.open(kind, dir);
+        var setup = setup(opened.database(), sim, "account-token", List.of("identity"), refused)) {
+      var scan = setup.scan(ScanKind.IDENTITY);
+
+      assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");
+      assertThat(scan.partial()).isTrue();
+      assertThat(scan.items()).isEqualTo(24);
+      assertThat(scan.warnings())
+          .extracting(ScanWarning::part)
+          .containsExactly("two_factor_enforcement", "roles", "audit_log");
+      assertThat(scan.warnings())
+          .allSatisfy(
+              w -> assertThat(w.permission()).startsWith("Account → Account Settings → Read"));
+      assertThat(setup.identity().members("w", setup.connectionId(), MemberQuery.ALL).total())
+          .isEqualTo(24);
+      var review = setup.identity().review("w", setup.connectionId(), 7);
+      assertThat(review.enforceTwoFactor()).isNull();
+      assertThat(review.coverage().state()).isEqualTo(Coverage.State.PARTIAL);
+      assertThat(review.coverage().message()).contains("roles", "audit log");
+      assertThat(setup.status().state()).isEqualTo(ConnectionStatus.State.PARTIAL);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aZoneWhoseRecordsAreRefused_isKeptAsItWas_andNamedInAWarning(
+      Database.Kind kind, CloudflareSimulator sim) {
+    var zones = InventoryScanTest.zoneTruth(sim).keySet().stream().sorted().toList();
+    var refusedZone = zones.get(1);
+    var name = sim.state().read(s -> s.zone(refusedZone).orElseThrow().name());
+    try (var opened = TestDatabases.open(kind, dir);
+        var setup =
+            setup(
+                opened.database(),
+                sim,
+                "account-token",
+                List.of("inventory"),
+                refusing(java.util.Set.of("/zones/" + refusedZone + "/dns_records")))) {
+      var scan = setup.scan(ScanKind.INVENTORY);
+
+      assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");
+      assertThat(scan.warnings())
+          .singleElement()
+          .satisfies(
+              w -> {
+                assertThat(w.part()).isEqualTo("dns_records");
+                assertThat(w.reason()).contains(name);
+                assertThat(w.permission()).startsWith("Zone → DNS → Read");
+              });
+      var truth = InventoryScanTest.recordTruth(sim);
+      var imported =
+          InventoryScanTest.recordsImported(
+              setup.inventory().allRecords("w", setup.connectionId(), DnsQuery.ALL, false));
+      truth.values().removeIf(r -> r.startsWith(refusedZone + " |"));
+      assertThat(imported).isEqualTo(truth);
+      assertThat(setup.inventoryStore().settings(setup.connectionId(), refusedZone))
+          .as("the zone's settings were read")
+          .isNotEmpty();
     }
   }
 
