@@ -171,4 +171,16 @@ class ScanTruthBrowserTest {
     assertThat(browser.find("[data-coverage=not_scanned]").getText())
         .startsWith("No identity scan yet");
   }
+
+  @Test
+  @Order(5)
+  void analyticsAndAlertsOfAConnectionWithoutThoseServices_sayTheyAreNotEnabled() {
+    browser.go("/ui/connections/" + dnsOnly + "/analytics");
+    assertThat(browser.find("#analytics-notice").getText())
+        .contains("GraphQL analytics is not enabled on this connection");
+    assertThat(browser.all("canvas")).isEmpty();
+    browser.go("/ui/connections/" + dnsOnly + "/alerts");
+    assertThat(browser.find("main").getText()).contains("does not enable the alerts service");
+    browser.shot("alerts-not-enabled");
+  }
 }
