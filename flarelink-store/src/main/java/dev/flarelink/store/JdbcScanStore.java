@@ -1,8 +1,12 @@
 package dev.flarelink.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.port.ScanStore;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.scan.ScanWarning;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -100,6 +104,19 @@ public final class JdbcScanStore implements ScanStore {
   }
 
   @Override
+  public void note(String scanId, List<ScanWarning> warnings, int skipped) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE scans SET warnings = :warnings, skipped = :skipped"
+                        + " WHERE id = :id AND finished_at IS NULL")
+                .bind("warnings", warnings.isEmpty() ? null : json(warnings))
+                .bind("skipped", skipped)
+                .bind("id", scanId)
+                .execute());
+  }
+
+  @Override
   public void release(String scanId, String owner) {
     jdbi.useHandle(
         h ->
@@ -173,6 +190,19 @@ public final class JdbcScanStore implements ScanStore {
   }
 
   @Override
+  public Optional<ScanState> lastFinished(String connectionId, ScanKind kind) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM scans WHERE connection_id = :c AND kind = :kind AND finished_at IS NOT NULL"
+                        + " ORDER BY finished_at DESC, id LIMIT 1")
+                .bind("c", connectionId)
+                .bind("kind", kind.id())
+                .map(JdbcScanStore::scanRow)
+                .findFirst());
+  }
+
+  @Override
   public List<ScanState> scans(String connectionId, int limit) {
     return jdbi.withHandle(
         h ->
@@ -206,6 +236,29 @@ public final class JdbcScanStore implements ScanStore {
                 .list());
   }
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final TypeReference<List<ScanWarning>> WARNINGS = new TypeReference<>() {};
+
+  private static String json(List<ScanWarning> warnings) {
+    try {
+      return JSON.writeValueAsString(warnings);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot record a scan's warnings as JSON", e);
+    }
+  }
+
+  private static List<ScanWarning> warnings(String json) {
+    if (json == null || json.isBlank()) {
+      return List.of();
+    }
+    try {
+      return JSON.readValue(json, WARNINGS);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A scan row holds invalid warnings JSON", e);
+    }
+  }
+
   static ScanState scanRow(ResultSet rs, StatementContext ctx) throws SQLException {
     return new ScanState(
         rs.getString("id"),
@@ -222,6 +275,8 @@ public final class JdbcScanStore implements ScanStore {
         Rows.integer(rs, "budget_remaining"),
         Rows.instant(rs, "waiting_until"),
         rs.getString("error"),
+        warnings(rs.getString("warnings")),
+        rs.getInt("skipped"),
         Instant.ofEpochMilli(rs.getLong("started_at")),
         Rows.instant(rs, "finished_at"),
         Rows.instant(rs, "heartbeat_at"));

@@ -1,6 +1,7 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.server.view.IdentityViews;
+import dev.flarelink.server.view.ScanViews;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -28,19 +29,26 @@ public final class ChangesCommand extends ConnectionScopedCommand implements Cal
   @Override
   public Integer call() {
     try (var wiring = storage.open(environment)) {
+      var id = connection(wiring).id();
       var changes =
           wiring
               .identity()
               .changes(
                   storage.workspace,
-                  connection(wiring).id(),
+                  id,
                   instant("--since", since),
                   instant("--until", until),
                   limit);
+      var coverage = wiring.identity().coverage(storage.workspace, id);
       print(
           IdentityViews.changesTable(changes),
           List.of("at", "change", "email", "detail"),
-          Map.of("changes", changes.stream().map(IdentityViews::change).toList()));
+          Map.of(
+              "changes",
+              changes.stream().map(IdentityViews::change).toList(),
+              "coverage",
+              ScanViews.coverage(coverage)));
+      noteCoverage(coverage);
       return 0;
     }
   }

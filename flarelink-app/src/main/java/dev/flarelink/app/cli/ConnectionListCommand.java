@@ -28,7 +28,12 @@ public final class ConnectionListCommand extends EnvironmentCommand implements C
       var out = spec.commandLine().getOut();
       if (json) {
         Output.json(
-            out, Map.of("connections", connections.stream().map(ConnectionView::of).toList()));
+            out,
+            Map.of(
+                "connections",
+                connections.stream()
+                    .map(c -> ConnectionView.of(c, wiring.scans().status(c)))
+                    .toList()));
         return 0;
       }
       if (connections.isEmpty()) {
@@ -39,8 +44,11 @@ public final class ConnectionListCommand extends EnvironmentCommand implements C
             c.lastTestOk() == null
                 ? "never tested"
                 : (c.lastTestOk() ? "test passed " : "test FAILED ") + c.lastTestedAt();
+        var status = wiring.scans().status(c);
         out.printf(
-            "%s  %-28s %s  %-22s %s%n", c.id(), c.name(), c.accountId(), c.credentialHint(), test);
+            "%s  %-28s %s  %-22s %-12s %s%n",
+            c.id(), c.name(), c.accountId(), c.credentialHint(), status.state().id(), test);
+        status.reasons().forEach(reason -> out.println("    " + reason));
       }
       return 0;
     }

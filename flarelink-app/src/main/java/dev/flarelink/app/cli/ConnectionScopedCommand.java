@@ -81,6 +81,18 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
     }
   }
 
+  /**
+   * On a table, says on standard error when the answer does not cover the whole account: no scan of
+   * its kind yet (an empty answer is not a clean one), or a partial scan.
+   */
+  void noteCoverage(dev.flarelink.core.scan.Coverage coverage) {
+    if (format == Format.table
+        && coverage.state() != dev.flarelink.core.scan.Coverage.State.COMPLETE) {
+      spec.commandLine().getErr().println("flarelink: " + coverage.message());
+      spec.commandLine().getErr().flush();
+    }
+  }
+
   /** A time or day given to an option, or {@code null}; a bad one names the option. */
   static java.time.Instant instant(String option, String text) {
     if (text == null) {

@@ -23,9 +23,10 @@ public final class ConnectionShowCommand extends EnvironmentCommand implements C
   @Override
   public Integer call() {
     try (var wiring = storage.open(environment)) {
+      var connection = wiring.connections().get(storage.workspace, id);
       Output.json(
           spec.commandLine().getOut(),
-          ConnectionView.of(wiring.connections().get(storage.workspace, id)));
+          ConnectionView.of(connection, wiring.scans().status(connection)));
       return 0;
     }
   }

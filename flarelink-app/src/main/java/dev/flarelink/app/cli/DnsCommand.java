@@ -65,12 +65,15 @@ public final class DnsCommand extends ConnectionScopedCommand implements Callabl
       var records = inventory.allRecords(storage.workspace, id, query, fresh);
       var json = new LinkedHashMap<String, Object>();
       json.put("dns_records", records.stream().map(InventoryViews::record).toList());
-      json.putAll(InventoryViews.source(fresh, inventory.scannedAt(storage.workspace, id)));
+      var coverage = inventory.coverage(storage.workspace, id);
+      json.putAll(InventoryViews.source(fresh, coverage));
       print(
           InventoryViews.recordsTable(records),
           List.of("zone_name", "type", "name", "content", "ttl", "proxied", "comment"),
           json);
-      noteWhenNeverScanned(json);
+      if (!fresh) {
+        noteCoverage(coverage);
+      }
       return 0;
     }
   }

@@ -2,6 +2,7 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.server.view.IdentityViews;
+import dev.flarelink.server.view.ScanViews;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,10 +48,13 @@ public final class MembersCommand extends ConnectionScopedCommand implements Cal
       var json = new LinkedHashMap<String, Object>();
       json.put("members", IdentityViews.members(members));
       json.put("note", IdentityViews.LAST_LOGIN_NOTE);
+      var coverage = wiring.identity().coverage(storage.workspace, id);
+      json.put("coverage", ScanViews.coverage(coverage));
       print(
           IdentityViews.membersTable(members),
           List.of("email", "name", "status", "two_factor", "roles", "last_seen_acting"),
           json);
+      noteCoverage(coverage);
       return 0;
     }
   }

@@ -1,6 +1,7 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.core.identity.IdentityQueries;
+import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.server.view.IdentityViews;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,11 +31,20 @@ public final class ReviewCommand extends ConnectionScopedCommand implements Call
           wiring.identity().review(storage.workspace, connection(wiring).id(), pendingDays);
       if (format == Format.table) {
         var out = out();
+        if (!review.coverage().scanned()) {
+          // Empty findings of no scan are not a clean review: say so instead of listing none.
+          out.println(review.coverage().message());
+          out.flush();
+          return 0;
+        }
         out.println(
             "Last complete scan: "
                 + (review.scannedAt() == null
                     ? "none yet; run flarelink scan"
                     : review.scannedAt()));
+        if (review.coverage().state() == Coverage.State.PARTIAL) {
+          out.println(review.coverage().message());
+        }
         out.println(
             "Account enforces 2FA: "
                 + (review.enforceTwoFactor() == null

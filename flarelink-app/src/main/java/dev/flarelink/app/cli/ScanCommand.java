@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
       "By default every kind the connection's services enable runs, one after the other.",
       "A scan already running for the connection (here or in a service on the same database) is",
       "joined, and an interrupted one resumes where it stopped. Progress goes to standard error.",
-      "Exit code: 0 when every scan succeeds, 1 when one fails (the reason is printed)."
+      "A scan that could not read an optional part (zone settings, roles, the audit log) still",
+      "succeeds, as partial: it prints what it left out and the permission to add.",
+      "Exit code: 0 when every scan succeeds (partial or not), 1 when one fails (the reason is printed)."
     })
 public final class ScanCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
@@ -183,5 +185,6 @@ public final class ScanCommand extends ConnectionScopedCommand implements Callab
     if (scan.error() != null) {
       out.println("  " + scan.error());
     }
+    ScanViews.notes(scan).forEach(note -> out.println("  " + note));
   }
 }

@@ -42,12 +42,15 @@ public final class ZonesCommand extends ConnectionScopedCommand implements Calla
               fresh);
       var json = new LinkedHashMap<String, Object>();
       json.put("zones", zones.stream().map(InventoryViews::zone).toList());
-      json.putAll(InventoryViews.source(fresh, inventory.scannedAt(storage.workspace, id)));
+      var coverage = inventory.coverage(storage.workspace, id);
+      json.putAll(InventoryViews.source(fresh, coverage));
       print(
           InventoryViews.zonesTable(zones),
           List.of("name", "status", "plan", "paused", "development_mode", "id"),
           json);
-      noteWhenNeverScanned(json);
+      if (!fresh) {
+        noteCoverage(coverage);
+      }
       return 0;
     }
   }

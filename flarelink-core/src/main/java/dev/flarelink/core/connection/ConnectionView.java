@@ -1,6 +1,7 @@
 package dev.flarelink.core.connection;
 
 import dev.flarelink.cloudflare.auth.CredentialKind;
+import dev.flarelink.core.scan.ConnectionStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,6 +38,19 @@ public final class ConnectionView {
     test.put("ok", c.lastTestOk());
     test.put("summary", c.lastTestSummary());
     view.put("last_test", test);
+    return view;
+  }
+
+  /**
+   * The connection with its status (last test and last scans combined): {@code status: {state,
+   * reasons}}, as every face shows a saved connection.
+   */
+  public static Map<String, Object> of(Connection c, ConnectionStatus status) {
+    var view = of(c);
+    var out = new LinkedHashMap<String, Object>();
+    out.put("state", status.state().id());
+    out.put("reasons", status.reasons());
+    view.put("status", out);
     return view;
   }
 }

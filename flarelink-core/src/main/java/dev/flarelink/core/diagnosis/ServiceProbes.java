@@ -84,8 +84,41 @@ final class ServiceProbes {
         : e.getMessage();
   }
 
+  /**
+   * Members and invitations as the identity scan counts them: declined invitations are left out and
+   * named, since scans skip them.
+   */
   private String identity(CloudflareClient client) {
-    return count(client, "/accounts/" + accountId + "/members", "members and invitations");
+    var path = "/accounts/" + accountId + "/members";
+    var total = total(client, CloudflareRequest.builder("GET", path).query("per_page", 5));
+    if (total.exact() == null || total.exact() == 0) {
+      return total.text() + " members and invitations visible";
+    }
+    var declined =
+        total(
+                client,
+                CloudflareRequest.builder("GET", path)
+                    .query("status", "rejected")
+                    .query("per_page", 5))
+            .exact();
+    if (declined == null || declined == 0) {
+      return total.text() + " members and invitations visible";
+    }
+    return (total.exact() - declined)
+        + " members and invitations visible; "
+        + declined
+        + " declined invitations skipped (scans do not import them)";
+  }
+
+  /** A list's total: exact when Cloudflare says, else at least the first page's size. */
+  private record Total(Integer exact, String text) {}
+
+  private static Total total(CloudflareClient client, CloudflareRequest.Builder request) {
+    var envelope = client.request(request.build());
+    var total = envelope.resultInfo().totalCount();
+    return total == null
+        ? new Total(null, envelope.result().size() + "+")
+        : new Total(total, String.valueOf(total));
   }
 
   private String inventory(CloudflareClient client) {

@@ -1,11 +1,14 @@
 package dev.flarelink.core.identity;
 
+import dev.flarelink.core.scan.Coverage;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Who deserves a second look in an account, from the last scan.
  *
+ * @param coverage whether an identity scan ran and what it could not read: with none, the empty
+ *     lists below mean "not checked", not "nothing found"
  * @param scannedAt when the last complete scan ended, or {@code null} before the first
  * @param enforceTwoFactor whether the account requires 2FA, or {@code null} when unknown
  * @param superAdministrators members holding a Super Administrator role
@@ -17,6 +20,7 @@ import java.util.List;
  * @param auditLogProblem why "last seen acting" is unknown, or {@code null}
  */
 public record AccessReview(
+    Coverage coverage,
     Instant scannedAt,
     Boolean enforceTwoFactor,
     List<MemberView> superAdministrators,

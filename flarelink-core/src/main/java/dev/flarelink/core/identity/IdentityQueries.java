@@ -2,11 +2,13 @@ package dev.flarelink.core.identity;
 
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.MemberPage;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.core.scan.ScanKind;
-import dev.flarelink.core.scan.ScanState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,15 +36,29 @@ public final class IdentityQueries {
     this.clock = clock;
   }
 
+  /**
+   * How much of the account the stored answers cover: whether an identity scan ran, and what it
+   * could not read.
+   *
+   * @throws ServiceNotEnabledException when the connection does not enable identity
+   */
+  public Coverage coverage(String workspaceId, String connectionId) {
+    return Coverage.of(scans, connections.get(workspaceId, connectionId), ScanKind.IDENTITY);
+  }
+
   /** One page of the connection's members matching the query. */
   public MemberPage members(String workspaceId, String connectionId, MemberQuery query) {
-    connections.get(workspaceId, connectionId);
+    enabled(workspaceId, connectionId);
     return store.members(connectionId, query);
+  }
+
+  private void enabled(String workspaceId, String connectionId) {
+    ServiceNotEnabledException.check(connections.get(workspaceId, connectionId), Service.IDENTITY);
   }
 
   /** Every member matching the query, page after page (for exports). */
   public List<MemberView> allMembers(String workspaceId, String connectionId, MemberQuery query) {
-    connections.get(workspaceId, connectionId);
+    enabled(workspaceId, connectionId);
     var all = new ArrayList<MemberView>();
     for (int page = 1; ; page++) {
       var next =
@@ -86,7 +102,7 @@ public final class IdentityQueries {
    */
   public List<MemberChange> changes(
       String workspaceId, String connectionId, Instant since, Instant until, int limit) {
-    connections.get(workspaceId, connectionId);
+    enabled(workspaceId, connectionId);
     if (limit < 1 || limit > 10_000) {
       throw InvalidInputException.of("limit", "must be from 1 to 10000, was " + limit);
     }
@@ -96,11 +112,15 @@ public final class IdentityQueries {
     return store.changes(connectionId, since, until, limit);
   }
 
-  /** The access review of the connection's account, flagging invitations older than the days. */
+  /**
+   * The access review of the connection's account, flagging invitations older than the days. Its
+   * coverage says whether there is a scan to review at all.
+   */
   public AccessReview review(String workspaceId, String connectionId, int pendingDays) {
     if (pendingDays < 0 || pendingDays > 3650) {
       throw InvalidInputException.of("pending_days", "must be from 0 to 3650, was " + pendingDays);
     }
+    var coverage = coverage(workspaceId, connectionId);
     var members = allMembers(workspaceId, connectionId, MemberQuery.ALL);
     var superRoles =
         store.roles(connectionId).stream()
@@ -109,13 +129,9 @@ public final class IdentityQueries {
             .toList();
     var cutoff = clock.instant().minus(Duration.ofDays(pendingDays));
     var security = store.security(connectionId).orElse(null);
-    var scannedAt =
-        scans
-            .lastSucceeded(connectionId, ScanKind.IDENTITY)
-            .map(ScanState::finishedAt)
-            .orElse(null);
     return new AccessReview(
-        scannedAt,
+        coverage,
+        coverage.scannedAt(),
         security == null ? null : security.enforceTwoFactor(),
         members.stream()
             .filter(m -> m.member().roleIds().stream().anyMatch(superRoles::contains))

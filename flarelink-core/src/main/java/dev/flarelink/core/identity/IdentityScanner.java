@@ -17,6 +17,7 @@ import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.scan.ScanWarning;
 import dev.flarelink.core.scan.Scanner;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,10 @@ import java.util.function.Function;
  * transaction, then "last seen acting" from the audit log. A scan of an unchanged account writes no
  * member or role rows. Members missing from a whole pass are marked removed; a failed scan never
  * removes anyone, and a scan resumed at its checkpoint leaves removals to the next whole pass (this
- * process did not see the pages before the checkpoint). Declined invitations are not imported.
+ * process did not see the pages before the checkpoint). Declined invitations are not imported; the
+ * scan counts them as skipped. The account's settings, roles and audit log are optional parts: one
+ * the credential may not read leaves a warning (the scan is partial); a refused member list fails
+ * the scan.
  */
 public final class IdentityScanner implements Scanner {
 
@@ -81,9 +85,24 @@ public final class IdentityScanner implements Scanner {
       String owner,
       ScanMeter meter) {
     var account = connection.accountId();
-    var enforced = client.accounts().get(account).settings();
-    saveRoles(client, connection);
+    var warnings = scan.warnings();
+    Boolean enforced = null;
+    try {
+      var settings = client.accounts().get(account).settings();
+      enforced = settings == null ? null : settings.enforceTwofactor();
+    } catch (PermissionDeniedException e) {
+      warnings = ScanWarning.with(warnings, TWO_FACTOR_REFUSED);
+    }
+    try {
+      saveRoles(client, connection);
+    } catch (PermissionDeniedException e) {
+      warnings = ScanWarning.with(warnings, ROLES_REFUSED);
+    }
+    if (!warnings.equals(scan.warnings())) {
+      scans.note(scan.id(), warnings, scan.skipped());
+    }
     var items = scan.items();
+    var skipped = scan.skipped();
     var wholePass = scan.nextPage() <= 1;
     var seen = new HashSet<String>();
     // The next page is read from Cloudflare while this one's differences are saved.
@@ -103,6 +122,11 @@ public final class IdentityScanner implements Scanner {
                 .filter(m -> !"rejected".equals(m.status()))
                 .map(MemberDiff::record)
                 .toList();
+        var declined = page.items().size() - records.size();
+        if (declined > 0) {
+          skipped += declined;
+          scans.note(scan.id(), warnings, skipped);
+        }
         var existing =
             store.members(connection.id(), records.stream().map(MemberRecord::memberId).toList());
         var now = now();
@@ -125,13 +149,12 @@ public final class IdentityScanner implements Scanner {
     }
     var previous = store.security(connection.id());
     var audit = readAuditLog(client, connection, previous.orElse(null));
+    if (audit.problem() != null) {
+      warnings = ScanWarning.with(warnings, AUDIT_LOG_REFUSED);
+      scans.note(scan.id(), warnings, skipped);
+    }
     var finished = now();
-    var security =
-        new AccountSecurity(
-            enforced == null ? null : enforced.enforceTwofactor(),
-            audit.problem(),
-            audit.readUntil(),
-            finished);
+    var security = new AccountSecurity(enforced, audit.problem(), audit.readUntil(), finished);
     // A rescan that finds the account as it was writes nothing here either.
     if (previous.isEmpty() || !security.sameAs(previous.get())) {
       store.saveSecurity(connection.id(), security);
@@ -143,6 +166,31 @@ public final class IdentityScanner implements Scanner {
       scans.succeed(scan.id(), finished);
     }
   }
+
+  /** Said when the account's settings cannot be read. */
+  static final ScanWarning TWO_FACTOR_REFUSED =
+      new ScanWarning(
+          "two_factor_enforcement",
+          "The credential may not read the account's settings, so whether the account enforces 2FA"
+              + " is unknown; members and their own 2FA were imported.",
+          "Account → Account Settings → Read");
+
+  /** Said when the account's roles cannot be read. */
+  static final ScanWarning ROLES_REFUSED =
+      new ScanWarning(
+          "roles",
+          "The credential may not list the account's roles, so role names, descriptions and"
+              + " permissions were not refreshed (those imported before are kept); members were"
+              + " imported with their role ids.",
+          "Account → Account Settings → Read");
+
+  /** Said when the audit log cannot be read. */
+  static final ScanWarning AUDIT_LOG_REFUSED =
+      new ScanWarning(
+          "audit_log",
+          "The credential may not read the audit log, so members' \"last seen acting\" was not"
+              + " updated; members were imported. Cloudflare does not report members' last login.",
+          "Account → Account Settings → Read (the audit log is read with it)");
 
   private void saveRoles(CloudflareClient client, Connection connection) {
     store.saveRoles(

@@ -53,6 +53,17 @@ public final class InventoryQueries {
         .orElse(null);
   }
 
+  /**
+   * How much of the account the stored inventory covers: whether an inventory scan ran, and what it
+   * could not read.
+   *
+   * @throws ServiceNotEnabledException when the connection does not enable inventory
+   */
+  public dev.flarelink.core.scan.Coverage coverage(String workspaceId, String connectionId) {
+    return dev.flarelink.core.scan.Coverage.of(
+        scans, connections.get(workspaceId, connectionId), ScanKind.INVENTORY);
+  }
+
   /** Zones matching a query, by name. */
   public ZonePage zones(String workspaceId, String connectionId, ZoneQuery query, boolean live) {
     var connection = connection(workspaceId, connectionId);

@@ -6,6 +6,7 @@ import dev.flarelink.cloudflare.api.DnsRecordListParams;
 import dev.flarelink.cloudflare.api.ZoneListParams;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.NotFoundException;
+import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.Service;
@@ -16,9 +17,11 @@ import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.scan.ScanWarning;
 import dev.flarelink.core.scan.Scanner;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -28,7 +31,10 @@ import java.util.function.Function;
  * (zones gone are removed only from a complete list), then reads each zone's settings and DNS
  * records in zone-id order (the next zone's while this one's are saved), saving each zone's
  * differences with the checkpoint "done up to this zone" in one transaction. A resumed scan lists
- * the zones again and goes on after its checkpoint. Nothing is written for what did not change.
+ * the zones again and goes on after its checkpoint. Nothing is written for what did not change. A
+ * zone's settings or records that the credential may not read are left as they were, and the scan
+ * succeeds with a warning naming the permission to add (it is partial); only a refused zone list
+ * fails it.
  */
 public final class InventoryScanner implements Scanner {
 
@@ -78,6 +84,7 @@ public final class InventoryScanner implements Scanner {
             .filter(zone -> scan.cursor() == null || zone.zoneId().compareTo(scan.cursor()) > 0)
             .toList();
     var items = scan.items();
+    var warnings = scan.warnings();
     // The next zone is read from Cloudflare while this one's differences are worked out and saved.
     try (var ahead =
         ReadAhead.of(zones, zone -> readZone(client, zone), "inventory-read-" + scan.id())) {
@@ -85,6 +92,14 @@ public final class InventoryScanner implements Scanner {
         var read = ahead.next();
         if (read != null) {
           items = saveZone(scan, connection, zone, read, items);
+          var noted = warnings;
+          for (var warning : read.warnings()) {
+            noted = ScanWarning.with(noted, warning);
+          }
+          if (!noted.equals(warnings)) {
+            warnings = noted;
+            scans.note(scan.id(), warnings, 0);
+          }
         }
         if (!scans.progress(scan.id(), owner, meter.progress(), now())) {
           return;
@@ -112,20 +127,57 @@ public final class InventoryScanner implements Scanner {
     return listed;
   }
 
-  /** A zone's settings and records as Cloudflare listed them. */
-  private record ZoneRead(List<ZoneSettingEntry> settings, List<DnsRecordEntry> records) {}
+  /**
+   * A zone's settings and records as Cloudflare listed them; either is {@code null} when the
+   * credential may not read it, with a warning saying so.
+   */
+  private record ZoneRead(
+      List<ZoneSettingEntry> settings, List<DnsRecordEntry> records, List<ScanWarning> warnings) {}
+
+  /** Said when zone settings cannot be read: the same for every zone, so it is said once. */
+  static final ScanWarning SETTINGS_REFUSED =
+      new ScanWarning(
+          "zone_settings",
+          "The credential may not read zone settings (Cloudflare refused them), so SSL mode, TLS,"
+              + " security level and the other settings were not imported; the zones and their DNS"
+              + " records were. Settings imported before are kept as they were.",
+          "Zone → Zone Settings → Read");
 
   /**
    * Reads one zone's settings and records, or {@code null} for a zone that went away meanwhile: it
-   * is skipped, and the next scan removes it.
+   * is skipped, and the next scan removes it. A part the credential may not read is left out with a
+   * warning; the rest of the zone is read.
    */
   private static ZoneRead readZone(CloudflareClient client, ZoneEntry zone) {
     try {
-      return new ZoneRead(
-          client.zoneSettings().list(zone.zoneId()).stream().map(InventoryDiff::setting).toList(),
-          client.dnsRecords().list(zone.zoneId(), DnsRecordListParams.ALL).stream()
-              .map(record -> InventoryDiff.record(record, zone))
-              .toList());
+      var warnings = new ArrayList<ScanWarning>();
+      List<ZoneSettingEntry> settings;
+      try {
+        settings =
+            client.zoneSettings().list(zone.zoneId()).stream().map(InventoryDiff::setting).toList();
+      } catch (PermissionDeniedException refused) {
+        settings = null;
+        warnings.add(SETTINGS_REFUSED);
+      }
+      List<DnsRecordEntry> records;
+      try {
+        records =
+            client.dnsRecords().list(zone.zoneId(), DnsRecordListParams.ALL).stream()
+                .map(record -> InventoryDiff.record(record, zone))
+                .toList();
+      } catch (PermissionDeniedException refused) {
+        records = null;
+        warnings.add(
+            new ScanWarning(
+                "dns_records",
+                "The DNS records of zone "
+                    + zone.name()
+                    + " could not be read ("
+                    + refused.explanation()
+                    + "); the records imported before are kept as they were.",
+                "Zone → DNS → Read (with this zone among the token's zone resources)"));
+      }
+      return new ZoneRead(settings, records, List.copyOf(warnings));
     } catch (NotFoundException gone) {
       return null;
     }
@@ -134,16 +186,19 @@ public final class InventoryScanner implements Scanner {
   /** Saves what changed in a zone with the checkpoint; returns the records seen so far. */
   private int saveZone(
       ScanState scan, Connection connection, ZoneEntry zone, ZoneRead read, int items) {
+    var storedSettings = store.settings(connection.id(), zone.zoneId());
+    var storedRecords = store.records(connection.id(), zone.zoneId());
+    // What could not be read is taken as unchanged: a refusal is not a removal.
     var delta =
         InventoryDiff.zoneDelta(
             scan.id(),
             zone,
-            store.settings(connection.id(), zone.zoneId()),
-            read.settings(),
-            store.records(connection.id(), zone.zoneId()),
-            read.records(),
+            storedSettings,
+            read.settings() == null ? List.copyOf(storedSettings.values()) : read.settings(),
+            storedRecords,
+            read.records() == null ? List.copyOf(storedRecords.values()) : read.records(),
             now());
-    var done = items + read.records().size();
+    var done = items + (read.records() == null ? 0 : read.records().size());
     store.saveZone(scan.id(), connection.id(), zone.zoneId(), delta, done, now());
     return done;
   }

@@ -2,6 +2,7 @@ package dev.flarelink.core.port;
 
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.scan.ScanWarning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,12 @@ public interface ScanStore {
    */
   boolean progress(String scanId, String owner, Progress progress, Instant now);
 
+  /**
+   * Records what an unfinished scan could not read ({@code warnings}, replacing those recorded) and
+   * how many items it skipped on purpose so far, so that a resumed scan carries them on.
+   */
+  void note(String scanId, List<ScanWarning> warnings, int skipped);
+
   /** Gives up the owner's hold on an unfinished scan, so that any process may resume it. */
   void release(String scanId, String owner);
 
@@ -75,6 +82,9 @@ public interface ScanStore {
 
   /** The connection's newest scan of this kind that succeeded, if any. */
   Optional<ScanState> lastSucceeded(String connectionId, ScanKind kind);
+
+  /** The connection's newest finished scan of this kind, succeeded or failed, if any. */
+  Optional<ScanState> lastFinished(String connectionId, ScanKind kind);
 
   /**
    * Connections enabling the kind's service that are due a scan of that kind: none started since

@@ -228,6 +228,8 @@ public final class ScanService implements AutoCloseable {
         live.budgetRemaining(),
         live.waitingUntil(),
         stored.error(),
+        stored.warnings(),
+        stored.skipped(),
         stored.startedAt(),
         stored.finishedAt(),
         stored.heartbeatAt());
@@ -237,6 +239,22 @@ public final class ScanService implements AutoCloseable {
   public Optional<ScanState> scan(String workspaceId, String connectionId, String scanId) {
     connections.get(workspaceId, connectionId);
     return scans.scan(scanId).filter(s -> s.connectionId().equals(connectionId)).map(this::live);
+  }
+
+  /** The connection's status: its last test and the last finished scan of each kind it enables. */
+  public ConnectionStatus status(dev.flarelink.core.connection.Connection connection) {
+    var last = new EnumMap<ScanKind, Optional<ScanState>>(ScanKind.class);
+    for (var kind : ScanKind.values()) {
+      if (connection.services().contains(kind.service())) {
+        last.put(kind, scans.lastFinished(connection.id(), kind));
+      }
+    }
+    return ConnectionStatus.of(connection, last);
+  }
+
+  /** The status of a connection the workspace owns. */
+  public ConnectionStatus status(String workspaceId, String connectionId) {
+    return status(connections.get(workspaceId, connectionId));
   }
 
   /** A connection's scans, newest first. */

@@ -1,6 +1,7 @@
 package dev.flarelink.core.scan;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A scan's progress, checkpointed after every page and refreshed while it runs.
@@ -19,6 +20,10 @@ import java.time.Instant;
  * @param budgetRemaining requests left in the budget's current window, once known
  * @param waitingUntil when a waiting scan goes on
  * @param error the diagnosis of a failed scan
+ * @param warnings the parts a succeeded scan could not read (it is then partial), each with the
+ *     permission to add; empty when everything was read
+ * @param skipped what the scan saw and deliberately did not import: declined invitations
+ *     (identity); 0 for inventory
  * @param heartbeatAt when the process running the scan last said it was alive
  */
 public record ScanState(
@@ -36,17 +41,37 @@ public record ScanState(
     Integer budgetRemaining,
     Instant waitingUntil,
     String error,
+    List<ScanWarning> warnings,
+    int skipped,
     Instant startedAt,
     Instant finishedAt,
     Instant heartbeatAt) {
+
+  public ScanState {
+    warnings = List.copyOf(warnings);
+  }
+
+  /** Whether the scan succeeded without reading everything: it has warnings. */
+  public boolean partial() {
+    return "succeeded".equals(state) && !warnings.isEmpty();
+  }
 
   /** Whether the scan has ended, well or not. */
   public boolean finished() {
     return finishedAt != null;
   }
 
-  /** The state as a person reads it, e.g. "waiting for rate limit until 12:05:00Z". */
+  /**
+   * The state as a person reads it, e.g. "waiting for rate limit until 12:05:00Z" or "succeeded
+   * (partial: 1 part not read)".
+   */
   public String describe() {
+    if (partial()) {
+      return "succeeded (partial: "
+          + warnings.size()
+          + (warnings.size() == 1 ? " part" : " parts")
+          + " not read)";
+    }
     return state.equals("waiting") && waitingUntil != null
         ? "waiting for rate limit until "
             + waitingUntil.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)

@@ -28,7 +28,8 @@ final class ConnectionTools {
             "list_connections",
             "List connections",
             "The saved Cloudflare connections this caller may use: name, account, credential kind,"
-                + " the services enabled, and each scan kind's last result. Start here.",
+                + " the services enabled, each scan kind's last result, and a status (working,"
+                + " partial, not_scanned, untested or failing) with its reasons. Start here.",
             Schema.object(),
             null,
             ConnectionTools::list),
@@ -74,7 +75,9 @@ final class ConnectionTools {
       if (bound != null && !bound.equals(connection.id())) {
         continue;
       }
-      var view = new LinkedHashMap<String, Object>(ConnectionView.of(connection));
+      var view =
+          new LinkedHashMap<String, Object>(
+              ConnectionView.of(connection, call.wiring().scans().status(connection)));
       var scans = new LinkedHashMap<String, Object>();
       for (var kind : ScanKind.values()) {
         if (connection.services().contains(kind.service())) {
@@ -88,14 +91,22 @@ final class ConnectionTools {
       view.put("last_scans", scans);
       connections.add(view);
     }
+    var states =
+        connections.stream()
+            .map(c -> c.get("name") + " " + ((Map<?, ?>) c.get("status")).get("state"))
+            .toList();
     return new Answer(
-        connections.size() + " connections", Map.of("connections", List.copyOf(connections)));
+        connections.size()
+            + " connections"
+            + (states.isEmpty() ? "" : ": " + String.join(", ", states)),
+        Map.of("connections", List.copyOf(connections)));
   }
 
   private static Map<String, Object> brief(ScanState scan) {
     var view = ScanViews.scan(scan);
     var out = new LinkedHashMap<String, Object>();
-    for (var key : List.of("state", "started_at", "finished_at", "items", "error")) {
+    for (var key :
+        List.of("state", "partial", "started_at", "finished_at", "items", "error", "warnings")) {
       out.put(key, view.get(key));
     }
     return out;
@@ -114,7 +125,13 @@ final class ConnectionTools {
     var last =
         scans.watch(requested.id(), state -> call.wiring().clock().instant().isBefore(deadline));
     var view = ScanViews.scan(last);
+    var notes = ScanViews.notes(last);
     return new Answer(
-        kind.id() + " scan " + last.state() + (last.finished() ? "" : " (still running)"), view);
+        kind.id()
+            + " scan "
+            + last.describe()
+            + (last.finished() ? "" : " (still running)")
+            + (notes.isEmpty() ? "" : ". " + String.join(" ", notes)),
+        view);
   }
 }

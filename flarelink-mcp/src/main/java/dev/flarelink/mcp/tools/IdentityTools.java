@@ -11,6 +11,7 @@ import dev.flarelink.mcp.Listing;
 import dev.flarelink.mcp.Schema;
 import dev.flarelink.mcp.ToolCall;
 import dev.flarelink.server.view.IdentityViews;
+import dev.flarelink.server.view.ScanViews;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,10 @@ final class IdentityTools {
             },
             IdentityViews::member);
     out.put("note", IdentityViews.LAST_LOGIN_NOTE);
-    return new Answer(InventoryTools.summary(out, "members"), out);
+    var coverage = call.wiring().identity().coverage(call.workspace(), connection.id());
+    out.put("coverage", ScanViews.coverage(coverage));
+    return new Answer(
+        InventoryTools.covered(InventoryTools.summary(out, "members"), coverage), out);
   }
 
   private static Answer review(ToolCall call) {
@@ -139,9 +143,13 @@ final class IdentityTools {
                           Math.min(all.size(), page * perPage)),
                       all.size()),
               IdentityViews::member);
-      return new Answer(InventoryTools.summary(out, finding.replace('_', ' ')), out);
+      return new Answer(
+          InventoryTools.covered(
+              InventoryTools.summary(out, finding.replace('_', ' ')), review.coverage()),
+          out);
     }
     var out = new LinkedHashMap<String, Object>();
+    out.put("coverage", ScanViews.coverage(review.coverage()));
     out.put("scanned_at", review.scannedAt() == null ? null : review.scannedAt().toString());
     out.put("enforce_two_factor", review.enforceTwoFactor());
     var counts = new StringBuilder();
@@ -159,6 +167,10 @@ final class IdentityTools {
     out.put("pending_days", review.pendingDays());
     out.put("audit_log_problem", review.auditLogProblem());
     out.put("note", IdentityViews.LAST_LOGIN_NOTE);
-    return new Answer("Access review: " + counts, out);
+    if (!review.coverage().scanned()) {
+      // No scan means nothing was checked: the empty findings must not read as a clean review.
+      return new Answer("Access review: " + review.coverage().message(), out);
+    }
+    return new Answer(InventoryTools.covered("Access review: " + counts, review.coverage()), out);
   }
 }

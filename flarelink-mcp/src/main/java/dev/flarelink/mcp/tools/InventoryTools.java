@@ -5,6 +5,7 @@ import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.DnsTypes;
 import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.inventory.ZoneQuery;
+import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.mcp.FlarelinkTool;
 import dev.flarelink.mcp.FlarelinkTool.Answer;
 import dev.flarelink.mcp.Listing;
@@ -95,9 +96,11 @@ final class InventoryTools {
               return new Listing.Page<>(found.zones(), found.total());
             },
             InventoryViews::zone);
-    out.putAll(
-        InventoryViews.source(fresh, inventory.scannedAt(call.workspace(), connection.id())));
-    return new Answer(summary(out, "zones"), out);
+    var coverage = inventory.coverage(call.workspace(), connection.id());
+    out.putAll(InventoryViews.source(fresh, coverage));
+    return new Answer(
+        partial(fresh, coverage) ? covered(summary(out, "zones"), coverage) : summary(out, "zones"),
+        out);
   }
 
   private static Answer zone(ToolCall call) {
@@ -139,9 +142,26 @@ final class InventoryTools {
               return new Listing.Page<>(found.records(), found.total());
             },
             InventoryViews::record);
-    out.putAll(
-        InventoryViews.source(fresh, inventory.scannedAt(call.workspace(), connection.id())));
-    return new Answer(summary(out, "DNS records"), out);
+    var coverage = inventory.coverage(call.workspace(), connection.id());
+    out.putAll(InventoryViews.source(fresh, coverage));
+    return new Answer(
+        partial(fresh, coverage)
+            ? covered(summary(out, "DNS records"), coverage)
+            : summary(out, "DNS records"),
+        out);
+  }
+
+  /** Whether an inventory answer comes from a partial scan (a never-scanned one has its note). */
+  private static boolean partial(boolean fresh, Coverage coverage) {
+    return !fresh && coverage.state() == Coverage.State.PARTIAL;
+  }
+
+  /**
+   * {@code text}, led by what the coverage means when the answer does not cover the whole account
+   * (no scan yet, or a partial one), so that an empty answer is not read as a clean one.
+   */
+  static String covered(String text, Coverage coverage) {
+    return coverage.state() == Coverage.State.COMPLETE ? text : coverage.message() + " " + text;
   }
 
   /** "12 of 340 zones; more with next_cursor", or a note when the inventory was never scanned. */

@@ -8,6 +8,7 @@ import static dev.flarelink.server.http.Api.workspace;
 import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.server.view.IdentityViews;
+import dev.flarelink.server.view.ScanViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -33,7 +34,10 @@ final class IdentityRoutes {
           if (QueryParams.csv(ctx)) {
             csv(ctx, IdentityViews.rolesTable(roles).csv());
           } else {
-            json(ctx, 200, Map.of("roles", roles.stream().map(IdentityViews::role).toList()));
+            var body = new LinkedHashMap<String, Object>();
+            body.put("roles", roles.stream().map(IdentityViews::role).toList());
+            body.put("coverage", coverage(ctx));
+            json(ctx, 200, body);
           }
         });
     routes.get(
@@ -49,7 +53,10 @@ final class IdentityRoutes {
           if (QueryParams.csv(ctx)) {
             csv(ctx, IdentityViews.changesTable(changes).csv());
           } else {
-            json(ctx, 200, Map.of("changes", changes.stream().map(IdentityViews::change).toList()));
+            var body = new LinkedHashMap<String, Object>();
+            body.put("changes", changes.stream().map(IdentityViews::change).toList());
+            body.put("coverage", coverage(ctx));
+            json(ctx, 200, body);
           }
         });
     routes.get(
@@ -89,6 +96,12 @@ final class IdentityRoutes {
     body.put("members", IdentityViews.members(page.members()));
     body.put("paging", paging(page.page(), page.perPage(), page.total()));
     body.put("note", IdentityViews.LAST_LOGIN_NOTE);
+    body.put("coverage", coverage(ctx));
     json(ctx, 200, body);
+  }
+
+  /** Whether an identity scan ran and what it could not read, beside every answer. */
+  private Map<String, Object> coverage(Context ctx) {
+    return ScanViews.coverage(identity.coverage(workspace(ctx), ctx.pathParam("id")));
   }
 }

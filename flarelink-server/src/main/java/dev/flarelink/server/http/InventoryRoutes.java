@@ -10,6 +10,7 @@ import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.server.view.InventoryViews;
+import dev.flarelink.server.view.ScanViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -70,8 +71,10 @@ final class InventoryRoutes {
           if (QueryParams.csv(ctx)) {
             csv(ctx, InventoryViews.changesTable(changes).csv());
           } else {
-            json(
-                ctx, 200, Map.of("changes", changes.stream().map(InventoryViews::change).toList()));
+            var body = new LinkedHashMap<String, Object>();
+            body.put("changes", changes.stream().map(InventoryViews::change).toList());
+            body.put("coverage", ScanViews.coverage(inventory.coverage(workspace(ctx), id(ctx))));
+            json(ctx, 200, body);
           }
         });
   }
@@ -154,7 +157,7 @@ final class InventoryRoutes {
   }
 
   private Map<String, Object> source(Context ctx, boolean fresh) {
-    return InventoryViews.source(fresh, inventory.scannedAt(workspace(ctx), id(ctx)));
+    return InventoryViews.source(fresh, inventory.coverage(workspace(ctx), id(ctx)));
   }
 
   private static boolean fresh(Context ctx) {

@@ -50,6 +50,12 @@ final class ScanRoutes {
                         .stream()
                         .map(ScanViews::scan)
                         .toList())));
+    routes.get(
+        CONNECTION + "/status",
+        ctx -> {
+          var status = scans.status(workspace(ctx), ctx.pathParam("id"));
+          json(ctx, 200, Map.of("state", status.state().id(), "reasons", status.reasons()));
+        });
     routes.get(CONNECTION + "/scans/{scan}", ctx -> json(ctx, 200, ScanViews.scan(scan(ctx))));
     routes.get(CONNECTION + "/scans/{scan}/events", new SseHandler(this::stream));
   }

@@ -129,6 +129,7 @@ public final class IdentityViews {
   /** An access review. */
   public static Map<String, Object> review(AccessReview review) {
     var out = new LinkedHashMap<String, Object>();
+    out.put("coverage", ScanViews.coverage(review.coverage()));
     out.put("scanned_at", text(review.scannedAt()));
     out.put("enforce_two_factor", review.enforceTwoFactor());
     out.put("super_administrators", members(review.superAdministrators()));

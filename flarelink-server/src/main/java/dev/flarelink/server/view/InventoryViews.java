@@ -8,8 +8,8 @@ import dev.flarelink.core.inventory.InventoryChange;
 import dev.flarelink.core.inventory.ZoneDetail;
 import dev.flarelink.core.inventory.ZoneEntry;
 import dev.flarelink.core.inventory.ZoneSettingEntry;
+import dev.flarelink.core.scan.Coverage;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,11 +153,14 @@ public final class InventoryViews {
   }
 
   /** Where an answer came from, and how old the inventory is. */
-  public static Map<String, Object> source(boolean fresh, Instant scannedAt) {
+  public static Map<String, Object> source(boolean fresh, Coverage coverage) {
     var out = new LinkedHashMap<String, Object>();
     out.put("source", fresh ? "cloudflare" : "inventory");
-    out.put("scanned_at", text(scannedAt));
-    if (!fresh && scannedAt == null) {
+    out.put("scanned_at", text(coverage.scannedAt()));
+    if (!fresh) {
+      out.put("coverage", ScanViews.coverage(coverage));
+    }
+    if (!fresh && !coverage.scanned()) {
       out.put(
           "note",
           "No inventory scan has completed for this connection yet: start one (POST"

@@ -1,9 +1,12 @@
 package dev.flarelink.server.view;
 
+import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.scan.ScanWarning;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON shape of a scan's state, shared by every face. */
@@ -18,6 +21,7 @@ public final class ScanViews {
     view.put("connection_id", scan.connectionId());
     view.put("kind", scan.kind().id());
     view.put("state", scan.state());
+    view.put("partial", scan.partial());
     view.put("status", scan.describe());
     view.put("cause", scan.cause());
     view.put("pages", scan.pages());
@@ -29,8 +33,10 @@ public final class ScanViews {
     } else {
       counts.put("member_pages", scan.pages());
       counts.put("members", scan.items());
+      counts.put("declined_invitations_skipped", scan.skipped());
     }
     view.put("counts", counts);
+    view.put("warnings", warnings(scan.warnings()));
     view.put("requests", scan.requests());
     var budget = new LinkedHashMap<String, Object>();
     budget.put("limit", scan.budgetLimit());
@@ -41,6 +47,44 @@ public final class ScanViews {
     view.put("started_at", text(scan.startedAt()));
     view.put("finished_at", text(scan.finishedAt()));
     return view;
+  }
+
+  /** What a scan could not read: part, reason and the permission to add. */
+  public static List<Map<String, Object>> warnings(List<ScanWarning> warnings) {
+    return warnings.stream()
+        .map(
+            w -> {
+              var out = new LinkedHashMap<String, Object>();
+              out.put("part", w.part());
+              out.put("reason", w.reason());
+              out.put("permission", w.permission());
+              return (Map<String, Object>) out;
+            })
+        .toList();
+  }
+
+  /**
+   * How much stored answers cover: {@code {kind, state, message, scanned_at, warnings}}, shown
+   * beside every answer that comes from scans.
+   */
+  public static Map<String, Object> coverage(Coverage coverage) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("kind", coverage.kind().id());
+    out.put("state", coverage.state().id());
+    out.put("message", coverage.message());
+    out.put("scanned_at", text(coverage.scannedAt()));
+    out.put("warnings", warnings(coverage.warnings()));
+    return out;
+  }
+
+  /** What a person reads of a scan beyond its counts: each warning, and what it skipped. */
+  public static List<String> notes(ScanState scan) {
+    var notes = new java.util.ArrayList<String>();
+    if (scan.skipped() > 0) {
+      notes.add(scan.skipped() + " declined invitations skipped (scans do not import them).");
+    }
+    scan.warnings().forEach(w -> notes.add("Not read: " + w.part() + ". " + w.describe()));
+    return notes;
   }
 
   /** An instant as ISO-8601 text, or {@code null}. */

@@ -58,7 +58,7 @@ final class ConnectionPages implements Web.PageGroup {
     var workspace = Frame.workspace(ctx);
     var rows =
         wiring.connections().list(workspace).stream()
-            .map(c -> new ConnectionRow(c, schedule(workspace, c, 10)))
+            .map(c -> new ConnectionRow(c, scans.status(c), schedule(workspace, c, 10)))
             .toList();
     frame.page(
         ctx,
@@ -81,7 +81,9 @@ final class ConnectionPages implements Web.PageGroup {
             "recent",
             recent,
             "interval",
-            interval == null ? "" : human(interval)));
+            interval == null ? "" : human(interval),
+            "status",
+            scans.status(connection)));
   }
 
   private List<ScanSchedule> schedule(String workspace, Connection connection, int limit) {

@@ -5,6 +5,7 @@ import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.inventory.InventoryChange;
 import dev.flarelink.core.inventory.InventoryQueries;
+import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.server.http.QueryParams;
 import dev.flarelink.server.view.IdentityViews;
 import io.javalin.config.RoutesConfig;
@@ -62,11 +63,23 @@ final class IdentityPages implements Web.PageGroup {
           var connection = frame.connection(ctx);
           var since = QueryParams.instant(ctx, "since");
           var until = QueryParams.instant(ctx, "until");
-          var changes = identity.changes(Frame.workspace(ctx), connection.id(), since, until, 1000);
-          var inventoryChanges =
-              connection.services().contains(Service.INVENTORY)
-                  ? inventory.changes(Frame.workspace(ctx), connection.id(), since, until, 1000)
-                  : List.<InventoryChange>of();
+          var workspace = Frame.workspace(ctx);
+          var coverages = new java.util.ArrayList<Coverage>();
+          var notEnabled = new java.util.ArrayList<String>();
+          var changes = List.<dev.flarelink.core.identity.MemberChange>of();
+          if (connection.services().contains(Service.IDENTITY)) {
+            changes = identity.changes(workspace, connection.id(), since, until, 1000);
+            coverages.add(identity.coverage(workspace, connection.id()));
+          } else {
+            notEnabled.add("Identity");
+          }
+          var inventoryChanges = List.<InventoryChange>of();
+          if (connection.services().contains(Service.INVENTORY)) {
+            inventoryChanges = inventory.changes(workspace, connection.id(), since, until, 1000);
+            coverages.add(inventory.coverage(workspace, connection.id()));
+          } else {
+            notEnabled.add("Inventory");
+          }
           frame.tab(
               ctx,
               "changes.jte",
@@ -78,7 +91,11 @@ final class IdentityPages implements Web.PageGroup {
                   "inventoryChanges",
                   inventoryChanges.reversed(),
                   "filters",
-                  Filters.of(ctx)));
+                  Filters.of(ctx),
+                  "coverages",
+                  coverages,
+                  "notEnabled",
+                  notEnabled));
         });
   }
 
@@ -97,7 +114,9 @@ final class IdentityPages implements Web.PageGroup {
             "roles",
             identity.roles(workspace, connection.id()),
             "filters",
-            Filters.of(ctx)));
+            Filters.of(ctx),
+            "coverage",
+            identity.coverage(workspace, connection.id())));
   }
 
   private static MemberQuery query(Context ctx, int perPage) {

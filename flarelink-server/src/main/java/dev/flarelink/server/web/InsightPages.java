@@ -69,7 +69,8 @@ final class InsightPages implements Web.PageGroup {
     }
     var days = QueryParams.integer(ctx, "days", 7);
     var charts = List.<Chart>of();
-    if (zone != null) {
+    var notice = notice(connection, zone, workspace);
+    if (zone != null && connection.services().contains(Service.GRAPHQL_ANALYTICS)) {
       var now = clock.instant();
       var today = now.truncatedTo(ChronoUnit.DAYS);
       var chosen = List.of(zone);
@@ -126,7 +127,43 @@ final class InsightPages implements Web.PageGroup {
         "analytics.jte",
         connection,
         "analytics",
-        Map.of("zones", zones, "zone", zone == null ? "" : zone, "days", days, "charts", charts));
+        Map.of(
+            "zones",
+            zones,
+            "zone",
+            zone == null ? "" : zone,
+            "days",
+            days,
+            "charts",
+            charts,
+            "notice",
+            notice));
+  }
+
+  /**
+   * Why the page shows no chart, or "" when it does: the service is not enabled, or no zone is
+   * known (inventory not enabled, never scanned, or empty). Never an empty page without a reason.
+   */
+  private String notice(
+      dev.flarelink.core.connection.Connection connection, String zone, String workspace) {
+    if (!connection.services().contains(Service.GRAPHQL_ANALYTICS)) {
+      return "GraphQL analytics is not enabled on this connection, so there are no charts: enable"
+          + " the graphql_analytics service on the connection, and give its credential "
+          + String.join(", ", Service.GRAPHQL_ANALYTICS.permissions())
+          + ".";
+    }
+    if (zone != null) {
+      return "";
+    }
+    if (!connection.services().contains(Service.INVENTORY)) {
+      return "Analytics are per zone, and this connection does not enable inventory, so its zones"
+          + " are not known: enable the inventory service on the connection and run an inventory"
+          + " scan.";
+    }
+    return inventory.coverage(workspace, connection.id()).scanned()
+        ? "The last inventory scan found no zone, so there is nothing to chart."
+        : "Analytics are per zone: no inventory scan yet, so the zones are not known. Run an"
+            + " inventory scan of the connection.";
   }
 
   /** A chart, or where Cloudflare or the limits refused it, that problem in its place. */

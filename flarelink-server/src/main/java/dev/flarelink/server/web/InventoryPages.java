@@ -52,7 +52,9 @@ final class InventoryPages implements Web.PageGroup {
             "scannedAt",
             Format.time(inventory.scannedAt(workspace, connection.id())),
             "filters",
-            Filters.of(ctx)));
+            Filters.of(ctx),
+            "coverage",
+            inventory.coverage(workspace, connection.id())));
   }
 
   private void zone(Context ctx) {

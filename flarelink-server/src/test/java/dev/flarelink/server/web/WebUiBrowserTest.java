@@ -134,10 +134,10 @@ class WebUiBrowserTest {
     browser.find("#save-button").click();
     browser.awaitElement("#scans-title");
     readConnection = browser.driver.getCurrentUrl().replaceAll(".*/ui/connections/", "");
-    assertThat(browser.find("main").getText()).contains("Production", "working");
+    assertThat(browser.find("main").getText()).contains("Production", "not scanned");
     browser.go("/ui");
     assertThat(browser.find("#connections").getText())
-        .contains("Production", "working", "account_token", "never");
+        .contains("Production", "not scanned", "account_token", "never");
     browser.shot("integrations");
   }
 
