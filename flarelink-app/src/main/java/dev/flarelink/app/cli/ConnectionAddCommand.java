@@ -13,7 +13,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "add",
     mixinStandardHelpOptions = true,
-    description = "Saves a connection; its secret is encrypted. --test tests it too.")
+    description = {
+      "Saves a connection to a Cloudflare account, its secret encrypted.",
+      "--test tests it too."
+    })
 public final class ConnectionAddCommand extends EnvironmentCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

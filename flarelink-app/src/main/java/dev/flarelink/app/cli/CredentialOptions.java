@@ -48,7 +48,8 @@ public final class CredentialOptions {
       names = "--services",
       split = ",",
       description =
-          "Services: identity, inventory, alerts, dns_analytics, graphql_analytics, dns_write, cache_purge (default: the read-only ones).")
+          "Services: identity, inventory, alerts, dns_analytics, graphql_analytics, dns_write,"
+              + " cache_purge, zone_settings_write, ip_access_rules (default: the read-only ones).")
   List<String> services;
 
   /**

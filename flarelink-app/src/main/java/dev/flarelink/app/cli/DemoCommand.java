@@ -25,9 +25,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts the Cloudflare simulator and the Flarelink service together on a fresh embedded",
-      "database, saves and tests a connection to the simulated account, and prints the URL and the",
-      "API key to use. Runs until stopped (Ctrl-C)."
+      "Starts a simulated Cloudflare and the Flarelink service together, with a working connection.",
+      "The service runs on a fresh embedded database in a temporary data directory, which is removed when the demo stops. The demo saves a connection to the simulated account (every read service, and the write services its credential allows), tests and scans it, and prints the URL, an admin API key, example calls, and how each of the simulator's named credentials tests for its purpose. Runs until stopped (Ctrl-C)."
     })
 public final class DemoCommand extends EnvironmentCommand implements Callable<Integer> {
 

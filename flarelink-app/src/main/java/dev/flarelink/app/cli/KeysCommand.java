@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "keys",
     mixinStandardHelpOptions = true,
-    description = "Master key management.",
+    description = "Manages the master key that encrypts stored secrets.",
     subcommands = {KeysCommand.Rotate.class})
 public final class KeysCommand {
 
@@ -21,10 +21,11 @@ public final class KeysCommand {
       name = "rotate",
       mixinStandardHelpOptions = true,
       description = {
-        "Re-encrypts every stored secret under a new master key. With the key file (the default),",
-        "a new key is written and the old one kept in master.key.old, so a running service keeps",
-        "opening every secret: no restart needed. With FLARELINK_MASTER_KEY, set it to the new key",
-        "and FLARELINK_OLD_MASTER_KEYS to the old one, then run this to re-encrypt."
+        "Re-encrypts every stored secret under a new master key.",
+        "With the key file (the default), a new key is written and the old one kept in"
+            + " master.key.old, so a running service keeps opening every secret: no restart needed."
+            + " With FLARELINK_MASTER_KEY, set it to the new key and FLARELINK_OLD_MASTER_KEYS to"
+            + " the old one, then run this to re-encrypt."
       })
   public static final class Rotate extends EnvironmentCommand implements Callable<Integer> {
 

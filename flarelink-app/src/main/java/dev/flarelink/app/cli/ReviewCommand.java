@@ -12,9 +12,8 @@ import picocli.CommandLine.Option;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "Reviews who can reach the account: super administrators, active members without 2FA (and",
-      "whether the account enforces 2FA), invitations pending too long, and members whose",
-      "policies reach every zone."
+      "Reviews who can reach the account, from the last identity scan.",
+      "It lists super administrators, active members without 2FA (and whether the account enforces 2FA), invitations pending too long, and members whose policies reach every zone."
     })
 public final class ReviewCommand extends ConnectionScopedCommand implements Callable<Integer> {
 

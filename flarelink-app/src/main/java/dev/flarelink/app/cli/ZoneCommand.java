@@ -15,9 +15,8 @@ import picocli.CommandLine.Parameters;
     name = "zone",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows one zone (by id or name): status, plan, name servers, and its SSL and security",
-      "settings, from the last inventory scan or, with --fresh, from Cloudflare.",
-      "--settings lists every setting instead."
+      "Shows one zone (by id or name) with its SSL and security settings.",
+      "It shows the status, plan, name servers, and the ssl, min_tls_version, always_use_https, tls_1_3 and security_level settings, from the last inventory scan or, with --fresh, from Cloudflare. --settings lists every setting instead."
     })
 public final class ZoneCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
