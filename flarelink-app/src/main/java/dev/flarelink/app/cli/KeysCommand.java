@@ -34,9 +34,8 @@ public final class KeysCommand {
 
     @Override
     public Integer call() {
-      var settings =
-          ServeCommand.settings(
-              "127.0.0.1", 0, storage.database, storage.dataDir, "off", environment);
+      var settings = storage.settings(environment);
+      StorageOptions.requireDatabase(settings);
       var fromEnvironment = environment.get("FLARELINK_MASTER_KEY") != null;
       try (var before = Wiring.open(settings, environment, Clock.systemUTC())) {
         if (!fromEnvironment) {

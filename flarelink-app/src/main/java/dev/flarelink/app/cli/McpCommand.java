@@ -53,6 +53,7 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
     if (fromEnvironment && storage.dataDir == null && storage.database == null) {
       // The environment's credential lives only as long as this process.
       storage.dataDir = Files.createTempDirectory("flarelink-mcp-");
+      storage.mayCreate = true;
     }
     try (var wiring = storage.open(environment)) {
       String bound = null;
