@@ -291,4 +291,53 @@ class CliConventionsTest {
     var unknown = in(sim, data, "members", "Nope");
     assertThat(unknown.code()).as("an unknown connection").isEqualTo(2);
   }
+
+  @Test
+  void tables_showHumanValues_whileJsonAndCsvKeepMachineValues(CloudflareSimulator sim)
+      throws Exception {
+    var data = dir.resolve("data");
+    assertThat(
+            in(
+                    sim,
+                    data,
+                    "connections",
+                    "add",
+                    "--name",
+                    "Production",
+                    "--account-id",
+                    sim.accountId(),
+                    "--token-file",
+                    secret(sim, "account-token").toString(),
+                    "--test")
+                .code())
+        .isZero();
+    var listed = in(sim, data, "connections", "list").out();
+    assertThat(listed)
+        .contains("account-owned token …")
+        .containsPattern("test passed \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ\\n");
+    assertThat(in(sim, data, "scan", "Production").code()).isZero();
+
+    var table = in(sim, data, "dns", "Production").out();
+    var header = table.lines().findFirst().orElseThrow();
+    var ttl = header.indexOf("TTL");
+    var proxied = header.indexOf("PROXIED");
+    var rows = table.lines().skip(1).toList();
+    assertThat(rows).isNotEmpty();
+    assertThat(rows)
+        .allSatisfy(r -> assertThat(r.substring(proxied).split(" ")[0]).isIn("yes", "no"))
+        .allSatisfy(r -> assertThat(r.substring(ttl).split(" ")[0]).isNotEqualTo("1"))
+        .anySatisfy(r -> assertThat(r.substring(ttl).split(" ")[0]).isEqualTo("auto"));
+    var json = in(sim, data, "dns", "Production", "--format", "json").out();
+    assertThat(json).contains("\"ttl\" : 1,").contains("\"proxied\" : true");
+    assertThat(in(sim, data, "dns", "Production", "--format", "csv").out()).contains(",1,");
+
+    var changes = in(sim, data, "changes", "Production").out();
+    assertThat(changes.lines().skip(1).toList())
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ .*"));
+    var members = in(sim, data, "members", "Production").out();
+    assertThat(members).doesNotContain(" true ").doesNotContain(" false ").contains(" yes ");
+    assertThat(in(sim, data, "review", "Production").out())
+        .containsPattern("Last complete scan: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ\\n");
+  }
 }

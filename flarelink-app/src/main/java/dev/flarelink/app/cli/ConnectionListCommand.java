@@ -38,9 +38,10 @@ public final class ConnectionListCommand extends EnvironmentCommand implements C
         var test =
             c.lastTestOk() == null
                 ? "never tested"
-                : (c.lastTestOk() ? "test passed " : "test FAILED ") + c.lastTestedAt();
+                : (c.lastTestOk() ? "test passed " : "test FAILED ") + Human.time(c.lastTestedAt());
         out.printf(
-            "%s  %-28s %s  %-22s %s%n", c.id(), c.name(), c.accountId(), c.credentialHint(), test);
+            "%s  %-28s %s  %-26s %s%n",
+            c.id(), c.name(), c.accountId(), Human.hint(c.credentialHint()), test);
       }
       return 0;
     }

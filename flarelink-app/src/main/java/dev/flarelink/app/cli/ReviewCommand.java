@@ -33,7 +33,7 @@ public final class ReviewCommand extends ConnectionScopedCommand implements Call
             "Last complete scan: "
                 + (review.scannedAt() == null
                     ? "none yet; run flarelink scan"
-                    : review.scannedAt()));
+                    : Human.time(review.scannedAt())));
         out.println(
             "Account enforces 2FA: "
                 + (review.enforceTwoFactor() == null

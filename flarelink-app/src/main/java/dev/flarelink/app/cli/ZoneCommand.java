@@ -59,9 +59,10 @@ public final class ZoneCommand extends ConnectionScopedCommand implements Callab
     return new Tabular(List.of("field", "value"), rows);
   }
 
-  private static String text(Object value) {
+  /** Lists as one line; other values as they are, for the table to word. */
+  private static Object text(Object value) {
     return value instanceof List<?> list
         ? String.join(", ", list.stream().map(String::valueOf).toList())
-        : String.valueOf(value);
+        : value;
   }
 }
