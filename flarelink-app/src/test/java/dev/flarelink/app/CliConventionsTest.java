@@ -180,6 +180,13 @@ class CliConventionsTest {
                     token)
                 .code())
         .isZero();
+    var neverScanned = in(sim, data, "zones", "Production");
+    assertThat(neverScanned.code()).isZero();
+    assertThat(neverScanned.err())
+        .contains("(./flarelink scan --kind inventory)")
+        .contains("with --fresh")
+        .doesNotContain("POST")
+        .doesNotContain("fresh=true");
     var zone = sim.state().read(s -> s.zones().get(0).name());
     var tooMany = new ArrayList<>(List.of("analytics", "Production", "countries"));
     for (int i = 0; i < 11; i++) {

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The one place where errors from the use cases, which name REST fields ({@code zones}, {@code
- * key}, {@code fresh=true}), are worded for the command line: each field becomes the flag of the
- * command that failed ({@code --zone}, {@code --key-file}, {@code --fresh}).
+ * The one place where errors (and notes) from the use cases, which name REST fields ({@code zones},
+ * {@code key}, {@code fresh=true}), are worded for the command line: each field becomes the flag of
+ * the command that failed ({@code --zone}, {@code --key-file}, {@code --fresh}).
  */
 final class CliErrors {
 
@@ -40,6 +40,10 @@ final class CliErrors {
               "by updating the connection's services",
               "by adding it to the connection's services (flarelink connections edit CONNECTION"
                   + " --services ...)"));
+
+  /** "(POST ..., or ./flarelink ...)": a REST call offered beside the command; keep the command. */
+  private static final Pattern REST_OR_CLI =
+      Pattern.compile("\\((?:GET|POST|PATCH|DELETE) [^,()]*, or (\\./flarelink [^()]*)\\)");
 
   /** A field named in a sentence, as in "give both since and until". */
   private static final Pattern FIELD_IN_TEXT =
@@ -76,6 +80,7 @@ final class CliErrors {
     for (var phrase : PHRASES) {
       text = text.replace(phrase.getKey(), phrase.getValue());
     }
+    text = REST_OR_CLI.matcher(text).replaceAll("($1)");
     Matcher m = FIELD_IN_TEXT.matcher(text);
     var out = new StringBuilder();
     while (m.find()) {
