@@ -52,6 +52,11 @@ class HelpTextTest {
     var text = help("--help");
     var width = FlarelinkCommand.commandLine().getUsageHelpWidth();
     text.lines().forEach(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(width));
+    assertThat(text)
+        .as("the exit-code table")
+        .containsPattern("\\n  0 +Done")
+        .containsPattern("\\n  1 +A check or an operation ran and failed")
+        .containsPattern("\\n  2 +Bad input or an unknown thing");
     var entries = entries(text.substring(text.indexOf("Commands:")));
     var subcommands = FlarelinkCommand.commandLine().getSubcommands();
     assertThat(entries.keySet()).containsExactlyElementsOf(subcommands.keySet());
@@ -107,6 +112,9 @@ class HelpTextTest {
     var entries = new LinkedHashMap<String, String>();
     String current = null;
     for (var l : commandsSection.lines().skip(1).toList()) {
+      if (!l.startsWith(" ")) {
+        break; // the next section, e.g. the exit codes
+      }
       var m = java.util.regex.Pattern.compile("^  (\\S+)\\s+(.*)$").matcher(l);
       if (m.matches()) {
         current = m.group(1);
