@@ -111,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (keep && database == null) {
           spec.commandLine().getErr().println("Kept the data of " + name + " in " + dir);
         } else {
-          deleteTree(dir);
+          Cleanup.deleteTree(dir);
         }
       }
       if (keep && database != null) {
@@ -148,13 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
     try {
       return ImportBenchmark.queries(scenario, database, queriesOn, scratch);
     } finally {
-      deleteTree(scratch);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws java.io.IOException {
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      Cleanup.deleteTree(scratch);
     }
   }
 

@@ -17,7 +17,7 @@ final class SecretSource {
 
   /**
    * The secret from {@code file} ("-" for standard input), else from {@code variable} in the
-   * environment, else {@code null}.
+   * environment, else {@code null}. Errors start with {@code option}, the flag that named the file.
    */
   static String read(
       String option,
