@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -69,6 +70,7 @@ class DemoCommandTest {
   }
 
   @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void whileServing_actionsDryRun_andSigtermRemovesTheDataDirectory() throws Exception {
     var command = new ArrayList<String>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
