@@ -95,8 +95,23 @@ class CliConventionsTest {
             "--token-file",
             secret(sim, "account-token").toString());
     assertThat(added.code()).as(added.err()).isZero();
+    assertThat(added.err()).contains("created a new Flarelink database in " + data);
     assertThat(data.resolve("flarelink.db")).exists();
     assertThat(in(sim, data, "connections", "list").code()).isZero();
+    var second =
+        in(
+            sim,
+            data,
+            "connections",
+            "add",
+            "--name",
+            "Staging",
+            "--account-id",
+            sim.accountId(),
+            "--token-file",
+            secret(sim, "account-token").toString());
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(second.err()).as("only the first").doesNotContain("created");
   }
 
   @Test

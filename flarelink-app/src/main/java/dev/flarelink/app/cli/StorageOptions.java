@@ -48,10 +48,37 @@ public final class StorageOptions {
   /** Opens the storage; refuses (exit 2) when there is no database and this command makes none. */
   Wiring open(Map<String, String> environment) {
     var settings = settings(environment);
-    if (!mayCreate && !createsDatabase()) {
-      requireDatabase(settings);
+    if (mayCreate) {
+      return Wiring.open(settings, environment, Clock.systemUTC());
     }
-    return Wiring.open(settings, environment, Clock.systemUTC());
+    if (!createsDatabase()) {
+      requireDatabase(settings);
+      return Wiring.open(settings, environment, Clock.systemUTC());
+    }
+    var isNew = isMissing(settings);
+    var wiring = Wiring.open(settings, environment, Clock.systemUTC());
+    if (isNew) {
+      // Never silently: a mistyped --data-dir shows here, not as a missing connection later.
+      var err = command.commandLine().getErr();
+      err.println("flarelink: created a new Flarelink database in " + where(settings));
+      err.flush();
+    }
+    return wiring;
+  }
+
+  private static boolean isMissing(ServerSettings settings) {
+    try {
+      requireDatabase(settings);
+      return false;
+    } catch (IllegalArgumentException missing) {
+      return true;
+    }
+  }
+
+  private static String where(ServerSettings settings) {
+    return settings.databaseUrl() == null
+        ? settings.dataDir().toString()
+        : settings.databaseUrl().replaceFirst("^jdbc:sqlite:", "");
   }
 
   /** Only {@code connections add} creates the database on first use, as {@code serve} does. */
