@@ -144,7 +144,7 @@ class ConnectionTestCommandTest {
         run(sim, Map.of(), "connections", "test", "--account-id", "acme", "--services", "teleport");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err())
-        .contains("account_id:")
+        .contains("--account-id:")
         .contains("32 hexadecimal")
         .contains("Unknown service 'teleport'")
         .contains("A credential is required");

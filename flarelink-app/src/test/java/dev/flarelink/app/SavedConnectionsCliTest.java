@@ -233,7 +233,7 @@ class SavedConnectionsCliTest {
     assertThat(contradictory.code()).isEqualTo(2);
     assertThat(contradictory.err()).contains("only A, AAAA and CNAME records can be proxied");
     var unknownZone = cli(sim, data, db, "zone", "Production", "no.such.zone");
-    assertThat(unknownZone.code()).isEqualTo(1);
+    assertThat(unknownZone.code()).isEqualTo(2);
     assertThat(unknownZone.err()).contains("No zone 'no.such.zone'");
 
     var alerts = cli(sim, data, db, "alerts", "Production", "--format", "json", "--limit", "5");

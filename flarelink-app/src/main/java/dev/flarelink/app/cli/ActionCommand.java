@@ -17,13 +17,12 @@ import picocli.CommandLine.Parameters;
     name = "action",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs an action on a connection's account: dns.create, dns.update, dns.delete, dns.batch,",
-      "cache.purge, zone.setting, ip_rule.create, ip_rule.delete (flarelink actions CONNECTION",
-      "lists them with their inputs and whether this connection may run them).",
-      "The plan is worked out from Cloudflare's current state and printed first; --dry-run stops",
-      "there. A destructive plan runs only with --yes. Every run is recorded (flarelink audit).",
-      "Example: flarelink action Production dns.create --param zone=example.com --param type=A",
-      "         --param name=www --param content=192.0.2.1",
+      "Runs an action on a connection's account, such as creating a DNS record.",
+      "The actions are dns.create, dns.update, dns.delete, dns.batch, cache.purge, zone.setting, ip_rule.create and ip_rule.delete; flarelink actions CONNECTION lists them with their inputs and whether this connection may run them.",
+      "The plan is worked out from Cloudflare's current state and printed first; --dry-run stops there. A destructive plan runs only with --yes. Every run is recorded (flarelink audit).",
+      "Example:",
+      "  flarelink action Production dns.create --param zone=example.com \\",
+      "    --param type=A --param name=www --param content=192.0.2.1",
       "Exit code: 0 done or nothing to do, 1 failed, 2 bad input or confirmation needed."
     })
 public final class ActionCommand extends ConnectionScopedCommand implements Callable<Integer> {

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
     name = "actions",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists every action with its inputs, and whether this connection may run it now: its",
-      "service must be enabled, and the connection test (run now) must find the permission."
+      "Lists every action with its inputs, and whether this connection may run it now.",
+      "An action needs its service enabled on the connection, and the connection test (run now) must find the credential's permission."
     })
 public final class ActionsCommand extends ConnectionScopedCommand implements Callable<Integer> {
 

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
     name = "alerts",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the alerts (notifications) Cloudflare sent for the account, newest first, read from",
-      "Cloudflare now. --policies lists the notification policies instead."
+      "Lists the alerts Cloudflare sent for the account, newest first.",
+      "The alerts (notifications) are read from Cloudflare now. --policies lists the notification policies instead."
     })
 public final class AlertsCommand extends ConnectionScopedCommand implements Callable<Integer> {
 

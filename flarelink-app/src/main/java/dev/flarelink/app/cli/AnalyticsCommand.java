@@ -19,15 +19,17 @@ import picocli.CommandLine.Parameters;
     name = "analytics",
     mixinStandardHelpOptions = true,
     description = {
-      "Asks Cloudflare's analytics. QUESTION is one of:",
-      "  traffic       requests, cached requests, bytes, threats, page views per zone and day",
-      "  status_codes  requests per HTTP status (hourly data: 3 days per query, 31 days back)",
+      "Asks Cloudflare's analytics a question about the account's zones.",
+      "QUESTION is one of:",
+      "  traffic       requests, cached requests, bytes, threats and page views",
+      "                per zone and day",
+      "  status_codes  requests per HTTP status (hourly data: 3 days per query,",
+      "                31 days back)",
       "  countries     requests per visitor country (hourly data, as above)",
-      "  dns_queries   DNS queries per type and response code (hourly data, as above)",
-      "  dns           the DNS analytics report by query name, type and response code",
-      "  graphql       any GraphQL Analytics query: --query TEXT or --query-file FILE",
-      "GraphQL questions take up to 10 zones (--zone, repeatable) and count against",
-      "Cloudflare's own budget of 300 queries per 5 minutes."
+      "  dns_queries   DNS queries per type and response code (hourly data)",
+      "  dns           the DNS analytics report by query name, type and code",
+      "  graphql       any GraphQL Analytics query: --query or --query-file",
+      "GraphQL questions take up to 10 zones (--zone, repeatable) and count against Cloudflare's own budget of 300 queries per 5 minutes."
     })
 public final class AnalyticsCommand extends ConnectionScopedCommand implements Callable<Integer> {
 

@@ -18,12 +18,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts the simulator with a latency and rate limit, seeds an account, and imports it",
-      "twice (members, roles, zones, settings, DNS records, alert history) through the service's",
-      "own code, printing per pass: wall time, requests by endpoint, 429s, the bound (fewest",
-      "requests and least time under the limits), peak memory and rows written.",
-      "Scenarios: small (200 members, 20 zones x 50 records), large (10,000 members, 1,000",
-      "zones x 200 records, 5,000 alerts). The simulator runs in this JVM."
+      "Measures importing a simulated account through the service's own code.",
+      "It starts the simulator with a latency and rate limit, seeds an account, and imports it twice (members, roles, zones, settings, DNS records, alert history), printing per pass: wall time, requests by endpoint, 429s, the bound (fewest requests and least time under the limits), peak memory and rows written; then it times member and DNS queries.",
+      "Scenarios: small (200 members, 20 zones x 50 records), large (10,000 members, 1,000 zones x 200 records, 5,000 alerts). The simulator runs in this JVM."
     })
 public final class BenchCommand implements Callable<Integer> {
 
@@ -114,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (keep && database == null) {
           spec.commandLine().getErr().println("Kept the data of " + name + " in " + dir);
         } else {
-          deleteTree(dir);
+          Cleanup.deleteTree(dir);
         }
       }
       if (keep && database != null) {
@@ -151,13 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
     try {
       return ImportBenchmark.queries(scenario, database, queriesOn, scratch);
     } finally {
-      deleteTree(scratch);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws java.io.IOException {
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      Cleanup.deleteTree(scratch);
     }
   }
 

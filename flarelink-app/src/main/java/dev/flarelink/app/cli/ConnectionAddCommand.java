@@ -15,8 +15,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Tests a connection, then saves it with its secret encrypted.",
-      "An expired or disabled token is never saved. When another check fails, nothing is saved"
-          + " unless --save-anyway keeps it on purpose, with the failure recorded on it.",
+      "An expired or disabled token is never saved. When another check fails, nothing is saved unless --save-anyway keeps it on purpose, with the failure recorded on it.",
       "Exit code: 0 saved, 1 not saved because the test failed, 2 bad input."
     })
 public final class ConnectionAddCommand extends EnvironmentCommand implements Callable<Integer> {

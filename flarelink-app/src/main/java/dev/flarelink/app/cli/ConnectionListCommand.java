@@ -43,11 +43,16 @@ public final class ConnectionListCommand extends EnvironmentCommand implements C
         var test =
             c.lastTestOk() == null
                 ? "never tested"
-                : (c.lastTestOk() ? "test passed " : "test FAILED ") + c.lastTestedAt();
+                : (c.lastTestOk() ? "test passed " : "test FAILED ") + Human.time(c.lastTestedAt());
         var status = wiring.scans().status(c);
         out.printf(
-            "%s  %-28s %s  %-22s %-12s %s%n",
-            c.id(), c.name(), c.accountId(), c.credentialHint(), status.state().id(), test);
+            "%s  %-28s %s  %-26s %-12s %s%n",
+            c.id(),
+            c.name(),
+            c.accountId(),
+            Human.hint(c.credentialHint()),
+            status.state().id(),
+            test);
         status.reasons().forEach(reason -> out.println("    " + reason));
       }
       return 0;

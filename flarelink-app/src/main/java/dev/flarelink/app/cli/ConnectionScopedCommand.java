@@ -76,7 +76,9 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
   /** On a table, says on standard error when the answer comes from an inventory never filled. */
   void noteWhenNeverScanned(java.util.Map<String, Object> source) {
     if (format == Format.table && source.get("note") != null) {
-      spec.commandLine().getErr().println("flarelink: " + source.get("note"));
+      spec.commandLine()
+          .getErr()
+          .println("flarelink: " + CliErrors.wording(spec, String.valueOf(source.get("note"))));
       spec.commandLine().getErr().flush();
     }
   }

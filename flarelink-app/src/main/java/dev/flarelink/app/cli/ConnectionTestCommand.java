@@ -22,12 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Tests a Cloudflare connection and explains what works, what does not and what to change.",
-      "With an ID, tests that saved connection and records the outcome; without, tests the one the",
-      "options give. The token or key is read from --token-file/--key-file (- for standard input),",
-      "or from CLOUDFLARE_API_TOKEN, or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL. Cloudflare's address",
-      "comes from CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4).",
-      "Without --account-id (and CLOUDFLARE_ACCOUNT_ID), a user-owned token or a Global API Key",
-      "lists the accounts it reaches: pick one and test again with --account-id.",
+      "With an ID, tests that saved connection and records the outcome; without, tests the one the options give. The token or key is read from --token-file or --key-file (- for standard input), or from CLOUDFLARE_API_TOKEN, or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL. Cloudflare's address comes from CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4).",
+      "Without --account-id (or CLOUDFLARE_ACCOUNT_ID), a user-owned token or a Global API Key lists the accounts it reaches: pick one and test again with --account-id.",
       "Exit code: 0 when every check passes or warns, 1 when one fails, 2 for bad input."
     })
 public final class ConnectionTestCommand extends EnvironmentCommand implements Callable<Integer> {

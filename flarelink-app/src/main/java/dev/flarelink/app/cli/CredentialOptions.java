@@ -48,7 +48,8 @@ public final class CredentialOptions {
       names = "--services",
       split = ",",
       description =
-          "Services: identity, inventory, alerts, dns_analytics, graphql_analytics, dns_write, cache_purge (default: the read-only ones).")
+          "Services: identity, inventory, alerts, dns_analytics, graphql_analytics, dns_write,"
+              + " cache_purge, zone_settings_write, ip_access_rules (default: the read-only ones).")
   List<String> services;
 
   /**
@@ -58,10 +59,18 @@ public final class CredentialOptions {
   ConnectionInput input(String name, Map<String, String> environment) {
     var token =
         SecretSource.read(
-            tokenFile, keyFile == null ? "CLOUDFLARE_API_TOKEN" : "", System.in, environment);
+            "--token-file",
+            tokenFile,
+            keyFile == null ? "CLOUDFLARE_API_TOKEN" : "",
+            System.in,
+            environment);
     var key =
         SecretSource.read(
-            keyFile, tokenFile == null ? "CLOUDFLARE_API_KEY" : "", System.in, environment);
+            "--key-file",
+            keyFile,
+            tokenFile == null ? "CLOUDFLARE_API_KEY" : "",
+            System.in,
+            environment);
     var address = email != null ? email : key != null ? environment.get("CLOUDFLARE_EMAIL") : null;
     var account = accountId != null ? accountId : environment.get("CLOUDFLARE_ACCOUNT_ID");
     return new ConnectionInput(name, account, kind, tokenType, token, key, address, services);

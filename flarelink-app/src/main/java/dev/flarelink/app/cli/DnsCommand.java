@@ -14,10 +14,9 @@ import picocli.CommandLine.Option;
     name = "dns",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds DNS records across every zone of a connection's account, or in one, from the last",
-      "inventory scan or, with --fresh, from Cloudflare. Every filter given must hold. Text",
-      "filters match in any case: VALUE is exact, or write contains:VALUE, starts_with:VALUE or",
-      "ends_with:VALUE. Example: what A records point to 192.168.1.1?",
+      "Finds DNS records across every zone of a connection's account, or in one.",
+      "They come from the last inventory scan or, with --fresh, from Cloudflare. Every filter given must hold. Text filters match in any case: VALUE is exact, or write contains:VALUE, starts_with:VALUE or ends_with:VALUE.",
+      "Example: what A records point to 192.168.1.1?",
       "  flarelink dns Production --type A --content 192.168.1.1"
     })
 public final class DnsCommand extends ConnectionScopedCommand implements Callable<Integer> {

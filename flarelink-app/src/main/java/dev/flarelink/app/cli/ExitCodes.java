@@ -1,47 +1,89 @@
 package dev.flarelink.app.cli;
 
+import dev.flarelink.core.action.ConfirmationRequiredException;
+import dev.flarelink.core.connection.ConnectionNotFoundException;
+import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.connection.ServiceNotEnabledException;
+import dev.flarelink.core.inventory.ZoneNotFoundException;
+import dev.flarelink.core.port.ConnectionStore;
 import picocli.CommandLine;
 
 /**
- * Exit codes: 0 success, 1 a failure the message explains, 2 bad usage (picocli's own). A failure
- * prints one line that names the cause and the fix, never a stack trace.
+ * The exit codes every command follows, as the README's table says:
+ *
+ * <ul>
+ *   <li>{@link #OK} 0: done; a check or every scan passed.
+ *   <li>{@link #FAILURE} 1: a check failed, or an operation ran and failed (a scan, an action,
+ *       Cloudflare refused or failed).
+ *   <li>{@link #USAGE} 2: bad input, or an unknown thing (connection, zone, action, command, flag),
+ *       a missing file or database, a service the connection does not enable, a destructive plan
+ *       without --yes: nothing was attempted.
+ * </ul>
+ *
+ * A failure prints lines that name the cause and the fix, never a stack trace.
  */
 public final class ExitCodes {
 
-  /** A failure the message explains. */
+  /** Done. */
+  public static final int OK = 0;
+
+  /** A failed check or operation; the message explains it. */
   public static final int FAILURE = 1;
 
-  /** Bad usage of the command line. */
+  /** Bad input or an unknown thing; nothing was attempted. */
   public static final int USAGE = 2;
 
   private ExitCodes() {}
 
-  /** Prints an exception's message on standard error and returns {@link #FAILURE}. */
+  /** The exit code for a command that ended with this exception. */
+  static int of(Throwable exception) {
+    var usage =
+        exception instanceof InvalidInputException
+            || exception instanceof IllegalArgumentException
+            || exception instanceof ConnectionNotFoundException
+            || exception instanceof ZoneNotFoundException
+            || exception instanceof ServiceNotEnabledException
+            || exception instanceof ConfirmationRequiredException
+            || exception instanceof ConnectionStore.DuplicateNameException
+            || exception instanceof CommandLine.ParameterException
+            || exception instanceof java.nio.file.NoSuchFileException;
+    return usage ? USAGE : FAILURE;
+  }
+
+  /** Prints an exception's message on standard error, in the command line's words. */
   static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(
         Exception exception, CommandLine line, CommandLine.ParseResult parseResult) {
-      if (exception instanceof dev.flarelink.core.connection.InvalidInputException invalid) {
+      var command = line.getCommandSpec();
+      var err = line.getErr();
+      if (exception instanceof InvalidInputException invalid) {
         invalid
             .problems()
-            .forEach(p -> line.getErr().println("flarelink: " + p.field() + ": " + p.message()));
-        return USAGE;
+            .forEach(
+                p ->
+                    err.println(
+                        "flarelink: "
+                            + CliErrors.flag(command, p.field())
+                            + ": "
+                            + CliErrors.wording(command, p.message())));
+      } else if (exception instanceof java.nio.file.NoSuchFileException missing) {
+        err.println("flarelink: no such file: " + missing.getFile());
+      } else if (exception instanceof ServiceNotEnabledException off) {
+        err.println(
+            "flarelink: "
+                + off.getMessage()
+                + " Enable it with: ./flarelink connections edit "
+                + off.connectionId()
+                + " --services "
+                + off.servicesWithIt());
+      } else {
+        var message =
+            exception.getMessage() == null ? exception.toString() : exception.getMessage();
+        err.println("flarelink: " + CliErrors.wording(command, message));
       }
-      var message =
-          exception instanceof dev.flarelink.core.connection.ServiceNotEnabledException off
-              ? off.getMessage()
-                  + " Enable it with: ./flarelink connections edit "
-                  + off.connectionId()
-                  + " --services "
-                  + off.servicesWithIt()
-              : exception.getMessage() == null ? exception.toString() : exception.getMessage();
-      line.getErr().println("flarelink: " + message);
-      if (exception instanceof IllegalArgumentException
-          || exception instanceof dev.flarelink.core.connection.ConnectionNotFoundException
-          || exception instanceof dev.flarelink.core.port.ConnectionStore.DuplicateNameException) {
-        return USAGE;
-      }
-      return FAILURE;
+      err.flush();
+      return of(exception);
     }
   }
 }

@@ -10,6 +10,13 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Connects Cloudflare accounts to the people and programs that need to see and act on them.",
+    exitCodeListHeading = "Exit codes (every command):%n",
+    exitCodeList = {
+      "0:Done; every check passed (warnings allowed).",
+      "1:A check or an operation ran and failed; the message says why.",
+      "2:Bad input or an unknown thing (connection, zone, action, command, flag, file, database);"
+          + " nothing was attempted."
+    },
     subcommands = {
       DemoCommand.class,
       ServeCommand.class,

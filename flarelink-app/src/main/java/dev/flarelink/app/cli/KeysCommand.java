@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "keys",
     mixinStandardHelpOptions = true,
-    description = "Master key management.",
+    description = "Manages the master key that encrypts stored secrets.",
     subcommands = {KeysCommand.Rotate.class})
 public final class KeysCommand {
 
@@ -21,12 +21,13 @@ public final class KeysCommand {
       name = "rotate",
       mixinStandardHelpOptions = true,
       description = {
-        "Re-encrypts every stored secret under a new master key. With the key file (the default),",
-        "a new key is written and the old one kept in master.key.old, so a running service keeps",
-        "opening every secret: no restart needed. With FLARELINK_MASTER_KEY, set it to the new key",
-        "and FLARELINK_OLD_MASTER_KEYS to the old one, then run this to re-encrypt.",
-        "--retire-old then forgets every old key that no stored secret uses any more (a leaked key",
-        "is gone once this says so)."
+        "Re-encrypts every stored secret under a new master key.",
+        "With the key file (the default), a new key is written and the old one kept in"
+            + " master.key.old, so a running service keeps opening every secret and seals new ones"
+            + " under the new key: no restart needed. With FLARELINK_MASTER_KEY, set it to the new"
+            + " key and FLARELINK_OLD_MASTER_KEYS to the old one, then run this to re-encrypt.",
+        "--retire-old then forgets every old key that no stored secret uses any more (a leaked key"
+            + " is gone once this says so)."
       })
   public static final class Rotate extends EnvironmentCommand implements Callable<Integer> {
 
@@ -42,9 +43,8 @@ public final class KeysCommand {
 
     @Override
     public Integer call() {
-      var settings =
-          ServeCommand.settings(
-              "127.0.0.1", 0, storage.database, storage.dataDir, "off", environment);
+      var settings = storage.settings(environment);
+      StorageOptions.requireDatabase(settings);
       var fromEnvironment = environment.get("FLARELINK_MASTER_KEY") != null;
       try (var before = Wiring.open(settings, environment, Clock.systemUTC())) {
         if (!fromEnvironment) {

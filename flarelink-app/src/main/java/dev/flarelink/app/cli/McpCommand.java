@@ -25,11 +25,8 @@ import picocli.CommandLine.Spec;
     name = "mcp",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve MCP tools on standard input/output for an AI agent.",
-      "With --connection, over that saved connection; without it, over a connection made for",
-      "this process from CLOUDFLARE_API_TOKEN (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL) and",
-      "CLOUDFLARE_ACCOUNT_ID, when they are set; otherwise over every saved connection of the",
-      "workspace."
+      "Serves MCP tools on standard input/output for an AI agent.",
+      "With --connection, over that saved connection; without it, over a connection made for this process from CLOUDFLARE_API_TOKEN (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL) and CLOUDFLARE_ACCOUNT_ID, when they are set; otherwise over every saved connection of the workspace."
     })
 public final class McpCommand extends EnvironmentCommand implements Callable<Integer> {
 
@@ -56,6 +53,7 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
     if (fromEnvironment && storage.dataDir == null && storage.database == null) {
       // The environment's credential lives only as long as this process.
       storage.dataDir = Files.createTempDirectory("flarelink-mcp-");
+      storage.mayCreate = true;
     }
     try (var wiring = storage.open(environment)) {
       String bound = null;

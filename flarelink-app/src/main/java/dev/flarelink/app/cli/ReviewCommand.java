@@ -13,9 +13,8 @@ import picocli.CommandLine.Option;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "Reviews who can reach the account: super administrators, active members without 2FA (and",
-      "whether the account enforces 2FA), invitations pending too long, and members whose",
-      "policies reach every zone."
+      "Reviews who can reach the account, from the last identity scan.",
+      "It lists super administrators, active members without 2FA (and whether the account enforces 2FA), invitations pending too long, and members whose policies reach every zone."
     })
 public final class ReviewCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
@@ -41,7 +40,7 @@ public final class ReviewCommand extends ConnectionScopedCommand implements Call
             "Last complete scan: "
                 + (review.scannedAt() == null
                     ? "none yet; run flarelink scan"
-                    : review.scannedAt()));
+                    : Human.time(review.scannedAt())));
         if (review.coverage().state() == Coverage.State.PARTIAL) {
           out.println(review.coverage().message());
         }

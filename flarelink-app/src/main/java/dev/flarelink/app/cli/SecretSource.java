@@ -17,10 +17,14 @@ final class SecretSource {
 
   /**
    * The secret from {@code file} ("-" for standard input), else from {@code variable} in the
-   * environment, else {@code null}.
+   * environment, else {@code null}. Errors start with {@code option}, the flag that named the file.
    */
   static String read(
-      Path file, String variable, InputStream stdin, Map<String, String> environment) {
+      String option,
+      Path file,
+      String variable,
+      InputStream stdin,
+      Map<String, String> environment) {
     if (file != null) {
       try {
         var text =
@@ -30,13 +34,17 @@ final class SecretSource {
         var secret = text.strip();
         if (secret.isEmpty()) {
           throw new IllegalArgumentException(
-              (file.toString().equals("-") ? "Standard input" : file.toString())
+              option
+                  + ": "
+                  + (file.toString().equals("-") ? "standard input" : file.toString())
                   + " is empty; it should hold the secret alone");
         }
         return secret;
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new IllegalArgumentException(option + ": no such file: " + file, e);
       } catch (IOException e) {
         throw new IllegalArgumentException(
-            "Cannot read the secret from " + file + ": " + e.getMessage());
+            option + ": cannot read the secret from " + file + ": " + e.getMessage(), e);
       }
     }
     var value = environment.get(variable);

@@ -16,9 +16,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the Flarelink service: the REST API (/api/v1, described at /api/openapi.yaml).",
-      "Settings from the environment: FLARELINK_DB_URL, FLARELINK_MASTER_KEY, FLARELINK_ADMIN_KEY,",
-      "FLARELINK_SCAN_INTERVAL, CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4)."
+      "Runs the Flarelink service: the REST API, the web UI and MCP over HTTP.",
+      "The REST API is under /api/v1 (described at /api/openapi.yaml), the web UI at /ui and MCP at /mcp. It creates the database and the master key on first start. Settings from the environment: FLARELINK_DB_URL, FLARELINK_MASTER_KEY, FLARELINK_ADMIN_KEY, FLARELINK_SCAN_INTERVAL, CLOUDFLARE_BASE_URL (default https://api.cloudflare.com/client/v4)."
     })
 public final class ServeCommand extends EnvironmentCommand implements Callable<Integer> {
 

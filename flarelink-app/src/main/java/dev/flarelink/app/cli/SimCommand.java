@@ -19,8 +19,7 @@ import picocli.CommandLine.Option;
     description = {
       "Starts the Cloudflare simulator: a generated account behind Cloudflare's v4 API.",
       "Prints the base URL on its first line and serves until stopped (Ctrl-C).",
-      "Ground truth and fault control: GET /__sim/state, /__sim/members, /__sim/credentials,"
-          + " /__sim/requests; PUT /__sim/faults."
+      "Ground truth and fault control: GET /__sim/state, /__sim/members, /__sim/credentials, /__sim/requests; PUT /__sim/faults."
     })
 public final class SimCommand implements Callable<Integer> {
 

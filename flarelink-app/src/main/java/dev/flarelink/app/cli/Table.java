@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints rows as an aligned text table for people; long cells are cut with an ellipsis. */
+/**
+ * Prints rows as an aligned text table for people, each value as {@link Human} words it; long cells
+ * are cut with an ellipsis.
+ */
 final class Table {
 
   private static final int MAX_WIDTH = 48;
@@ -15,7 +18,13 @@ final class Table {
   static void print(PrintWriter out, Tabular table) {
     var cells = new ArrayList<List<String>>();
     cells.add(table.header().stream().map(h -> h.toUpperCase(java.util.Locale.ROOT)).toList());
-    table.rows().forEach(row -> cells.add(row.stream().map(Table::text).toList()));
+    for (var row : table.rows()) {
+      var line = new ArrayList<String>();
+      for (int i = 0; i < row.size(); i++) {
+        line.add(text(Human.value(table.header().get(i), row.get(i))));
+      }
+      cells.add(line);
+    }
     var widths = new int[table.header().size()];
     for (var row : cells) {
       for (int i = 0; i < row.size(); i++) {
@@ -32,8 +41,8 @@ final class Table {
     }
   }
 
-  private static String text(Object value) {
-    var text = value == null ? "-" : value.toString().replace('\n', ' ');
+  private static String text(String value) {
+    var text = value == null ? "-" : value.replace('\n', ' ');
     return text.length() > MAX_WIDTH ? text.substring(0, MAX_WIDTH - 1) + "…" : text;
   }
 

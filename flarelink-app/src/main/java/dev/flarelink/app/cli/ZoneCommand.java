@@ -15,9 +15,8 @@ import picocli.CommandLine.Parameters;
     name = "zone",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows one zone (by id or name): status, plan, name servers, and its SSL and security",
-      "settings, from the last inventory scan or, with --fresh, from Cloudflare.",
-      "--settings lists every setting instead."
+      "Shows one zone (by id or name) with its SSL and security settings.",
+      "It shows the status, plan, name servers, and the ssl, min_tls_version, always_use_https, tls_1_3 and security_level settings, from the last inventory scan or, with --fresh, from Cloudflare. --settings lists every setting instead."
     })
 public final class ZoneCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
@@ -60,9 +59,10 @@ public final class ZoneCommand extends ConnectionScopedCommand implements Callab
     return new Tabular(List.of("field", "value"), rows);
   }
 
-  private static String text(Object value) {
+  /** Lists as one line; other values as they are, for the table to word. */
+  private static Object text(Object value) {
     return value instanceof List<?> list
         ? String.join(", ", list.stream().map(String::valueOf).toList())
-        : String.valueOf(value);
+        : value;
   }
 }

@@ -14,9 +14,8 @@ import picocli.CommandLine.Option;
     name = "zones",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the zones of a connection's account, from the last inventory scan or, with",
-      "--fresh, from Cloudflare. Text filters match in any case: VALUE is exact, or write",
-      "contains:VALUE, starts_with:VALUE or ends_with:VALUE."
+      "Lists the zones of a connection's account.",
+      "They come from the last inventory scan or, with --fresh, from Cloudflare. Text filters match in any case: VALUE is exact, or write contains:VALUE, starts_with:VALUE or ends_with:VALUE."
     })
 public final class ZonesCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
