@@ -5,6 +5,7 @@ import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.MemberPage;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import java.time.Clock;
@@ -87,9 +88,7 @@ public final class IdentityQueries {
   public List<MemberChange> changes(
       String workspaceId, String connectionId, Instant since, Instant until, int limit) {
     connections.get(workspaceId, connectionId);
-    if (limit < 1 || limit > 10_000) {
-      throw InvalidInputException.of("limit", "must be from 1 to 10000, was " + limit);
-    }
+    Paging.limit(limit);
     if (since != null && until != null && !since.isBefore(until)) {
       throw InvalidInputException.of("since", "must be before until");
     }

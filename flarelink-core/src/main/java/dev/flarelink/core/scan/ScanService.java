@@ -4,6 +4,7 @@ import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.query.Paging;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -242,7 +243,7 @@ public final class ScanService implements AutoCloseable {
   /** A connection's scans, newest first. */
   public List<ScanState> scans(String workspaceId, String connectionId, int limit) {
     connections.get(workspaceId, connectionId);
-    return scans.scans(connectionId, limit).stream().map(this::live).toList();
+    return scans.scans(connectionId, Paging.limit(limit)).stream().map(this::live).toList();
   }
 
   /**
