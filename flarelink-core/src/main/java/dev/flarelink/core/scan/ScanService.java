@@ -120,6 +120,7 @@ public final class ScanService implements AutoCloseable {
       result = scanners.get(scan.kind()).run(workspaceId, scan, owner, run.meter());
     } catch (RuntimeException e) {
       if (!Thread.currentThread().isInterrupted()) {
+        var reference = ids.get().substring(0, 8);
         LOG.log(
             System.Logger.Level.ERROR,
             scan.kind().id()
@@ -127,14 +128,11 @@ public final class ScanService implements AutoCloseable {
                 + scan.id()
                 + " of connection "
                 + scan.connectionId()
-                + " broke",
+                + " broke (reference "
+                + reference
+                + ")",
             e);
-        scans.fail(
-            scan.id(),
-            "The scan stopped on an internal error ("
-                + e.getClass().getSimpleName()
-                + "); what it imported is kept, and the next scan starts afresh.",
-            clock.instant());
+        scans.fail(scan.id(), brokeBecause(e, reference), clock.instant());
         result = scans.scan(scan.id()).orElse(scan);
       }
     } finally {
@@ -142,6 +140,25 @@ public final class ScanService implements AutoCloseable {
       running.remove(run.key(), run);
       run.done().complete(result);
     }
+  }
+
+  /**
+   * Why a scan broke, for a person: the cause and the fix where Flarelink knows them, else where
+   * the details are. Exception classes go to the log, never into the answer.
+   */
+  private static String brokeBecause(RuntimeException e, String reference) {
+    var kept = " What it imported is kept, and the next scan starts afresh.";
+    if (e instanceof dev.flarelink.core.secret.SecretBox.SecretException secret) {
+      return "The connection's stored credential cannot be opened: "
+          + secret.getMessage()
+          + "."
+          + kept;
+    }
+    return "The scan stopped on an unexpected error in Flarelink, not in Cloudflare's answers; the"
+        + " service log has its details under reference "
+        + reference
+        + ". Scan again; if it happens again, report the reference with that log."
+        + kept;
   }
 
   /**
