@@ -45,6 +45,8 @@ public final class ScanService implements AutoCloseable {
   private final Clock clock;
   private final Sleeper sleeper;
   private final Supplier<String> ids;
+  // Scans of other processes this one joined, by connection and kind (so it stays small).
+  private final Map<String, Joined> joined = new ConcurrentHashMap<>();
   private final String owner;
   private final Map<String, Running> running = new ConcurrentHashMap<>();
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -54,6 +56,9 @@ public final class ScanService implements AutoCloseable {
 
   private record Running(
       String key, ScanState claimed, ScanMeter meter, CompletableFuture<ScanState> done) {}
+
+  private record Joined(
+      String scanId, String workspaceId, String connectionId, ScanKind kind, String cause) {}
 
   /**
    * A service running scans with these scanners (one per kind); {@code sleeper} paces the watching
@@ -102,6 +107,7 @@ public final class ScanService implements AutoCloseable {
       var claim =
           scans.claim(connectionId, kind, owner, cause, ids.get(), now, now.minus(STALE_AFTER));
       if (!claim.owned()) {
+        joined.put(key, new Joined(claim.scan().id(), workspaceId, connectionId, kind, cause));
         return claim.scan();
       }
       var scan = claim.scan();
@@ -202,7 +208,7 @@ public final class ScanService implements AutoCloseable {
           return last;
         }
       }
-      var next = current(scanId);
+      var next = takeOverIfSilent(current(scanId));
       var changed = !next.equals(last);
       last = next;
       if (changed && !watcher.test(next)) {
@@ -210,6 +216,34 @@ public final class ScanService implements AutoCloseable {
       }
     }
     return last;
+  }
+
+  /**
+   * A scan this process joined whose owner went silent (its process died) is taken over, as the
+   * scheduler would, so a watcher without a scheduler (the CLI) does not wait for it forever.
+   */
+  private ScanState takeOverIfSilent(ScanState scan) {
+    var silentSince = clock.instant().minus(STALE_AFTER);
+    if (scan.finished()
+        || localRun(scan.id()) != null
+        || scan.heartbeatAt() == null
+        || !scan.heartbeatAt().isBefore(silentSince)) {
+      return scan;
+    }
+    var join = joined.get(scan.connectionId() + "/" + scan.kind().id());
+    if (join == null || !join.scanId().equals(scan.id())) {
+      return scan;
+    }
+    LOG.log(
+        System.Logger.Level.INFO,
+        "Taking over "
+            + join.kind().id()
+            + " scan "
+            + scan.id()
+            + ": its process went silent at "
+            + scan.heartbeatAt());
+    request(join.workspaceId(), join.connectionId(), join.kind(), join.cause());
+    return current(scan.id());
   }
 
   private Running localRun(String scanId) {
