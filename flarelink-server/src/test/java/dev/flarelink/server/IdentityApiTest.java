@@ -160,6 +160,8 @@ class IdentityApiTest {
                   "/members?two_factor=maybe", "two_factor",
                   "/members?role=Nobody", "role",
                   "/members?format=xml", "format",
+                  "/members?q=%00", "q",
+                  "/members?q=a%00b&status=active", "q",
                   "/changes?since=yesterday", "since",
                   "/access-review?pending_days=-1", "pending_days")
               .entrySet()) {

@@ -9,6 +9,7 @@ import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -129,6 +130,30 @@ class InventoryApiTest {
       assertThat(call("GET", base + "/dns-records?proxied=maybe").status()).isEqualTo(400);
       assertThat(call("GET", base + "/dns-records?per_page=0").status()).isEqualTo(400);
       assertThat(call("GET", base + "/zones?status=asleep").status()).isEqualTo(400);
+      for (var list : List.of("/inventory-changes", "/scans", "/audit")) {
+        for (var limit : List.of("-1", "0", "10001", "99999999999")) {
+          var reply = call("GET", base + list + "?limit=" + limit);
+          assertThat(reply.status()).as(list + " limit " + limit).isEqualTo(400);
+          assertThat(reply.json().path("errors").get(0).path("field").asText()).isEqualTo("limit");
+        }
+      }
+      for (var nul :
+          Map.of(
+                  "/dns-records?content=%00", "content",
+                  "/dns-records?name=contains:%00", "name",
+                  "/dns-records?comment=x%00", "comment",
+                  "/dns-records?tag=%00", "tag",
+                  "/dns-records?zone=%00", "zone",
+                  "/zones?name=%00", "name")
+              .entrySet()) {
+        var reply = call("GET", base + nul.getKey());
+        assertThat(reply.status()).as(nul.getKey()).isEqualTo(400);
+        assertThat(reply.json().path("errors").get(0).path("field").asText())
+            .as(nul.getKey())
+            .isEqualTo(nul.getValue());
+      }
+      // Jetty refuses a NUL in the path itself, before any route (its own 400 page).
+      assertThat(call("GET", base + "/zones/a%00b").status()).isEqualTo(400);
       assertThat(call("GET", base + "/zones/no.such.zone").status()).isEqualTo(404);
       assertThat(call("GET", base + "/zones/no.such.zone?fresh=true").status()).isEqualTo(404);
       assertThat(call("POST", base + "/scans?kind=everything").status()).isEqualTo(400);

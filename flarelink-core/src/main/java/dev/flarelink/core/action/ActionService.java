@@ -6,6 +6,7 @@ import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.port.ActionAuditStore;
+import dev.flarelink.core.query.Paging;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -195,7 +196,7 @@ public final class ActionService {
   /** A connection's action runs, newest first. */
   public List<ActionRun> audit(String workspaceId, String connectionId, int limit) {
     connections.get(workspaceId, connectionId);
-    return audit.runs(connectionId, limit);
+    return audit.runs(connectionId, Paging.limit(limit));
   }
 
   private void record(Recording run, String status, String detail) {

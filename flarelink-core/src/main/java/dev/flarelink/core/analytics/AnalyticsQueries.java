@@ -95,9 +95,7 @@ public final class AnalyticsQueries {
       String timeDelta,
       int limit) {
     Paging.range(since, "until", until);
-    if (limit < 1 || limit > 10_000) {
-      throw InvalidInputException.of("limit", "must be from 1 to 10000, was " + limit);
-    }
+    Paging.limit(limit);
     if (timeDelta != null
         && !List.of(
                 "all",

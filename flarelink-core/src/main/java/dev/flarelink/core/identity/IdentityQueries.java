@@ -7,6 +7,7 @@ import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.MemberPage;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.core.scan.ScanKind;
 import java.time.Clock;
@@ -103,9 +104,7 @@ public final class IdentityQueries {
   public List<MemberChange> changes(
       String workspaceId, String connectionId, Instant since, Instant until, int limit) {
     enabled(workspaceId, connectionId);
-    if (limit < 1 || limit > 10_000) {
-      throw InvalidInputException.of("limit", "must be from 1 to 10000, was " + limit);
-    }
+    Paging.limit(limit);
     if (since != null && until != null && !since.isBefore(until)) {
       throw InvalidInputException.of("since", "must be before until");
     }

@@ -2,6 +2,7 @@ package dev.flarelink.core.identity;
 
 import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.query.Paging;
+import dev.flarelink.core.query.QueryText;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public record MemberQuery(
           "status", "must be one of " + String.join(", ", STATUSES) + ", was " + status);
     }
     Paging.check(page, perPage);
-    text = text == null || text.isBlank() ? null : text.strip();
-    role = role == null || role.isBlank() ? null : role.strip();
+    text = text == null || text.isBlank() ? null : QueryText.check("q", text.strip());
+    role = role == null || role.isBlank() ? null : QueryText.check("role", role.strip());
   }
 }

@@ -3,6 +3,7 @@ package dev.flarelink.core.inventory;
 import dev.flarelink.cloudflare.api.TextMatch;
 import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.query.Paging;
+import dev.flarelink.core.query.QueryText;
 
 /**
  * Which DNS records to list, across every zone or in one; {@code null} filters are left out, and
@@ -32,7 +33,11 @@ public record DnsQuery(
       new DnsQuery(null, null, null, null, null, null, null, 1, 1000);
 
   public DnsQuery {
-    zone = zone == null || zone.isBlank() ? null : zone.strip();
+    zone = zone == null || zone.isBlank() ? null : QueryText.check("zone", zone.strip());
+    QueryText.check("name", name);
+    QueryText.check("content", content);
+    QueryText.check("comment", comment);
+    QueryText.check("tag", tag);
     type = DnsTypes.parse("type", type);
     tag = tag == null || tag.isBlank() ? null : tag.strip();
     if (Boolean.TRUE.equals(proxied) && type != null && !DnsTypes.PROXIABLE.contains(type)) {

@@ -11,6 +11,7 @@ import dev.flarelink.core.port.InventoryStore.DnsRecordPage;
 import dev.flarelink.core.port.InventoryStore.ZonePage;
 import dev.flarelink.core.port.ScanStore;
 import dev.flarelink.core.query.Paging;
+import dev.flarelink.core.query.QueryText;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import java.time.Instant;
@@ -148,12 +149,12 @@ public final class InventoryQueries {
       String workspaceId, String connectionId, Instant since, Instant until, int limit) {
     var connection = connection(workspaceId, connectionId);
     Paging.range(since, "until", until);
-    return store.changes(connection.id(), since, until, limit);
+    return store.changes(connection.id(), since, until, Paging.limit(limit));
   }
 
   private ZoneEntry stored(Connection connection, String ref) {
     return store
-        .zone(connection.id(), ref)
+        .zone(connection.id(), QueryText.check("zone", ref))
         .orElseThrow(() -> new ZoneNotFoundException(ref, false));
   }
 

@@ -3,6 +3,7 @@ package dev.flarelink.core.inventory;
 import dev.flarelink.cloudflare.api.TextMatch;
 import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.query.Paging;
+import dev.flarelink.core.query.QueryText;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public record ZoneQuery(TextMatch name, String status, int page, int perPage) {
   public static final List<String> STATUSES = List.of("initializing", "pending", "active", "moved");
 
   public ZoneQuery {
+    QueryText.check("name", name);
     status = status == null || status.isBlank() ? null : status.strip();
     if (status != null && !STATUSES.contains(status)) {
       throw InvalidInputException.of(

@@ -19,6 +19,14 @@ public final class Paging {
     }
   }
 
+  /** Refuses a list's {@code limit} outside 1 to 10000: every list takes the same bound. */
+  public static int limit(int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw InvalidInputException.of("limit", "must be from 1 to 10000, was " + limit);
+    }
+    return limit;
+  }
+
   /**
    * Refuses a range whose start is not before its end; either end may be open ({@code null}).
    *

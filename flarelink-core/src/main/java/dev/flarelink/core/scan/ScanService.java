@@ -4,6 +4,7 @@ import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.query.Paging;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ public final class ScanService implements AutoCloseable {
   private final Clock clock;
   private final Sleeper sleeper;
   private final Supplier<String> ids;
+  // Scans of other processes this one joined, by connection and kind (so it stays small).
+  private final Map<String, Joined> joined = new ConcurrentHashMap<>();
   private final String owner;
   private final Map<String, Running> running = new ConcurrentHashMap<>();
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -53,6 +56,9 @@ public final class ScanService implements AutoCloseable {
 
   private record Running(
       String key, ScanState claimed, ScanMeter meter, CompletableFuture<ScanState> done) {}
+
+  private record Joined(
+      String scanId, String workspaceId, String connectionId, ScanKind kind, String cause) {}
 
   /**
    * A service running scans with these scanners (one per kind); {@code sleeper} paces the watching
@@ -101,6 +107,7 @@ public final class ScanService implements AutoCloseable {
       var claim =
           scans.claim(connectionId, kind, owner, cause, ids.get(), now, now.minus(STALE_AFTER));
       if (!claim.owned()) {
+        joined.put(key, new Joined(claim.scan().id(), workspaceId, connectionId, kind, cause));
         return claim.scan();
       }
       var scan = claim.scan();
@@ -119,6 +126,7 @@ public final class ScanService implements AutoCloseable {
       result = scanners.get(scan.kind()).run(workspaceId, scan, owner, run.meter());
     } catch (RuntimeException e) {
       if (!Thread.currentThread().isInterrupted()) {
+        var reference = ids.get().substring(0, 8);
         LOG.log(
             System.Logger.Level.ERROR,
             scan.kind().id()
@@ -126,14 +134,11 @@ public final class ScanService implements AutoCloseable {
                 + scan.id()
                 + " of connection "
                 + scan.connectionId()
-                + " broke",
+                + " broke (reference "
+                + reference
+                + ")",
             e);
-        scans.fail(
-            scan.id(),
-            "The scan stopped on an internal error ("
-                + e.getClass().getSimpleName()
-                + "); what it imported is kept, and the next scan starts afresh.",
-            clock.instant());
+        scans.fail(scan.id(), brokeBecause(e, reference), clock.instant());
         result = scans.scan(scan.id()).orElse(scan);
       }
     } finally {
@@ -141,6 +146,25 @@ public final class ScanService implements AutoCloseable {
       running.remove(run.key(), run);
       run.done().complete(result);
     }
+  }
+
+  /**
+   * Why a scan broke, for a person: the cause and the fix where Flarelink knows them, else where
+   * the details are. Exception classes go to the log, never into the answer.
+   */
+  private static String brokeBecause(RuntimeException e, String reference) {
+    var kept = " What it imported is kept, and the next scan starts afresh.";
+    if (e instanceof dev.flarelink.core.secret.SecretBox.SecretException secret) {
+      return "The connection's stored credential cannot be opened: "
+          + secret.getMessage()
+          + "."
+          + kept;
+    }
+    return "The scan stopped on an unexpected error in Flarelink, not in Cloudflare's answers; the"
+        + " service log has its details under reference "
+        + reference
+        + ". Scan again; if it happens again, report the reference with that log."
+        + kept;
   }
 
   /**
@@ -184,7 +208,7 @@ public final class ScanService implements AutoCloseable {
           return last;
         }
       }
-      var next = current(scanId);
+      var next = takeOverIfSilent(current(scanId));
       var changed = !next.equals(last);
       last = next;
       if (changed && !watcher.test(next)) {
@@ -192,6 +216,34 @@ public final class ScanService implements AutoCloseable {
       }
     }
     return last;
+  }
+
+  /**
+   * A scan this process joined whose owner went silent (its process died) is taken over, as the
+   * scheduler would, so a watcher without a scheduler (the CLI) does not wait for it forever.
+   */
+  private ScanState takeOverIfSilent(ScanState scan) {
+    var silentSince = clock.instant().minus(STALE_AFTER);
+    if (scan.finished()
+        || localRun(scan.id()) != null
+        || scan.heartbeatAt() == null
+        || !scan.heartbeatAt().isBefore(silentSince)) {
+      return scan;
+    }
+    var join = joined.get(scan.connectionId() + "/" + scan.kind().id());
+    if (join == null || !join.scanId().equals(scan.id())) {
+      return scan;
+    }
+    LOG.log(
+        System.Logger.Level.INFO,
+        "Taking over "
+            + join.kind().id()
+            + " scan "
+            + scan.id()
+            + ": its process went silent at "
+            + scan.heartbeatAt());
+    request(join.workspaceId(), join.connectionId(), join.kind(), join.cause());
+    return current(scan.id());
   }
 
   private Running localRun(String scanId) {
@@ -260,7 +312,7 @@ public final class ScanService implements AutoCloseable {
   /** A connection's scans, newest first. */
   public List<ScanState> scans(String workspaceId, String connectionId, int limit) {
     connections.get(workspaceId, connectionId);
-    return scans.scans(connectionId, limit).stream().map(this::live).toList();
+    return scans.scans(connectionId, Paging.limit(limit)).stream().map(this::live).toList();
   }
 
   /**
