@@ -101,6 +101,17 @@ class ScanTruthBrowserTest {
     return response.body();
   }
 
+  private static String zoneName() {
+    return sim.state()
+        .read(
+            s ->
+                s.zones().stream()
+                    .filter(z -> z.accountId().equals(sim.accountId()))
+                    .findFirst()
+                    .orElseThrow()
+                    .name());
+  }
+
   @AfterAll
   static void stop() {
     if (browser != null) {
@@ -182,5 +193,11 @@ class ScanTruthBrowserTest {
     browser.go("/ui/connections/" + dnsOnly + "/alerts");
     assertThat(browser.find("main").getText()).contains("does not enable the alerts service");
     browser.shot("alerts-not-enabled");
+    browser.go("/ui/connections/" + dnsOnly + "/changes");
+    assertThat(browser.find("[data-not-enabled=Identity]").getText())
+        .contains("Identity is not enabled on this connection");
+    browser.go("/ui/connections/" + dnsOnly + "/zones/" + zoneName());
+    assertThat(browser.find("[data-coverage=partial]").getText())
+        .contains("Zone → Zone Settings → Read");
   }
 }
