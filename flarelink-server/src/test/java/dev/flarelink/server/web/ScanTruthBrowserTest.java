@@ -154,6 +154,11 @@ class ScanTruthBrowserTest {
     var warning = browser.awaitElement(".scan-warnings li[data-part=zone_settings]");
     assertThat(warning.getText()).contains("zone settings not read", "Zone → Zone Settings → Read");
     assertThat(browser.find(".scan-state .badge").getText()).startsWith("succeeded (partial");
+    browser.await(
+        d ->
+            d.findElement(By.cssSelector("#connection-status [data-status]"))
+                .getAttribute("data-status")
+                .equals("partial"));
     browser.shot("scan-partial");
 
     browser.go("/ui/connections/" + dnsOnly);
