@@ -27,9 +27,7 @@ import picocli.CommandLine.Option;
       "By default every kind the connection's services enable runs, one after the other.",
       "A scan already running for the connection (here or in a service on the same database) is",
       "joined, and an interrupted one resumes where it stopped. Progress goes to standard error.",
-      "A scan that could not read an optional part (zone settings, roles, the audit log) still",
-      "succeeds, as partial: it prints what it left out and the permission to add.",
-      "Exit code: 0 when every scan succeeds (partial or not), 1 when one fails (the reason is printed)."
+      "Exit code: 0 when every scan succeeds, 1 when one fails (the reason is printed)."
     })
 public final class ScanCommand extends ConnectionScopedCommand implements Callable<Integer> {
 
