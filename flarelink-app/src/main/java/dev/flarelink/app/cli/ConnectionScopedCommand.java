@@ -73,14 +73,6 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
     out().flush();
   }
 
-  /** On a table, says on standard error when the answer comes from an inventory never filled. */
-  void noteWhenNeverScanned(java.util.Map<String, Object> source) {
-    if (format == Format.table && source.get("note") != null) {
-      spec.commandLine().getErr().println("flarelink: " + source.get("note"));
-      spec.commandLine().getErr().flush();
-    }
-  }
-
   /**
    * On a table, says on standard error when the answer does not cover the whole account: no scan of
    * its kind yet (an empty answer is not a clean one), or a partial scan.
