@@ -25,6 +25,13 @@
       end.innerHTML = html(event);
       element.dataset.ended = "yes";
       if (window.htmx) htmx.process(end);
+      // A scan that ended may change the connection's status shown on the same page.
+      var update = end.querySelector("[data-status-update]");
+      var shown = document.getElementById("connection-status");
+      if (update && shown) {
+        shown.innerHTML = update.innerHTML;
+        update.remove();
+      }
     });
     source.onerror = function () {
       if (element.dataset.ended) return;

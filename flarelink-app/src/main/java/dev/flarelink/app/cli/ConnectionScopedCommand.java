@@ -73,16 +73,6 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
     out().flush();
   }
 
-  /** On a table, says on standard error when the answer comes from an inventory never filled. */
-  void noteWhenNeverScanned(java.util.Map<String, Object> source) {
-    if (format == Format.table && source.get("note") != null) {
-      spec.commandLine()
-          .getErr()
-          .println("flarelink: " + CliErrors.wording(spec, String.valueOf(source.get("note"))));
-      spec.commandLine().getErr().flush();
-    }
-  }
-
   /**
    * On a table, says on standard error when the answer does not cover the whole account: no scan of
    * its kind yet (an empty answer is not a clean one), or a partial scan.
@@ -90,7 +80,7 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
   void noteCoverage(dev.flarelink.core.scan.Coverage coverage) {
     if (format == Format.table
         && coverage.state() != dev.flarelink.core.scan.Coverage.State.COMPLETE) {
-      spec.commandLine().getErr().println("flarelink: " + coverage.message());
+      spec.commandLine().getErr().println("flarelink: " + CliErrors.wording(spec, coverage.message()));
       spec.commandLine().getErr().flush();
     }
   }

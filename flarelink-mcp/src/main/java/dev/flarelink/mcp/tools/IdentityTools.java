@@ -60,10 +60,16 @@ final class IdentityTools {
             Schema.object().connection(),
             Service.IDENTITY,
             call -> {
-              var roles = call.wiring().identity().roles(call.workspace(), call.connection().id());
+              var identity = call.wiring().identity();
+              var roles = identity.roles(call.workspace(), call.connection().id());
+              var coverage = identity.coverage(call.workspace(), call.connection().id());
               return new Answer(
-                  roles.size() + " roles",
-                  Map.of("roles", roles.stream().map(IdentityViews::role).toList()));
+                  InventoryTools.covered(roles.size() + " roles", coverage),
+                  Map.of(
+                      "roles",
+                      roles.stream().map(IdentityViews::role).toList(),
+                      "coverage",
+                      ScanViews.coverage(coverage)));
             }),
         FlarelinkTool.read(
             "access_review",

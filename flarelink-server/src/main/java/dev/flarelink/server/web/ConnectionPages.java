@@ -120,7 +120,14 @@ final class ConnectionPages implements Web.PageGroup {
               return true;
             });
     if (!client.terminated()) {
-      client.sendEvent("end", event(last));
+      // The last event also carries the connection's status, which this scan may have changed.
+      client.sendEvent(
+          "end",
+          Frame.event(
+              frame.html(
+                  "tag/scan.jte",
+                  Map.of(
+                      "scan", last, "status", scans.status(Frame.workspace(ctx), connectionId)))));
     }
   }
 

@@ -85,7 +85,9 @@ final class InventoryPages implements Web.PageGroup {
             "types",
             DnsTypes.ALL,
             "filters",
-            Filters.of(ctx)));
+            Filters.of(ctx),
+            "coverage",
+            inventory.coverage(workspace, connection.id())));
   }
 
   /** A text filter from {@code field} and its match, {@code field_match} (exact by default). */

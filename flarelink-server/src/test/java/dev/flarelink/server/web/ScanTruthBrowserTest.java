@@ -101,6 +101,17 @@ class ScanTruthBrowserTest {
     return response.body();
   }
 
+  private static String zoneName() {
+    return sim.state()
+        .read(
+            s ->
+                s.zones().stream()
+                    .filter(z -> z.accountId().equals(sim.accountId()))
+                    .findFirst()
+                    .orElseThrow()
+                    .name());
+  }
+
   @AfterAll
   static void stop() {
     if (browser != null) {
@@ -143,6 +154,11 @@ class ScanTruthBrowserTest {
     var warning = browser.awaitElement(".scan-warnings li[data-part=zone_settings]");
     assertThat(warning.getText()).contains("zone settings not read", "Zone → Zone Settings → Read");
     assertThat(browser.find(".scan-state .badge").getText()).startsWith("succeeded (partial");
+    browser.await(
+        d ->
+            d.findElement(By.cssSelector("#connection-status [data-status]"))
+                .getAttribute("data-status")
+                .equals("partial"));
     browser.shot("scan-partial");
 
     browser.go("/ui/connections/" + dnsOnly);
@@ -182,5 +198,11 @@ class ScanTruthBrowserTest {
     browser.go("/ui/connections/" + dnsOnly + "/alerts");
     assertThat(browser.find("main").getText()).contains("does not enable the alerts service");
     browser.shot("alerts-not-enabled");
+    browser.go("/ui/connections/" + dnsOnly + "/changes");
+    assertThat(browser.find("[data-not-enabled=Identity]").getText())
+        .contains("Identity is not enabled on this connection");
+    browser.go("/ui/connections/" + dnsOnly + "/zones/" + zoneName());
+    assertThat(browser.find("[data-coverage=partial]").getText())
+        .contains("Zone → Zone Settings → Read");
   }
 }
