@@ -330,4 +330,30 @@ class ConnectionServiceTest {
               });
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aNewAccountId_isTestedWithTheSavedCredentialFirst(
+      Database.Kind kind, CloudflareSimulator sim) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var connections =
+          service(opened.database(), sim, new SecretBox(MasterKey.generate(), List.of()));
+      var created = connections.create("w1", token(sim, "Production", "user-token", null));
+      var other =
+          sim.state()
+              .read(
+                  s ->
+                      s.accounts().stream()
+                          .filter(a -> !a.id().equals(sim.accountId()))
+                          .findFirst()
+                          .orElseThrow()
+                          .id());
+      var move = new ConnectionInput(null, other, null, null, null, null, null, null);
+      assertThatThrownBy(() -> connections.update("w1", created.id(), move))
+          .isInstanceOfSatisfying(
+              SaveRefusedException.class,
+              refused -> assertThat(refused.getMessage()).contains("account"));
+      assertThat(connections.get("w1", created.id())).isEqualTo(created);
+    }
+  }
 }

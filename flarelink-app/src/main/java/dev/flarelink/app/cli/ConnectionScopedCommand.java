@@ -80,7 +80,9 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
   void noteCoverage(dev.flarelink.core.scan.Coverage coverage) {
     if (format == Format.table
         && coverage.state() != dev.flarelink.core.scan.Coverage.State.COMPLETE) {
-      spec.commandLine().getErr().println("flarelink: " + CliErrors.wording(spec, coverage.message()));
+      spec.commandLine()
+          .getErr()
+          .println("flarelink: " + CliErrors.wording(spec, coverage.message()));
       spec.commandLine().getErr().flush();
     }
   }

@@ -148,7 +148,7 @@ public final class ActionService {
                     false,
                     "the connection does not enable the "
                         + service.id()
-                        + " service; enable it and give the credential "
+                        + " service, which also needs the credential to hold "
                         + String.join(", ", service.permissions()));
               }
               var verdict = report.services().get(service);

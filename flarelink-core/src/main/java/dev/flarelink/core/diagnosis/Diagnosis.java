@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** One run of the checks, collecting what each found. Not thread-safe; one per test. */
 final class Diagnosis {
@@ -269,8 +270,7 @@ final class Diagnosis {
           Check.fail(
               "account",
               "No Account ID was given, and the credential reaches no account",
-              "Give the credential access to the account (in the token's Account Resources), or"
-                  + " give the Account ID. "
+              "Give the credential access to the account (in the token's Account Resources). Or: "
                   + WHERE_ACCOUNT_ID));
     } else {
       add(
@@ -281,7 +281,7 @@ final class Diagnosis {
                   + (accounts.size() == 1 ? " account: " : " accounts: ")
                   + accounts.stream()
                       .map(a -> "\"" + a.name() + "\" (" + a.id() + ")")
-                      .collect(java.util.stream.Collectors.joining(", ")),
+                      .collect(Collectors.joining(", ")),
               "A connection is one account: pick one of these and test again with its Account ID"));
     }
     spec.services()

@@ -175,6 +175,12 @@ class ConnectionLifecycleBrowserTest {
     link.click();
     browser.awaitElement("#edit-form");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/ui/connections/" + connection + "/edit");
+
+    browser.go("/ui/connections/" + connection + "/actions");
+    var card = browser.awaitElement("#card-dns-create");
+    assertThat(card.getText()).contains("does not enable the dns_write service");
+    assertThat(card.findElement(By.cssSelector("a.fix-link")).getAttribute("href"))
+        .endsWith("/ui/connections/" + connection + "/edit");
   }
 
   @Test
