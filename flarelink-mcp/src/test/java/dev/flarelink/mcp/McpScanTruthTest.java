@@ -102,6 +102,9 @@ class McpScanTruthTest {
         assertThat(states).containsEntry("dns", "partial").containsEntry("people", "not_scanned");
         var zones = call(client, "search_zones", Map.of("connection", "dns"));
         assertThat(text(zones)).contains("could not read everything");
+        var zone = sim.state().read(s -> s.zones().getFirst().name());
+        var detail = call(client, "get_zone", Map.of("connection", "dns", "zone", zone));
+        assertThat(text(detail)).contains("Zone → Zone Settings → Read");
       } finally {
         client.closeGracefully();
       }

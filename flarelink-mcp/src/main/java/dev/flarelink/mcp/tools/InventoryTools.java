@@ -12,6 +12,7 @@ import dev.flarelink.mcp.Listing;
 import dev.flarelink.mcp.Schema;
 import dev.flarelink.mcp.ToolCall;
 import dev.flarelink.server.view.InventoryViews;
+import dev.flarelink.server.view.ScanViews;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,13 @@ final class InventoryTools {
             .inventory()
             .zone(call.workspace(), connection.id(), args.required("zone"), fresh);
     var out = new LinkedHashMap<String, Object>(InventoryViews.zoneDetail(detail));
-    return new Answer("Zone " + detail.zone().name() + " (" + detail.zone().status() + ")", out);
+    var text = "Zone " + detail.zone().name() + " (" + detail.zone().status() + ")";
+    if (fresh) {
+      return new Answer(text, out);
+    }
+    var coverage = call.wiring().inventory().coverage(call.workspace(), connection.id());
+    out.put("coverage", ScanViews.coverage(coverage));
+    return new Answer(partial(false, coverage) ? covered(text, coverage) : text, out);
   }
 
   private static Answer records(ToolCall call) {
