@@ -34,7 +34,8 @@ class ConnectionStatusTest {
         AT,
         AT,
         lastTestOk == null ? null : AT,
-        lastTestOk);
+        lastTestOk,
+        null);
   }
 
   private static Optional<ScanState> scan(ScanKind kind, String state, ScanWarning... warnings) {

@@ -109,8 +109,8 @@ public final class ConnectionEditCommand extends EnvironmentCommand implements C
             null,
             keyFile != null ? "global_api_key" : null,
             tokenType,
-            SecretSource.read(tokenFile, "", System.in, environment),
-            SecretSource.read(keyFile, "", System.in, environment),
+            SecretSource.read("--token-file", tokenFile, "", System.in, environment),
+            SecretSource.read("--key-file", keyFile, "", System.in, environment),
             email,
             services);
     var out = spec.commandLine().getOut();

@@ -30,6 +30,7 @@ public final class Api {
   private final Clock clock;
   private final Supplier<String> ids;
   private final ScanRoutes scans;
+  private final dev.flarelink.core.scan.ScanService scanService;
   private final IdentityRoutes identity;
   private final InventoryRoutes inventory;
   private final AnalyticsRoutes analytics;
@@ -38,6 +39,7 @@ public final class Api {
   /** The API over the use cases and stores {@code wiring} built. */
   public Api(Wiring wiring, Clock clock) {
     this.scans = new ScanRoutes(wiring.scans());
+    this.scanService = wiring.scans();
     this.identity = new IdentityRoutes(wiring.identity());
     this.inventory = new InventoryRoutes(wiring.inventory());
     this.analytics = new AnalyticsRoutes(wiring.analytics(), clock);
@@ -47,6 +49,11 @@ public final class Api {
     this.workspaces = wiring.workspaces();
     this.clock = clock;
     this.ids = wiring.ids();
+  }
+
+  /** A connection as JSON, with its status from its last test and last scans. */
+  private Map<String, Object> view(dev.flarelink.core.connection.Connection connection) {
+    return ConnectionView.of(connection, scanService.status(connection));
   }
 
   /**
@@ -72,7 +79,7 @@ public final class Api {
           json(
               ctx,
               201,
-              ConnectionView.of(connections.create(workspace(ctx), save.input(), save.anyway())));
+              view(connections.create(workspace(ctx), save.input(), save.anyway())));
         });
     routes.get(
         "/api/v1/connections",
@@ -82,12 +89,12 @@ public final class Api {
                 200,
                 Map.of(
                     "connections",
-                    connections.list(workspace(ctx)).stream().map(ConnectionView::of).toList())));
+                    connections.list(workspace(ctx)).stream().map(this::view).toList())));
     routes.get(
         "/api/v1/connections/{id}",
         ctx ->
             json(
-                ctx, 200, ConnectionView.of(connections.get(workspace(ctx), ctx.pathParam("id")))));
+                ctx, 200, view(connections.get(workspace(ctx), ctx.pathParam("id")))));
     routes.patch(
         "/api/v1/connections/{id}",
         ctx -> {
@@ -95,7 +102,7 @@ public final class Api {
           json(
               ctx,
               200,
-              ConnectionView.of(
+              view(
                   connections.update(
                       workspace(ctx), ctx.pathParam("id"), save.input(), save.anyway())));
         });
