@@ -115,6 +115,14 @@ class ConnectionLifecycleCliTest {
     var json = new ObjectMapper().readTree(kept.out());
     assertThat(json.path("last_test").path("ok").asBoolean()).isFalse();
     assertThat(json.path("last_test").path("summary").asText()).startsWith("service.identity: ");
+    assertThat(json.path("test").path("services").path("identity").path("available").asBoolean())
+        .isFalse();
+    var shownOnAdd = add(sim, "Expiring", "expiring-soon");
+    assertThat(shownOnAdd.code()).as(shownOnAdd.err()).isZero();
+    assertThat(shownOnAdd.out())
+        .as("the warnings of the test show as it saves")
+        .contains("[warn] token_status")
+        .contains("Saved connection \"Expiring\"");
     assertThat(cli(sim, "connections", "show", json.path("id").asText()).out())
         .contains(json.path("last_test").path("summary").asText());
   }
@@ -210,6 +218,24 @@ class ConnectionLifecycleCliTest {
         run(sim, Map.of(), "connections", "test", "--token-file", file(sim, "account-token"));
     assertThat(token.code()).isEqualTo(1);
     assertThat(token.out()).contains("Copy account ID");
+  }
+
+  @Test
+  void mcp_onACredentialWithoutAnAccount_saysWhichAccountsToPickFrom(CloudflareSimulator sim) {
+    var key = sim.state().read(s -> s.credential("global-key"));
+    var result =
+        run(
+            sim,
+            Map.of("CLOUDFLARE_API_KEY", key.secret(), "CLOUDFLARE_EMAIL", key.email()),
+            "mcp",
+            "--data-dir",
+            dir.resolve("mcp").toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("CLOUDFLARE_ACCOUNT_ID");
+    for (var account : sim.state().read(s -> s.accounts())) {
+      assertThat(result.err()).contains(account.id());
+    }
+    assertThat(result.err()).doesNotContain(key.secret());
   }
 
   @Test

@@ -97,6 +97,7 @@ class SavedConnectionsCliTest {
     var json = new ObjectMapper().readTree(added.out());
     var id = json.path("id").asText();
     assertThat(json.path("last_test").path("ok").asBoolean()).isTrue();
+    assertThat(json.path("test").path("ok").asBoolean()).isTrue();
     assertThat(added.out()).doesNotContain(sim.secret("account-token"));
 
     assertThat(cli(sim, data, db, "connections", "list").out())

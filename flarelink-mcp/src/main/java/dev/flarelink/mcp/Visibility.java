@@ -43,7 +43,9 @@ final class Visibility {
     if (usable.stream().noneMatch(c -> c.services().contains(tool.service()))) {
       return "No connection here enables the service \""
           + tool.service().id()
-          + "\"; a person must enable it on the connection, with the permissions "
+          + "\"; a person must enable it on the connection (./flarelink connections edit ID"
+          + " --services ..., PATCH /api/v1/connections/{id} with enabled_services, or the web"
+          + " UI's Edit page), with the permissions "
           + String.join(", ", tool.service().permissions());
     }
     if (options.boundConnection() != null) {

@@ -2,6 +2,7 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.connection.ConnectionView;
 import dev.flarelink.core.connection.SaveRefusedException;
+import dev.flarelink.core.diagnosis.TestReportView;
 import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,11 +43,14 @@ public final class ConnectionAddCommand extends EnvironmentCommand implements Ca
     var input = credential.input(name, environment);
     var out = spec.commandLine().getOut();
     try (var wiring = storage.open(environment)) {
-      var connection = wiring.connections().create(storage.workspace, input, saveAnyway);
+      var saved = wiring.connections().createTested(storage.workspace, input, saveAnyway);
+      var connection = saved.connection();
       if (json) {
         var view = new LinkedHashMap<String, Object>(ConnectionView.of(connection));
+        view.put("test", TestReportView.of(saved.report()));
         Output.json(out, view);
       } else {
+        Output.report(out, saved.report());
         out.println(
             "Saved connection \""
                 + connection.name()
@@ -56,8 +60,8 @@ public final class ConnectionAddCommand extends EnvironmentCommand implements Ca
                 + connection.credentialHint()
                 + ")"
                 + (Boolean.TRUE.equals(connection.lastTestOk())
-                    ? "; its test passed"
-                    : "; saved although its test failed: " + connection.lastTestSummary()));
+                    ? ""
+                    : ", although its test failed: " + connection.lastTestSummary()));
       }
       return 0;
     } catch (SaveRefusedException refused) {

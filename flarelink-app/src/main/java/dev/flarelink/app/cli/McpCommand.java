@@ -61,6 +61,11 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
         bound = ConnectionScopedCommand.resolve(wiring, storage.workspace, connection).id();
       } else if (fromEnvironment) {
         bound = fromEnvironment(wiring).id();
+      } else if (wiring.connections().list(storage.workspace).isEmpty()
+          && environment.get("CLOUDFLARE_ACCOUNT_ID") == null
+          && (environment.get("CLOUDFLARE_API_TOKEN") != null
+              || environment.get("CLOUDFLARE_API_KEY") != null)) {
+        throw new IllegalArgumentException(accountToPick(wiring));
       } else if (wiring.connections().list(storage.workspace).isEmpty()) {
         throw new IllegalArgumentException(
             "No saved connection in workspace "
@@ -106,6 +111,37 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
             // Kept even when some service fails its test: the tools say what is unavailable. An
             // expired or disabled token is still refused.
             true);
+  }
+
+  /**
+   * The environment gives a credential but no account: what to set, with the accounts it reaches
+   * when it may list them.
+   */
+  private String accountToPick(Wiring wiring) {
+    var token = environment.get("CLOUDFLARE_API_TOKEN");
+    var report =
+        wiring
+            .connections()
+            .testUnsaved(
+                new ConnectionInput(
+                    "environment",
+                    null,
+                    null,
+                    null,
+                    token,
+                    token == null ? environment.get("CLOUDFLARE_API_KEY") : null,
+                    token == null ? environment.get("CLOUDFLARE_EMAIL") : null,
+                    null));
+    if (report.accounts().isEmpty()) {
+      return "CLOUDFLARE_ACCOUNT_ID is not set: "
+          + report.check("account").map(c -> c.message() + ". " + c.fix()).orElse("set it");
+    }
+    return "CLOUDFLARE_ACCOUNT_ID is not set, and the credential reaches "
+        + report.accounts().size()
+        + " account(s): "
+        + String.join(
+            ", ", report.accounts().stream().map(a -> a.id() + " (" + a.name() + ")").toList())
+        + ". A connection is one account: set CLOUDFLARE_ACCOUNT_ID to one of these ids";
   }
 
   /** Standard input that counts down {@code ended} when it reaches its end or fails. */

@@ -65,8 +65,20 @@ public final class ConnectionService {
    * @throws SaveRefusedException when the test forbids saving
    */
   public Connection create(String workspaceId, ConnectionInput input, boolean saveAnyway) {
+    return createTested(workspaceId, input, saveAnyway).connection();
+  }
+
+  /** A connection just saved, with the test that let it be saved. */
+  public record Saved(Connection connection, TestReport report) {}
+
+  /**
+   * As {@link #create(String, ConnectionInput, boolean)}, also answering the test's report, for a
+   * face that shows its checks (warnings included) as it saves.
+   */
+  public Saved createTested(String workspaceId, ConnectionInput input, boolean saveAnyway) {
     var spec = validator.validate(input);
-    return save(workspaceId, spec, tester.test(spec), saveAnyway);
+    var report = tester.test(spec);
+    return new Saved(save(workspaceId, spec, report, saveAnyway), report);
   }
 
   /**

@@ -108,7 +108,7 @@ public final class Errors {
                       "href",
                       "/ui/connections/" + off.connectionId() + "/edit")));
       case SaveRefusedException refused when refused.isFinal() ->
-          new Problem(422, "Credential cannot be saved", refused.getMessage(), checks(refused));
+          new Problem(422, "Credential cannot be saved", refused.getMessage());
       case SaveRefusedException refused ->
           new Problem(
               409,

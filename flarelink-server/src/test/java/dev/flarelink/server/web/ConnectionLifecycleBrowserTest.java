@@ -162,6 +162,17 @@ class ConnectionLifecycleBrowserTest {
     var refused = browser.awaitElement("#edit-problem .problem");
     assertThat(refused.getText()).contains("cannot be saved", "disabled");
     browser.shot("lifecycle-edit-refused");
+    browser.find("#secret").clear();
+    browser.find("#secret").sendKeys(sim.secret("no-account-settings"));
+    browser.find("#save-edit").click();
+    browser.await(
+        d ->
+            d.findElement(By.cssSelector("#edit-problem .problem"))
+                    .getText()
+                    .contains("Save even though the test failed")
+                ? true
+                : null);
+    assertThat(browser.find("#edit-form").getText()).contains("Save even though the test failed");
     browser.go("/ui/connections/" + connection);
     assertThat(browser.find("main").getText()).contains("global_api_key");
   }
