@@ -76,10 +76,7 @@ public final class Api {
         "/api/v1/connections",
         ctx -> {
           var save = Bodies.save(ctx);
-          json(
-              ctx,
-              201,
-              view(connections.create(workspace(ctx), save.input(), save.anyway())));
+          json(ctx, 201, view(connections.create(workspace(ctx), save.input(), save.anyway())));
         });
     routes.get(
         "/api/v1/connections",
@@ -92,9 +89,7 @@ public final class Api {
                     connections.list(workspace(ctx)).stream().map(this::view).toList())));
     routes.get(
         "/api/v1/connections/{id}",
-        ctx ->
-            json(
-                ctx, 200, view(connections.get(workspace(ctx), ctx.pathParam("id")))));
+        ctx -> json(ctx, 200, view(connections.get(workspace(ctx), ctx.pathParam("id")))));
     routes.patch(
         "/api/v1/connections/{id}",
         ctx -> {
