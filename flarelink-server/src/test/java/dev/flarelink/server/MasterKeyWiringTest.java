@@ -27,6 +27,7 @@ class MasterKeyWiringTest {
         "127.0.0.1", 0, databaseUrl, dataDir, "http://127.0.0.1:9/client/v4", null);
   }
 
+  /** Saved on purpose: nothing answers at the base URL, and these tests are about the key. */
   private static ConnectionInput connection(String name) {
     return new ConnectionInput(
         name, "0123456789abcdef0123456789abcdef", null, null, TOKEN, null, null, null);
@@ -38,7 +39,7 @@ class MasterKeyWiringTest {
     var databaseUrl = "jdbc:sqlite:" + first.resolve("flarelink.db");
     String keyId;
     try (var wiring = Wiring.open(settings(null, first), Map.of(), Clock.systemUTC())) {
-      wiring.connections().create(Wiring.DEFAULT_WORKSPACE, connection("Production"));
+      wiring.connections().create(Wiring.DEFAULT_WORKSPACE, connection("Production"), true);
       keyId = wiring.secretBox().currentKey().id();
       assertThat(wiring.keyIdsInUse()).containsExactly(keyId);
     }
@@ -59,10 +60,10 @@ class MasterKeyWiringTest {
   @Test
   void aRotationByAnotherProcess_sealsTheRunningProcessesNewSecretsWithTheNewKey() {
     try (var running = Wiring.open(settings(null, dir), Map.of(), Clock.systemUTC())) {
-      running.connections().create(Wiring.DEFAULT_WORKSPACE, connection("Before"));
+      running.connections().create(Wiring.DEFAULT_WORKSPACE, connection("Before"), true);
       var rotated = MasterKeys.rotateFile(dir);
       running.connections().reseal(MasterKeys.load(Map.of(), dir));
-      running.connections().create(Wiring.DEFAULT_WORKSPACE, connection("After"));
+      running.connections().create(Wiring.DEFAULT_WORKSPACE, connection("After"), true);
       assertThat(running.keyIdsInUse()).containsExactly(rotated.id());
       assertThat(MasterKeys.retireOldKeys(dir, running.keyIdsInUse())).hasSize(1);
       for (var saved : running.connections().list(Wiring.DEFAULT_WORKSPACE)) {

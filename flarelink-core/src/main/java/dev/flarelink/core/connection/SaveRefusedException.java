@@ -44,17 +44,22 @@ public final class SaveRefusedException extends RuntimeException {
       var check = blocking.get();
       return check.message()
           + ", so it cannot be saved (this failure is final, even on purpose). Fix: "
-          + check.fix()
-          + ".";
+          + sentence(check.fix());
     }
     var failed = report.failures();
     return "The connection test failed ("
         + failed.size()
         + (failed.size() == 1 ? " check" : " checks")
         + "): "
-        + String.join("; ", failed.stream().map(c -> c.id() + ": " + c.message()).toList())
-        + ". Fix the cause and test again, or save it anyway on purpose (the failure is then"
+        + sentence(
+            String.join("; ", failed.stream().map(c -> c.id() + ": " + c.message()).toList()))
+        + " Fix the cause and test again, or save it anyway on purpose (the failure is then"
         + " recorded with the connection).";
+  }
+
+  /** The text as a sentence: with a full stop unless it already ends with one. */
+  private static String sentence(String text) {
+    return text.endsWith(".") ? text : text + ".";
   }
 
   private static String line(Check check) {

@@ -101,7 +101,12 @@ public final class ScanService implements AutoCloseable {
     synchronized (running) {
       var current = running.get(key);
       if (current != null) {
-        return current(current.claimed().id());
+        // A scan that has ended may still be in the map while its worker leaves; a request then
+        // starts a new scan instead of answering with the one that ended.
+        var state = current(current.claimed().id());
+        if (!state.finished()) {
+          return state;
+        }
       }
       var now = clock.instant();
       var claim =
