@@ -198,7 +198,7 @@ class CliConventionsTest {
     var neverScanned = in(sim, data, "zones", "Production");
     assertThat(neverScanned.code()).isZero();
     assertThat(neverScanned.err())
-        .contains("(./flarelink scan --kind inventory)")
+        .contains("(./flarelink scan Production --kind inventory")
         .contains("with --fresh")
         .doesNotContain("POST")
         .doesNotContain("fresh=true");
@@ -304,7 +304,8 @@ class CliConventionsTest {
                     "--token-file",
                     secret(sim, "zone-dns-read-only").toString(),
                     "--services",
-                    "inventory,alerts")
+                    "inventory,alerts",
+                    "--save-anyway")
                 .code())
         .isZero();
     var refused = in(sim, data, "alerts", "Zones only");
@@ -329,8 +330,7 @@ class CliConventionsTest {
                     "--account-id",
                     sim.accountId(),
                     "--token-file",
-                    secret(sim, "account-token").toString(),
-                    "--test")
+                    secret(sim, "account-token").toString())
                 .code())
         .isZero();
     var listed = in(sim, data, "connections", "list").out();

@@ -62,7 +62,6 @@ class ScanTruthCliTest {
             token.toString(),
             "--services",
             services,
-            "--test",
             "--json");
     assertThat(added.code()).as(added.err()).isZero();
     return new ObjectMapper().readTree(added.out()).path("id").asText();

@@ -46,7 +46,9 @@ public final class ConnectionAddCommand extends EnvironmentCommand implements Ca
       var saved = wiring.connections().createTested(storage.workspace, input, saveAnyway);
       var connection = saved.connection();
       if (json) {
-        var view = new LinkedHashMap<String, Object>(ConnectionView.of(connection));
+        var view =
+            new LinkedHashMap<String, Object>(
+                ConnectionView.of(connection, wiring.scans().status(connection)));
         view.put("test", TestReportView.of(saved.report()));
         Output.json(out, view);
       } else {

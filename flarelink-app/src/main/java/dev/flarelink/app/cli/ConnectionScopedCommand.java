@@ -80,9 +80,20 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
   void noteCoverage(dev.flarelink.core.scan.Coverage coverage) {
     if (format == Format.table
         && coverage.state() != dev.flarelink.core.scan.Coverage.State.COMPLETE) {
+      var how =
+          coverage.scanned()
+              ? ""
+              : " (./flarelink scan "
+                  + (connection.contains(" ") ? "\"" + connection + "\"" : connection)
+                  + " --kind "
+                  + coverage.kind().id()
+                  + (coverage.kind() == dev.flarelink.core.scan.ScanKind.INVENTORY
+                      ? "; or read Cloudflare directly with --fresh"
+                      : "")
+                  + ")";
       spec.commandLine()
           .getErr()
-          .println("flarelink: " + CliErrors.wording(spec, coverage.message()));
+          .println("flarelink: " + CliErrors.wording(spec, coverage.message()) + how);
       spec.commandLine().getErr().flush();
     }
   }

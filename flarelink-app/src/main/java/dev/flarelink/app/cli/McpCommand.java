@@ -9,6 +9,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -50,11 +51,30 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
             && environment.get("CLOUDFLARE_ACCOUNT_ID") != null
             && (environment.get("CLOUDFLARE_API_TOKEN") != null
                 || environment.get("CLOUDFLARE_API_KEY") != null);
-    if (fromEnvironment && storage.dataDir == null && storage.database == null) {
-      // The environment's credential lives only as long as this process.
-      storage.dataDir = Files.createTempDirectory("flarelink-mcp-");
+    var accountMissing =
+        connection == null
+            && environment.get("CLOUDFLARE_ACCOUNT_ID") == null
+            && (environment.get("CLOUDFLARE_API_TOKEN") != null
+                || environment.get("CLOUDFLARE_API_KEY") != null);
+    Path temporary = null;
+    if ((fromEnvironment && storage.dataDir == null && storage.database == null)
+        || (accountMissing && storage.database == null && !storage.hasDatabase(environment))) {
+      // The environment's credential lives only as long as this process; a credential without an
+      // account and nothing saved only needs the test that names the accounts to pick from.
+      temporary = Files.createTempDirectory("flarelink-mcp-");
+      storage.dataDir = temporary;
       storage.mayCreate = true;
     }
+    try {
+      return serve(fromEnvironment);
+    } finally {
+      if (temporary != null) {
+        Cleanup.deleteTree(temporary);
+      }
+    }
+  }
+
+  private int serve(boolean fromEnvironment) throws Exception {
     try (var wiring = storage.open(environment)) {
       String bound = null;
       if (connection != null) {

@@ -66,6 +66,11 @@ public final class StorageOptions {
     return wiring;
   }
 
+  /** Whether the database these options name exists (a PostgreSQL one is taken to). */
+  boolean hasDatabase(Map<String, String> environment) {
+    return !isMissing(settings(environment));
+  }
+
   private static boolean isMissing(ServerSettings settings) {
     try {
       requireDatabase(settings);

@@ -73,9 +73,8 @@ public record Coverage(
           State.NOT_SCANNED,
           "No "
               + kind.id()
-              + " scan yet, so there is nothing to show and nothing has been checked. Run a "
-              + kind.id()
-              + " scan of the connection."
+              + " scan yet, so there is nothing to show and nothing has been checked: scan the"
+              + " connection first."
               + failedSince,
           null,
           List.of());
