@@ -178,23 +178,21 @@ public final class JdbcScanStore implements ScanStore {
 
   @Override
   public Optional<ScanState> lastSucceeded(String connectionId, ScanKind kind) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT * FROM scans WHERE connection_id = :c AND kind = :kind AND state = 'succeeded'"
-                        + " ORDER BY finished_at DESC, id LIMIT 1")
-                .bind("c", connectionId)
-                .bind("kind", kind.id())
-                .map(JdbcScanStore::scanRow)
-                .findFirst());
+    return last(connectionId, kind, "state = 'succeeded'");
   }
 
   @Override
   public Optional<ScanState> lastFinished(String connectionId, ScanKind kind) {
+    return last(connectionId, kind, "finished_at IS NOT NULL");
+  }
+
+  /** The connection's newest ended scan of this kind that meets {@code condition} (SQL). */
+  private Optional<ScanState> last(String connectionId, ScanKind kind, String condition) {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT * FROM scans WHERE connection_id = :c AND kind = :kind AND finished_at IS NOT NULL"
+                    "SELECT * FROM scans WHERE connection_id = :c AND kind = :kind AND "
+                        + condition
                         + " ORDER BY finished_at DESC, id LIMIT 1")
                 .bind("c", connectionId)
                 .bind("kind", kind.id())

@@ -94,10 +94,11 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
       var token = demoToken(simulator);
       var allowed = tester.test(validated(simulator.accountId(), token, null, null));
       var services = services(allowed);
-      var connection =
+      // Saving tests the connection; its report is the one shown.
+      var saved =
           server
               .connections()
-              .create(
+              .createTested(
                   FlarelinkServer.DEFAULT_WORKSPACE,
                   new ConnectionInput(
                       NAME,
@@ -107,8 +108,10 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
                       token,
                       null,
                       null,
-                      services.stream().map(Service::id).toList()));
-      var report = server.connections().test(FlarelinkServer.DEFAULT_WORKSPACE, connection.id());
+                      services.stream().map(Service::id).toList()),
+                  false);
+      var connection = saved.connection();
+      var report = saved.report();
       var scans = server.scans();
       var scan =
           scans.await(
