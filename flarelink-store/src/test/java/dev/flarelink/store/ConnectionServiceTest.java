@@ -80,6 +80,11 @@ class ConnectionServiceTest {
       assertThat(created.credentialHint())
           .startsWith("account_token …")
           .doesNotContain(sim.secret("account-token").substring(0, 10));
+      var legacy = connections.create("w1", token(sim, "Legacy", "legacy-account-token", null));
+      assertThat(legacy.credentialHint())
+          .as("a token without a prefix is hinted by the kind its test proved")
+          .startsWith("account_token …");
+      connections.delete("w1", legacy.id());
       assertThat(connections.list("w1")).containsExactly(created);
       assertThatThrownBy(() -> connections.get("w2", created.id()))
           .isInstanceOf(ConnectionNotFoundException.class);

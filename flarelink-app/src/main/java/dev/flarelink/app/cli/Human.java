@@ -69,6 +69,7 @@ final class Human {
     }
     var space = hint.indexOf(' ');
     var kind = CredentialKind.fromId(space < 0 ? hint : hint.substring(0, space));
-    return kind.map(k -> kind(k) + (space < 0 ? "" : hint.substring(space))).orElse(hint);
+    return kind.map(k -> kind(k) + (space < 0 ? "" : hint.substring(space)))
+        .orElse(hint.replaceFirst("^api_token\\b", "API token"));
   }
 }

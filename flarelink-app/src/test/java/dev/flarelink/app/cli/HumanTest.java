@@ -28,5 +28,6 @@ class HumanTest {
   void wordsACredentialHint() {
     assertThat(Human.hint("user_token …abcd")).isEqualTo("user-owned token …abcd");
     assertThat(Human.hint("something else")).isEqualTo("something else");
+    assertThat(Human.hint("api_token …abcd")).as("a kind not proven").isEqualTo("API token …abcd");
   }
 }

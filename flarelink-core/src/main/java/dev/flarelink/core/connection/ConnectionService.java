@@ -108,7 +108,7 @@ public final class ConnectionService {
                 ? tested.credentialKind()
                 : spec.credential().kind().orElse(spec.statedKind()),
             spec.statedOwner(),
-            spec.credential().hint(),
+            hint(spec.credential(), tested.credentialKind()),
             emailOf(spec.credential()),
             spec.services(),
             now,
@@ -118,6 +118,18 @@ public final class ConnectionService {
             tested.failureSummary());
     store.insert(connection, box.seal(secretOf(spec.credential()), id));
     return connection;
+  }
+
+  /**
+   * The credential's hint, naming the kind the test proved where the secret's own form could not
+   * tell it (a token without Cloudflare's 2026 prefix).
+   */
+  private static String hint(Credential credential, CredentialKind proven) {
+    var hint = credential.hint();
+    var unproven = "api_token ";
+    return proven != null && hint.startsWith(unproven)
+        ? proven.id() + " " + hint.substring(unproven.length())
+        : hint;
   }
 
   /** The rule for keeping a tested credential. */
@@ -192,7 +204,7 @@ public final class ConnectionService {
                 ? report.credentialKind()
                 : spec.credential().kind().orElse(spec.statedKind()),
             spec.statedOwner(),
-            spec.credential().hint(),
+            hint(spec.credential(), report.credentialKind()),
             emailOf(spec.credential()),
             spec.services(),
             existing.createdAt(),
