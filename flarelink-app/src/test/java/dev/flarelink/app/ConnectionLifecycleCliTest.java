@@ -149,6 +149,11 @@ class ConnectionLifecycleCliTest {
     assertThat(failing.code()).isEqualTo(1);
     assertThat(failing.err()).contains("--save-anyway");
     assertThat(cli(sim, "connections", "test", id).code()).as("the working token stays").isZero();
+    assertThat(cli(sim, "connections", "test", "Main").code()).as("by name too").isZero();
+    var byName = cli(sim, "connections", "edit", "Main", "--name", "Main");
+    assertThat(byName.code()).as(byName.err()).isZero();
+    assertThat(cli(sim, "connections", "show", "Main").out()).contains(id);
+    assertThat(cli(sim, "connections", "remove", "Nope", "--yes").code()).isEqualTo(2);
 
     var key = sim.state().read(s -> s.credential("global-key"));
     var keyFile = dir.resolve("key.txt");

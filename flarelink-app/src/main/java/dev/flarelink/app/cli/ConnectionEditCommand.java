@@ -34,7 +34,7 @@ public final class ConnectionEditCommand extends EnvironmentCommand implements C
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
-  @Parameters(paramLabel = "ID", description = "The connection's id.")
+  @Parameters(paramLabel = "CONNECTION", description = "The connection's id or name.")
   String id;
 
   @Option(names = "--name", description = "A new name.")
@@ -115,7 +115,14 @@ public final class ConnectionEditCommand extends EnvironmentCommand implements C
             services);
     var out = spec.commandLine().getOut();
     try (var wiring = storage.open(environment)) {
-      var changed = wiring.connections().update(storage.workspace, id, changes, saveAnyway);
+      var changed =
+          wiring
+              .connections()
+              .update(
+                  storage.workspace,
+                  ConnectionScopedCommand.resolve(wiring, storage.workspace, id).id(),
+                  changes,
+                  saveAnyway);
       if (json) {
         Output.json(out, ConnectionView.of(changed));
       } else {

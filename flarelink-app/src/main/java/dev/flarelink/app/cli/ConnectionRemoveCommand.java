@@ -25,7 +25,7 @@ public final class ConnectionRemoveCommand extends EnvironmentCommand implements
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
-  @Parameters(paramLabel = "ID", description = "The connection's id.")
+  @Parameters(paramLabel = "CONNECTION", description = "The connection's id or name.")
   String id;
 
   @Option(names = "--yes", description = "Delete it; without this nothing is deleted.")
@@ -34,7 +34,7 @@ public final class ConnectionRemoveCommand extends EnvironmentCommand implements
   @Override
   public Integer call() {
     try (var wiring = storage.open(environment)) {
-      var connection = wiring.connections().get(storage.workspace, id);
+      var connection = ConnectionScopedCommand.resolve(wiring, storage.workspace, id);
       if (!yes) {
         spec.commandLine()
             .getErr()
@@ -49,7 +49,7 @@ public final class ConnectionRemoveCommand extends EnvironmentCommand implements
                     + " deleted.");
         return ExitCodes.USAGE;
       }
-      wiring.connections().delete(storage.workspace, id);
+      wiring.connections().delete(storage.workspace, connection.id());
       spec.commandLine()
           .getOut()
           .println("Removed connection \"" + connection.name() + "\" (" + id + ")");

@@ -17,13 +17,13 @@ public final class ConnectionShowCommand extends EnvironmentCommand implements C
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
-  @Parameters(paramLabel = "ID", description = "The connection's id.")
+  @Parameters(paramLabel = "CONNECTION", description = "The connection's id or name.")
   String id;
 
   @Override
   public Integer call() {
     try (var wiring = storage.open(environment)) {
-      var connection = wiring.connections().get(storage.workspace, id);
+      var connection = ConnectionScopedCommand.resolve(wiring, storage.workspace, id);
       Output.json(
           spec.commandLine().getOut(),
           ConnectionView.of(connection, wiring.scans().status(connection)));

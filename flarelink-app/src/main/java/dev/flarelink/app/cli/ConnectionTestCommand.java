@@ -32,7 +32,10 @@ public final class ConnectionTestCommand extends EnvironmentCommand implements C
   @Mixin CredentialOptions credential;
   @Mixin StorageOptions storage;
 
-  @Parameters(arity = "0..1", paramLabel = "ID", description = "A saved connection's id.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "CONNECTION",
+      description = "A saved connection's id or name.")
   String id;
 
   @Option(
@@ -48,7 +51,12 @@ public final class ConnectionTestCommand extends EnvironmentCommand implements C
     TestReport report;
     if (id != null) {
       try (var wiring = storage.open(environment)) {
-        report = wiring.connections().test(storage.workspace, id);
+        report =
+            wiring
+                .connections()
+                .test(
+                    storage.workspace,
+                    ConnectionScopedCommand.resolve(wiring, storage.workspace, id).id());
       }
     } else {
       var connection =
