@@ -59,7 +59,7 @@ public final class ConnectionAddCommand extends EnvironmentCommand implements Ca
                 + "\" as "
                 + connection.id()
                 + " ("
-                + connection.credentialHint()
+                + Human.hint(connection.credentialHint())
                 + ")"
                 + (Boolean.TRUE.equals(connection.lastTestOk())
                     ? ""

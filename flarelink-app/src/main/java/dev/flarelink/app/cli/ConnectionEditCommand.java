@@ -134,7 +134,7 @@ public final class ConnectionEditCommand extends EnvironmentCommand implements C
                 + "): services "
                 + String.join(",", changed.services().stream().map(s -> s.id()).toList())
                 + ", credential "
-                + changed.credentialHint()
+                + Human.hint(changed.credentialHint())
                 + (changed.lastTestOk() == null || changed.lastTestOk()
                     ? ""
                     : "; its last test failed: " + changed.lastTestSummary()));

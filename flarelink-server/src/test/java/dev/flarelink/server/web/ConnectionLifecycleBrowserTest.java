@@ -3,15 +3,10 @@ package dev.flarelink.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.server.FlarelinkServer;
-import dev.flarelink.server.ServerSettings;
 import dev.flarelink.simulator.CloudflareSimulator;
-import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,6 +28,7 @@ class ConnectionLifecycleBrowserTest {
 
   @TempDir static Path dir;
 
+  private static UiStack stack;
   private static CloudflareSimulator sim;
   private static FlarelinkServer server;
   private static Browser browser;
@@ -40,40 +36,17 @@ class ConnectionLifecycleBrowserTest {
 
   @BeforeAll
   static void start() {
-    var chromium = Browser.onPath("chromium");
-    var chromedriver = Browser.onPath("chromedriver");
-    if (chromium.isEmpty() || chromedriver.isEmpty()) {
-      var reason =
-          "Skipping the browser tests: chromium and chromedriver are not on PATH (apt-get install"
-              + " chromium chromium-driver)";
-      System.out.println(reason);
-      Assumptions.abort(reason);
-    }
-    sim =
-        CloudflareSimulator.start(
-            SimulatorOptions.defaults().withSeed(new SeedSpec(11, 20, 2, 1, 2, 10, 5)));
-    server =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", KEY),
-            Clock.systemUTC());
-    browser = Browser.open(chromium.get(), chromedriver.get(), server.url());
-    browser.go("/ui");
-    browser.find("#api_key").sendKeys(KEY);
-    browser.find("button[type=submit]").click();
-    browser.awaitElement("#cf-card");
+    stack = UiStack.start(dir, new SeedSpec(11, 20, 2, 1, 2, 10, 5), KEY);
+    sim = stack.sim();
+    server = stack.server();
+    browser = stack.browser();
+    stack.signIn();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (sim != null) {
-      sim.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.server.FlarelinkServer;
-import dev.flarelink.server.ServerSettings;
 import dev.flarelink.simulator.CloudflareSimulator;
-import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -37,6 +32,7 @@ class ScanTruthBrowserTest {
 
   @TempDir static Path dir;
 
+  private static UiStack stack;
   private static CloudflareSimulator sim;
   private static FlarelinkServer server;
   private static Browser browser;
@@ -45,26 +41,12 @@ class ScanTruthBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    var chromium = Browser.onPath("chromium");
-    var chromedriver = Browser.onPath("chromedriver");
-    if (chromium.isEmpty() || chromedriver.isEmpty()) {
-      var reason =
-          "Skipping the browser tests: chromium and chromedriver are not on PATH (apt-get install"
-              + " chromium chromium-driver)";
-      System.out.println(reason);
-      Assumptions.abort(reason);
-    }
-    sim =
-        CloudflareSimulator.start(
-            SimulatorOptions.defaults().withSeed(new SeedSpec(9, 12, 2, 1, 3, 4, 0)));
-    server =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", KEY),
-            Clock.systemUTC());
+    stack = UiStack.start(dir, new SeedSpec(9, 12, 2, 1, 3, 4, 0), KEY);
+    sim = stack.sim();
+    server = stack.server();
+    browser = stack.browser();
     dnsOnly = tested("DNS only", "zone-dns-read-only", "[\"inventory\"]");
     members = tested("Members", "account-token", "[\"identity\"]");
-    browser = Browser.open(chromium.get(), chromedriver.get(), server.url());
   }
 
   /** Saves and tests a connection over REST; returns its id. */
@@ -114,14 +96,8 @@ class ScanTruthBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (sim != null) {
-      sim.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 

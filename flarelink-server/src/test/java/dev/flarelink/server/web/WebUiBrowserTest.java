@@ -3,23 +3,18 @@ package dev.flarelink.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.server.FlarelinkServer;
-import dev.flarelink.server.ServerSettings;
 import dev.flarelink.server.SimulatorTruth;
 import dev.flarelink.simulator.CloudflareSimulator;
-import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,6 +36,7 @@ class WebUiBrowserTest {
 
   @TempDir static Path dir;
 
+  private static UiStack stack;
   private static CloudflareSimulator sim;
   private static FlarelinkServer server;
   private static Browser browser;
@@ -49,36 +45,16 @@ class WebUiBrowserTest {
 
   @BeforeAll
   static void start() {
-    var chromium = Browser.onPath("chromium");
-    var chromedriver = Browser.onPath("chromedriver");
-    if (chromium.isEmpty() || chromedriver.isEmpty()) {
-      var reason =
-          "Skipping the browser tests: chromium and chromedriver are not on PATH (apt-get install"
-              + " chromium chromium-driver; .ci/run does)";
-      System.out.println(reason);
-      Assumptions.abort(reason);
-    }
-    sim =
-        CloudflareSimulator.start(
-            SimulatorOptions.defaults().withSeed(new SeedSpec(7, 30, 4, 1, 3, 60, 20)));
-    server =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", KEY),
-            Clock.systemUTC());
-    browser = Browser.open(chromium.get(), chromedriver.get(), server.url());
+    stack = UiStack.start(dir, new SeedSpec(7, 30, 4, 1, 3, 60, 20), KEY);
+    sim = stack.sim();
+    server = stack.server();
+    browser = stack.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (sim != null) {
-      sim.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
