@@ -127,11 +127,15 @@ public final class FlarelinkMcp {
                             scope.workspace(),
                             new Caller("mcp", scope.identity()),
                             options,
-                            new Args(request.arguments())));
+                            new Args(request.arguments()),
+                            (connectionId, report) ->
+                                visibility.tested(scope.workspace(), connectionId, report)));
                   })
               .build());
     }
-    return spec.build();
+    var server = spec.build();
+    visibility.onChange(server::notifyToolsListChanged);
+    return server;
   }
 
   static JacksonMcpJsonMapper mapper() {

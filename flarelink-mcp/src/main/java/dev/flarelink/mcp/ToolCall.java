@@ -9,10 +9,21 @@ import java.util.List;
 
 /**
  * One call of a tool: the service's use cases, the caller's workspace and identity, and the
- * arguments. Connections are resolved here, by name or id, only within the caller's workspace.
+ * arguments, and whom to tell of a connection test the call ran. Connections are resolved here, by
+ * name or id, only within the caller's workspace.
  */
 public record ToolCall(
-    Wiring wiring, String workspace, Caller caller, McpOptions options, Args args) {
+    Wiring wiring,
+    String workspace,
+    Caller caller,
+    McpOptions options,
+    Args args,
+    java.util.function.BiConsumer<String, dev.flarelink.core.diagnosis.TestReport> tested) {
+
+  /** Tells the server of a connection test this call ran, so the tools are decided anew. */
+  public void tested(String connectionId, dev.flarelink.core.diagnosis.TestReport report) {
+    tested.accept(connectionId, report);
+  }
 
   /** The connection the {@code connection} argument names, or the only one there is. */
   public Connection connection() {

@@ -14,13 +14,74 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Visibility {
 
+  /** How long a test that failed for a passing cause (a rate limit, an outage) is believed. */
+  private static final java.time.Duration PASSING_CAUSE = java.time.Duration.ofSeconds(30);
+
+  private record Tested(TestReport report, java.time.Instant at) {}
+
   private final Wiring wiring;
   private final McpOptions options;
-  private final ConcurrentHashMap<String, TestReport> reports = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Tested> reports = new ConcurrentHashMap<>();
+  private volatile Runnable onChange = () -> {};
 
   Visibility(Wiring wiring, McpOptions options) {
     this.wiring = wiring;
     this.options = options;
+  }
+
+  /** Tells {@code listener} when the tools a caller may see change (a test decided anew). */
+  void onChange(Runnable listener) {
+    this.onChange = listener;
+  }
+
+  /**
+   * Takes in a test of {@code connectionId} that a tool ran: on a server bound to that connection,
+   * the tools are decided by it from now on, and callers are told when that changes what they see.
+   */
+  void tested(String workspace, String connectionId, TestReport report) {
+    if (!connectionId.equals(options.boundConnection())) {
+      return;
+    }
+    var before = hidden(workspace);
+    reports.put(workspace, new Tested(report, wiring.clock().instant()));
+    if (!hidden(workspace).equals(before)) {
+      onChange.run();
+    }
+  }
+
+  private java.util.Set<dev.flarelink.core.connection.Service> hidden(String workspace) {
+    var cached = reports.get(workspace);
+    var hidden = new java.util.HashSet<dev.flarelink.core.connection.Service>();
+    if (cached != null) {
+      cached
+          .report()
+          .services()
+          .forEach(
+              (service, verdict) -> {
+                if (verdict.checked() && !verdict.available()) {
+                  hidden.add(service);
+                }
+              });
+    }
+    return hidden;
+  }
+
+  /**
+   * The bound connection's test: run when first needed, and again once a test that failed for a
+   * passing cause is older than {@link #PASSING_CAUSE}.
+   */
+  private TestReport report(String workspace) {
+    var now = wiring.clock().instant();
+    return reports
+        .compute(
+            workspace,
+            (ws, cached) ->
+                cached != null
+                        && !(cached.report().failedForAWhile()
+                            && cached.at().plus(PASSING_CAUSE).isBefore(now))
+                    ? cached
+                    : new Tested(wiring.connections().test(ws, options.boundConnection()), now))
+        .report();
   }
 
   boolean visible(FlarelinkTool tool, String workspace) {
@@ -49,13 +110,10 @@ final class Visibility {
           + String.join(", ", tool.service().permissions());
     }
     if (options.boundConnection() != null) {
-      var verdict =
-          reports
-              .computeIfAbsent(
-                  workspace, ws -> wiring.connections().test(ws, options.boundConnection()))
-              .services()
-              .get(tool.service());
-      if (verdict != null && !verdict.available()) {
+      // Only a check of the service itself hides its tools: one the test never reached (an
+      // earlier check failed, perhaps for a moment) leaves them to answer with the real cause.
+      var verdict = report(workspace).services().get(tool.service());
+      if (verdict != null && verdict.checked() && !verdict.available()) {
         return verdict.reason();
       }
     }

@@ -288,7 +288,7 @@ final class Diagnosis {
         .forEach(
             service ->
                 services.put(
-                    service, new Availability(false, "not checked: pick an account first")));
+                    service, Availability.notChecked("not checked: pick an account first")));
     return false;
   }
 
@@ -334,7 +334,7 @@ final class Diagnosis {
     spec.services()
         .forEach(
             service ->
-                services.put(service, new Availability(false, "the account cannot be reached")));
+                services.put(service, Availability.notChecked("the account cannot be reached")));
     return false;
   }
 
@@ -345,7 +345,7 @@ final class Diagnosis {
   TestReport report() {
     for (var service : spec.services()) {
       services.putIfAbsent(
-          service, new Availability(false, "not checked: an earlier check failed"));
+          service, Availability.notChecked("not checked: an earlier check failed"));
     }
     var ok = checks.stream().noneMatch(c -> c.status() == Check.Status.FAIL);
     return new TestReport(

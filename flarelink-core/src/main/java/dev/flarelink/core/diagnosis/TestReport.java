@@ -41,8 +41,38 @@ public record TestReport(
     accounts = List.copyOf(accounts);
   }
 
-  /** Whether a service works with this credential, and if not, what to add. */
-  public record Availability(boolean available, String reason) {}
+  /**
+   * Whether a service works with this credential, and if not, what to add.
+   *
+   * @param checked whether a check of the service itself decided it; {@code false} when the test
+   *     stopped before it (an earlier check failed), so nothing is known of the service
+   */
+  public record Availability(boolean available, String reason, boolean checked) {
+
+    /** A verdict a check of the service made. */
+    public Availability(boolean available, String reason) {
+      this(available, reason, true);
+    }
+
+    /** No verdict: the test did not reach the service's check, for {@code reason}. */
+    public static Availability notChecked(String reason) {
+      return new Availability(false, reason, false);
+    }
+  }
+
+  /**
+   * Whether the test failed for a cause that passes by itself (a rate limit, Cloudflare unreachable
+   * or failing), so what it did not check may work a moment later.
+   */
+  public boolean failedForAWhile() {
+    return checks.stream()
+        .anyMatch(
+            c ->
+                c.status() == Check.Status.FAIL
+                    && java.util.Set.of(
+                            "rate_limit", "cloudflare_reachable", "cloudflare_available")
+                        .contains(c.id()));
+  }
 
   /** An account the credential reaches: its id and name. */
   public record AccountChoice(String id, String name) {}

@@ -41,8 +41,9 @@ final class ConnectionTools {
             Schema.object().connection(),
             null,
             call -> {
-              var report =
-                  call.wiring().connections().test(call.workspace(), call.connection().id());
+              var connection = call.connection();
+              var report = call.wiring().connections().test(call.workspace(), connection.id());
+              call.tested(connection.id(), report);
               var failing =
                   report.checks().stream()
                       .filter(c -> !c.status().id().equals("pass"))
