@@ -91,6 +91,52 @@ class McpRecoveryTest {
   }
 
   @Test
+  void beforeAnyScan_zoneAndRecordSearches_readCloudflare_andSaySo(CloudflareSimulator sim)
+      throws Exception {
+    try (var server =
+        FlarelinkServer.start(
+            settings(sim),
+            Map.of("FLARELINK_ADMIN_KEY", KEY),
+            Clock.systemUTC(),
+            List.of(FlarelinkMcp.http(McpOptions.READ_ONLY)))) {
+      rest(
+          server.url(),
+          KEY,
+          "POST",
+          "/api/v1/connections",
+          "{\"name\":\"Prod\",\"account_id\":\""
+              + sim.accountId()
+              + "\",\"token\":\""
+              + sim.secret("account-token")
+              + "\"}");
+      var client = McpClients.http(server.url(), KEY);
+      try {
+        var zoneCount =
+            sim.state()
+                .read(
+                    s ->
+                        s.zones().stream()
+                            .filter(z -> z.accountId().equals(sim.accountId()))
+                            .count());
+        var zones = McpClients.call(client, "search_zones", Map.of("limit", 100));
+        var found = McpClients.JSON.valueToTree(zones.structuredContent());
+        assertThat(found.path("source").asText()).isEqualTo("cloudflare");
+        assertThat(found.path("total").asLong()).isEqualTo(zoneCount);
+        var text = ((McpSchema.TextContent) zones.content().getFirst()).text();
+        assertThat(text).contains("read from Cloudflare now").doesNotContain("POST", "REST");
+        var records = ok(client, "search_dns_records", Map.of("type", "MX"));
+        assertThat(records.path("source").asText()).isEqualTo("cloudflare");
+        assertThat(records.path("total").asInt()).isPositive();
+        var zone = found.path("zones").get(0).path("name").asText();
+        assertThat(ok(client, "get_zone", Map.of("zone", zone)).path("source").asText())
+            .isEqualTo("cloudflare");
+      } finally {
+        client.closeGracefully();
+      }
+    }
+  }
+
+  @Test
   void aTestThatChangesWhatIsAvailable_isTakenIn_andCallersAreTold(CloudflareSimulator sim) {
     try (var wiring = Wiring.open(settings(sim), Map.of(), Clock.systemUTC())) {
       var connection =

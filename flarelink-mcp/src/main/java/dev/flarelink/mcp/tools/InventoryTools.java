@@ -6,6 +6,7 @@ import dev.flarelink.core.inventory.DnsTypes;
 import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.core.scan.Coverage;
+import dev.flarelink.mcp.Args;
 import dev.flarelink.mcp.FlarelinkTool;
 import dev.flarelink.mcp.FlarelinkTool.Answer;
 import dev.flarelink.mcp.Listing;
@@ -78,10 +79,11 @@ final class InventoryTools {
   private static Answer zones(ToolCall call) {
     var args = call.args();
     var connection = call.connection();
-    var fresh = Boolean.TRUE.equals(args.bool("fresh"));
+    var inventory = call.wiring().inventory();
+    var coverage = inventory.coverage(call.workspace(), connection.id());
+    var fresh = fresh(args, coverage);
     var name = TextMatches.parse(args.string("name"));
     var status = args.string("status");
-    var inventory = call.wiring().inventory();
     var out =
         Listing.of(
             args,
@@ -97,17 +99,15 @@ final class InventoryTools {
               return new Listing.Page<>(found.zones(), found.total());
             },
             InventoryViews::zone);
-    var coverage = inventory.coverage(call.workspace(), connection.id());
     out.putAll(InventoryViews.source(fresh, coverage));
-    return new Answer(
-        partial(fresh, coverage) ? covered(summary(out, "zones"), coverage) : summary(out, "zones"),
-        out);
+    return new Answer(said(args, fresh, coverage, summary(out, "zones")), out);
   }
 
   private static Answer zone(ToolCall call) {
     var args = call.args();
     var connection = call.connection();
-    var fresh = Boolean.TRUE.equals(args.bool("fresh"));
+    var coverage = call.wiring().inventory().coverage(call.workspace(), connection.id());
+    var fresh = fresh(args, coverage);
     var detail =
         call.wiring()
             .inventory()
@@ -115,9 +115,9 @@ final class InventoryTools {
     var out = new LinkedHashMap<String, Object>(InventoryViews.zoneDetail(detail));
     var text = "Zone " + detail.zone().name() + " (" + detail.zone().status() + ")";
     if (fresh) {
-      return new Answer(text, out);
+      out.put("source", "cloudflare");
+      return new Answer(said(args, true, coverage, text), out);
     }
-    var coverage = call.wiring().inventory().coverage(call.workspace(), connection.id());
     out.put("coverage", ScanViews.coverage(coverage));
     return new Answer(partial(false, coverage) ? covered(text, coverage) : text, out);
   }
@@ -125,8 +125,9 @@ final class InventoryTools {
   private static Answer records(ToolCall call) {
     var args = call.args();
     var connection = call.connection();
-    var fresh = Boolean.TRUE.equals(args.bool("fresh"));
     var inventory = call.wiring().inventory();
+    var coverage = inventory.coverage(call.workspace(), connection.id());
+    var fresh = fresh(args, coverage);
     var zone = args.string("zone");
     var type = args.string("type");
     var name = TextMatches.parse(args.string("name"));
@@ -149,13 +150,24 @@ final class InventoryTools {
               return new Listing.Page<>(found.records(), found.total());
             },
             InventoryViews::record);
-    var coverage = inventory.coverage(call.workspace(), connection.id());
     out.putAll(InventoryViews.source(fresh, coverage));
-    return new Answer(
-        partial(fresh, coverage)
-            ? covered(summary(out, "DNS records"), coverage)
-            : summary(out, "DNS records"),
-        out);
+    return new Answer(said(args, fresh, coverage, summary(out, "DNS records")), out);
+  }
+
+  /**
+   * Whether to read Cloudflare: when asked, and whenever no inventory scan has completed yet, since
+   * an empty store is no answer (an agent cannot start a scan through another face).
+   */
+  private static boolean fresh(Args args, Coverage coverage) {
+    return Boolean.TRUE.equals(args.bool("fresh")) || !coverage.scanned();
+  }
+
+  /** The summary, saying where the answer comes from when that is not what was asked. */
+  private static String said(Args args, boolean fresh, Coverage coverage, String summary) {
+    if (fresh && !Boolean.TRUE.equals(args.bool("fresh"))) {
+      return "No inventory scan yet, so this was read from Cloudflare now: " + summary;
+    }
+    return partial(fresh, coverage) ? covered(summary, coverage) : summary;
   }
 
   /** Whether an inventory answer comes from a partial scan (a never-scanned one has its note). */
