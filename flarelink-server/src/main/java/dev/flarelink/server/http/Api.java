@@ -247,10 +247,7 @@ public final class Api {
     var body = Bodies.object(ctx);
     var errors = new java.util.ArrayList<Map<String, String>>();
     var name = Bodies.text(body, "name", errors);
-    if (name == null
-        || name.isBlank()
-        || name.length() > 100
-        || name.chars().anyMatch(Character::isISOControl)) {
+    if (!plainName(name)) {
       errors.add(
           Map.of(
               "field", "name", "message", "A workspace needs a name of 1 to 100 plain characters"));
@@ -287,6 +284,14 @@ public final class Api {
             "Keep the key now: it is stored only as a hash and cannot be shown again"));
   }
 
+  /** Whether a name has 1 to 100 characters and none of them a control character (NUL too). */
+  private static boolean plainName(String name) {
+    return name != null
+        && !name.isBlank()
+        && name.strip().length() <= 100
+        && name.chars().noneMatch(Character::isISOControl);
+  }
+
   private String existingWorkspace(Context ctx) {
     var id = ctx.pathParam("id");
     if (workspaces.find(id).isEmpty()) {
@@ -299,7 +304,14 @@ public final class Api {
     admin(ctx);
     var id = existingWorkspace(ctx);
     var body = ctx.bodyAsBytes().length == 0 ? Bodies.JSON.createObjectNode() : Bodies.object(ctx);
-    var name = Bodies.text(body, "name", new java.util.ArrayList<>());
+    var errors = new java.util.ArrayList<Map<String, String>>();
+    var name = Bodies.text(body, "name", errors);
+    if (name != null && !name.isBlank() && !plainName(name)) {
+      errors.add(Map.of("field", "name", "message", "A key's name has 1 to 100 plain characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new Problem(400, "Invalid key", "The key has problems; see errors", errors);
+    }
     var key =
         keys.add(
             ids.get(),
