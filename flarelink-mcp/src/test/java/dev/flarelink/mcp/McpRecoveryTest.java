@@ -130,6 +130,16 @@ class McpRecoveryTest {
         var zone = found.path("zones").get(0).path("name").asText();
         assertThat(ok(client, "get_zone", Map.of("zone", zone)).path("source").asText())
             .isEqualTo("cloudflare");
+        for (var nul :
+            List.of(
+                Map.<String, Object>of("tool", "search_dns_records", "content", "a\u0000b"),
+                Map.<String, Object>of("tool", "search_zones", "name", "\u0000"),
+                Map.<String, Object>of("tool", "list_members", "search", "x\u0000"))) {
+          var arguments = new java.util.HashMap<String, Object>(nul);
+          var tool = (String) arguments.remove("tool");
+          var refused = McpClients.error(client, tool, arguments);
+          assertThat(refused.path("cause").asText()).as(tool).contains("NUL character");
+        }
       } finally {
         client.closeGracefully();
       }
