@@ -214,13 +214,13 @@ public final class Api {
   }
 
   private void authenticate(Context ctx) {
-    var header = ctx.header("Authorization");
-    if (header == null || !header.startsWith("Bearer ") || header.length() <= 7) {
+    var given = Bearer.key(ctx.header("Authorization"));
+    if (given.isEmpty()) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new Problem(401, "Unauthenticated", "Send an API key as `Authorization: Bearer <key>`");
     }
     var key =
-        keys.authenticate(header.substring(7).strip())
+        keys.authenticate(given.get())
             .orElseThrow(
                 () ->
                     new Problem(401, "Unauthenticated", "This API key is unknown or was revoked"));
