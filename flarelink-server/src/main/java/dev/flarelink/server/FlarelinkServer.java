@@ -88,15 +88,14 @@ public final class FlarelinkServer implements AutoCloseable {
                 extensions.forEach(extension -> extension.register(wiring, config));
               });
       http.start(settings.host(), settings.port());
+      // Runs even with scheduled scans off: interrupted scans resume whatever the interval.
       var scheduler =
-          settings.scanInterval() == null
-              ? null
-              : ScanScheduler.start(
-                  wiring.database().dataSource(),
-                  wiring.scans(),
-                  settings.scanInterval(),
-                  ScanScheduler.TICK,
-                  wiring.scans().owner());
+          ScanScheduler.start(
+              wiring.database().dataSource(),
+              wiring.scans(),
+              settings.scanInterval(),
+              ScanScheduler.TICK,
+              wiring.scans().owner());
       return new FlarelinkServer(wiring, http, scheduler, generated);
     } catch (RuntimeException e) {
       wiring.close();

@@ -11,13 +11,16 @@ import javax.sql.DataSource;
 /**
  * Starts due scans on a schedule with db-scheduler. Its one recurring task runs once per tick
  * across every process sharing the database (PostgreSQL), or in the one process of the embedded
- * database; each tick starts the scans of connections not scanned for the interval, and resumes
- * those whose process went silent. Close it to stop.
+ * database; each tick resumes the scans whose process went silent and, unless scheduled scans are
+ * off, starts the scans of connections not scanned for the interval. Close it to stop.
  */
 public final class ScanScheduler implements AutoCloseable {
 
-  /** How often the scheduler looks for due scans. */
-  public static final Duration TICK = Duration.ofMinutes(1);
+  /**
+   * How often the scheduler looks for due and interrupted scans: short, so a scan whose process
+   * died shows as running for at most about {@link ScanService#STALE_AFTER} and a tick.
+   */
+  public static final Duration TICK = Duration.ofSeconds(15);
 
   private final Scheduler scheduler;
 
@@ -26,15 +29,25 @@ public final class ScanScheduler implements AutoCloseable {
   }
 
   /**
-   * Starts scheduling: every {@code tick}, the scans not run for {@code interval} start.
+   * Starts scheduling: every {@code tick}, interrupted scans resume and the scans not run for
+   * {@code interval} start.
    *
+   * @param interval how often each connection is scanned, or {@code null} when scheduled scans are
+   *     off (interrupted scans still resume)
    * @param owner this process's name, as the scheduler records who runs a task
    */
   public static ScanScheduler start(
       DataSource dataSource, ScanService scans, Duration interval, Duration tick, String owner) {
     var task =
         Tasks.recurring("identity-scans", FixedDelay.of(tick))
-            .execute((instance, context) -> scans.startDue(interval));
+            .execute(
+                (instance, context) -> {
+                  if (interval == null) {
+                    scans.resumeInterrupted();
+                  } else {
+                    scans.startDue(interval);
+                  }
+                });
     var scheduler =
         Scheduler.create(dataSource)
             .startTasks(task)
