@@ -90,12 +90,14 @@ public final class FlarelinkServer implements AutoCloseable {
       http.start(settings.host(), settings.port());
       // Runs even with scheduled scans off: interrupted scans resume whatever the interval.
       var scheduler =
-          ScanScheduler.start(
-              wiring.database().dataSource(),
-              wiring.scans(),
-              settings.scanInterval(),
-              ScanScheduler.TICK,
-              wiring.scans().owner());
+          settings.scanInterval() == null
+              ? ScanScheduler.resumeOnly(wiring.scans(), ScanScheduler.TICK)
+              : ScanScheduler.start(
+                  wiring.database().dataSource(),
+                  wiring.scans(),
+                  settings.scanInterval(),
+                  ScanScheduler.TICK,
+                  wiring.scans().owner());
       return new FlarelinkServer(wiring, http, scheduler, generated);
     } catch (RuntimeException e) {
       wiring.close();

@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 /**
  * Starts due scans on a schedule with db-scheduler. Its one recurring task runs once per tick
  * across every process sharing the database (PostgreSQL), or in the one process of the embedded
- * database; each tick resumes the scans whose process went silent and, unless scheduled scans are
- * off, starts the scans of connections not scanned for the interval. Close it to stop.
+ * database; each tick starts the scans of connections not scanned for the interval, and resumes
+ * those whose process went silent. With scheduled scans off, {@link #resumeOnly} still resumes
+ * interrupted scans. Close it to stop.
  */
 public final class ScanScheduler implements AutoCloseable {
 
@@ -22,32 +23,51 @@ public final class ScanScheduler implements AutoCloseable {
    */
   public static final Duration TICK = Duration.ofSeconds(15);
 
-  private final Scheduler scheduler;
+  private static final System.Logger LOG = System.getLogger("dev.flarelink.server");
 
-  private ScanScheduler(Scheduler scheduler) {
-    this.scheduler = scheduler;
+  private final Runnable stop;
+
+  private ScanScheduler(Runnable stop) {
+    this.stop = stop;
+  }
+
+  /**
+   * With scheduled scans off: every {@code tick} (the first at once), resumes the scans whose
+   * process went silent, in this process. No scheduler table is polled; two processes resuming the
+   * same scan are safe, as only one claims it.
+   */
+  public static ScanScheduler resumeOnly(ScanService scans, Duration tick) {
+    var executor =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("scan-resume").factory());
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            scans.resumeInterrupted();
+          } catch (RuntimeException e) {
+            LOG.log(
+                System.Logger.Level.WARNING,
+                "Could not look for interrupted scans; trying again in " + tick + ": " + e);
+          }
+        },
+        0,
+        tick.toMillis(),
+        java.util.concurrent.TimeUnit.MILLISECONDS);
+    return new ScanScheduler(executor::shutdownNow);
   }
 
   /**
    * Starts scheduling: every {@code tick}, interrupted scans resume and the scans not run for
    * {@code interval} start.
    *
-   * @param interval how often each connection is scanned, or {@code null} when scheduled scans are
-   *     off (interrupted scans still resume)
+   * @param interval how often each connection is scanned
    * @param owner this process's name, as the scheduler records who runs a task
    */
   public static ScanScheduler start(
       DataSource dataSource, ScanService scans, Duration interval, Duration tick, String owner) {
     var task =
         Tasks.recurring("identity-scans", FixedDelay.of(tick))
-            .execute(
-                (instance, context) -> {
-                  if (interval == null) {
-                    scans.resumeInterrupted();
-                  } else {
-                    scans.startDue(interval);
-                  }
-                });
+            .execute((instance, context) -> scans.startDue(interval));
     var scheduler =
         Scheduler.create(dataSource)
             .startTasks(task)
@@ -60,11 +80,11 @@ public final class ScanScheduler implements AutoCloseable {
             .shutdownMaxWait(Duration.ofSeconds(5))
             .build();
     scheduler.start();
-    return new ScanScheduler(scheduler);
+    return new ScanScheduler(scheduler::stop);
   }
 
   @Override
   public void close() {
-    scheduler.stop();
+    stop.run();
   }
 }
