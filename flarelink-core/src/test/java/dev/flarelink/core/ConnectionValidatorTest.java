@@ -132,4 +132,45 @@ class ConnectionValidatorTest {
                     .extracting(InvalidInputException.Problem::field)
                     .contains("name", "account_id", "token", "enabled_services"));
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Prod\u202Euction",
+        "Prod\u202Auction",
+        "Prod\u2066uction",
+        "Prod\u2069uction",
+        "Prod\u200Euction",
+        "Prod\u200Fuction",
+        "Prod\u200Buction",
+        "Prod\u200Cuction",
+        "Prod\u200Duction",
+        "\uFEFFProduction",
+        "Prod\uD800uction",
+        "Production\uDC00",
+        "Prod\u0085uction"
+      })
+  void namesThatHideOrReorderCharacters_areRefused_onCreateAndEdit(String name) {
+    var created = new ConnectionInput(name, ACCOUNT, null, null, TOKEN, null, null, null);
+    var problem = problem(created);
+    assertThat(problem.field()).isEqualTo("name");
+    assertThat(problem.message()).containsPattern("U\\+[0-9A-F]{4}").contains("plain text");
+
+    var edit = new ConnectionInput(name, null, null, null, null, null, null, null);
+    var error =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidInputException.class, () -> validator.validateDetails(edit));
+    assertThat(error.problems().getFirst().field()).isEqualTo("name");
+  }
+
+  @Test
+  void namesInAnyScript_withEmojiAndJoinedCharacters_areKept() {
+    for (var name : List.of("Producción ☁️", "本番環境", "Prod 😀 account", "مؤسسة")) {
+      assertThat(
+              validator
+                  .validate(new ConnectionInput(name, ACCOUNT, null, null, TOKEN, null, null, null))
+                  .name())
+          .isEqualTo(name);
+    }
+  }
 }

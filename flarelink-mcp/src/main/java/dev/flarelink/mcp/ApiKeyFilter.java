@@ -1,5 +1,6 @@
 package dev.flarelink.mcp;
 
+import dev.flarelink.server.http.Bearer;
 import dev.flarelink.store.JdbcApiKeyStore;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -31,10 +32,7 @@ final class ApiKeyFilter implements Filter {
       throws IOException, ServletException {
     var http = (HttpServletRequest) request;
     var header = http.getHeader("Authorization");
-    var key =
-        header == null || !header.startsWith("Bearer ") || header.length() <= 7
-            ? null
-            : keys.authenticate(header.substring(7).strip()).orElse(null);
+    var key = Bearer.key(header).flatMap(keys::authenticate).orElse(null);
     if (key == null) {
       var out = (HttpServletResponse) response;
       out.setStatus(401);

@@ -383,6 +383,30 @@ class McpHttpTest {
     }
   }
 
+  @Test
+  void theBearerScheme_isAcceptedInAnyCase() throws Exception {
+    try (var http = HttpClient.newHttpClient()) {
+      for (var scheme : List.of("bearer", "BEARER")) {
+        var response =
+            http.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "/mcp"))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, text/event-stream")
+                    .header("Authorization", scheme + " " + KEY)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                                + "\"params\":{\"protocolVersion\":\"2025-03-26\","
+                                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\","
+                                + "\"version\":\"1\"}}}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(scheme + ": " + response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("serverInfo");
+      }
+    }
+  }
+
   private static int count(CloudflareSimulator sim, String zoneId) {
     return sim.state().read(s -> s.records(zoneId).size());
   }

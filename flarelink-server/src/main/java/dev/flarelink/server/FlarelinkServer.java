@@ -88,9 +88,10 @@ public final class FlarelinkServer implements AutoCloseable {
                 extensions.forEach(extension -> extension.register(wiring, config));
               });
       http.start(settings.host(), settings.port());
+      // Runs even with scheduled scans off: interrupted scans resume whatever the interval.
       var scheduler =
           settings.scanInterval() == null
-              ? null
+              ? ScanScheduler.resumeOnly(wiring.scans(), ScanScheduler.TICK)
               : ScanScheduler.start(
                   wiring.database().dataSource(),
                   wiring.scans(),

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
+import dev.flarelink.store.JdbcScanStore;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
@@ -116,6 +119,50 @@ class ScanSchedulerTest {
       } finally {
         scheduler.close();
       }
+    }
+  }
+
+  @Test
+  void withScheduledScansOff_aScanInterruptedByAKilledProcess_resumesOnStart(
+      CloudflareSimulator sim) throws Exception {
+    String id;
+    String scanId = java.util.UUID.randomUUID().toString().replace("-", "");
+    try (var wiring = open(null, sim)) {
+      id = connect(wiring, sim);
+      var silentSince = java.time.Instant.now().minus(ScanService.STALE_AFTER).minusSeconds(5);
+      var claim =
+          new JdbcScanStore(wiring.database())
+              .claim(
+                  id,
+                  ScanKind.IDENTITY,
+                  "a-process-killed-mid-scan",
+                  "manual",
+                  scanId,
+                  silentSince,
+                  silentSince.minus(ScanService.STALE_AFTER));
+      assertThat(claim.owned()).isTrue();
+    }
+    var key = "flk_schedulerOffTestKey_0123456789abcdefghij";
+    try (var server =
+        FlarelinkServer.start(
+            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
+            Map.of("FLARELINK_ADMIN_KEY", key),
+            Clock.systemUTC())) {
+      var path = "/api/v1/connections/" + id + "/scans/" + scanId;
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  TestHttp.call(server.url(), key, "GET", path, null)
+                      .json()
+                      .path("state")
+                      .asText()
+                      .equals("succeeded"));
+      var scans =
+          TestHttp.call(server.url(), key, "GET", "/api/v1/connections/" + id + "/scans", null)
+              .json()
+              .path("scans");
+      assertThat(scans).as("scans are off: only the interrupted scan ran").hasSize(1);
     }
   }
 }

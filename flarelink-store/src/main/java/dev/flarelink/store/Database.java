@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
   private final Kind kind;
   private final HikariDataSource pool;
   private final Jdbi jdbi;
+  private final org.flywaydb.core.api.MigrationVersion migrated;
   private final java.util.List<Statistics> statistics =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -40,7 +41,10 @@ public final class Database implements AutoCloseable {
     if (schema != null) {
       flyway.schemas(schema).createSchemas(true);
     }
-    flyway.load().migrate();
+    var loaded = flyway.load();
+    loaded.migrate();
+    var current = loaded.info().current();
+    this.migrated = current == null ? null : current.getVersion();
     // Statements bind a whole row's values and use those they need.
     this.jdbi = Jdbi.create(pool);
     jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setUnusedBindingAllowed(true);
@@ -112,6 +116,9 @@ public final class Database implements AutoCloseable {
     }
     config.setPoolName("flarelink-" + kind.name().toLowerCase(java.util.Locale.ROOT));
     config.setInitializationFailTimeout(5_000);
+    // A call with the database down fails after this long (and answers 503) instead of Hikari's
+    // default of 30 s.
+    config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
     return new Database(
         kind, new HikariDataSource(config), kind == Kind.POSTGRESQL ? schema : null);
   }
@@ -124,6 +131,47 @@ public final class Database implements AutoCloseable {
   /** Brings the planner's statistics up to date with what the scan that just ended wrote. */
   void settleStatistics() {
     statistics.forEach(Statistics::settle);
+  }
+
+  /** How long a call waits for a database connection before it fails. */
+  public static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(5);
+
+  /**
+   * Why the database cannot serve calls now, or empty when it can: it answers, and every migration
+   * this build knows is applied (checked on each call, so it reflects the database now).
+   */
+  public java.util.Optional<String> notReady() {
+    String applied;
+    try {
+      applied =
+          jdbi.withHandle(
+              h ->
+                  h.createQuery(
+                          "SELECT version FROM flyway_schema_history WHERE success"
+                              + " AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")
+                      .mapTo(String.class)
+                      .findOne()
+                      .orElse(null));
+    } catch (RuntimeException e) {
+      return java.util.Optional.of(
+          "The "
+              + kind.name().toLowerCase(java.util.Locale.ROOT)
+              + " database does not answer within "
+              + CONNECTION_TIMEOUT.toSeconds()
+              + " s; check that it is running and reachable");
+    }
+    if (migrated != null
+        && (applied == null
+            || org.flywaydb.core.api.MigrationVersion.fromVersion(applied).compareTo(migrated)
+                < 0)) {
+      return java.util.Optional.of(
+          "The database's schema is at version "
+              + applied
+              + " but this build needs "
+              + migrated
+              + "; restart the service to apply its migrations");
+    }
+    return java.util.Optional.empty();
   }
 
   /** Which database this is. */

@@ -234,6 +234,25 @@ public final class JdbcScanStore implements ScanStore {
                 .list());
   }
 
+  @Override
+  public List<Due> interrupted(ScanKind kind, Instant staleBefore) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT c.workspace_id, c.id FROM connections c"
+                        + " WHERE (',' || c.services || ',') LIKE :service"
+                        + " AND EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
+                        + "   AND s.finished_at IS NULL)"
+                        + " AND NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
+                        + "   AND s.finished_at IS NULL AND s.heartbeat_at >= :stale)"
+                        + " ORDER BY c.id")
+                .bind("service", "%," + kind.service().id() + ",%")
+                .bind("kind", kind.id())
+                .bind("stale", staleBefore.toEpochMilli())
+                .map((rs, ctx) -> new Due(rs.getString(1), rs.getString(2)))
+                .list());
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final TypeReference<List<ScanWarning>> WARNINGS = new TypeReference<>() {};

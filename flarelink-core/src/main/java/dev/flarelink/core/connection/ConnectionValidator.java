@@ -100,6 +100,41 @@ public final class ConnectionValidator {
     return new ConnectionSpec(name, accountId, credential, statedKind, statedOwner, services);
   }
 
+  /**
+   * The first character of {@code text} that a person cannot see or that reorders what they see:
+   * C0/C1 controls, bidi controls (U+200E/F, U+202A–U+202E, U+2066–U+2069), zero-width characters
+   * (U+200B–U+200D, U+FEFF), or half of a surrogate pair; described with its code point.
+   */
+  static java.util.Optional<String> invisible(String text) {
+    for (var i = 0; i < text.length(); i++) {
+      var c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      String what = null;
+      if (Character.isSurrogate(c)) {
+        what = "an unpaired surrogate";
+      } else if (Character.isISOControl(c)) {
+        what = "a control character";
+      } else if (c == '\u200E'
+          || c == '\u200F'
+          || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069')) {
+        what = "a bidirectional control character";
+      } else if ((c >= '\u200B' && c <= '\u200D') || c == '\uFEFF') {
+        what = "a zero-width character";
+      }
+      if (what != null) {
+        return java.util.Optional.of(
+            what + " (U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c) + ")");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static String name(String raw, List<Problem> problems) {
     var name = raw == null ? "" : raw.strip();
     if (name.isEmpty()) {
@@ -110,6 +145,17 @@ public final class ConnectionValidator {
               "name", "The name is " + name.length() + " characters; use at most " + MAX_NAME));
     } else if (CONTROL.matcher(name).find()) {
       problems.add(new Problem("name", "The name contains control characters; use plain text"));
+    } else {
+      invisible(name)
+          .ifPresent(
+              found ->
+                  problems.add(
+                      new Problem(
+                          "name",
+                          "The name contains "
+                              + found
+                              + ", which could make two names look alike or read in another"
+                              + " order; type the name again as plain text")));
     }
     return name;
   }

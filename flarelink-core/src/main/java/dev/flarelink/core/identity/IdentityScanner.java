@@ -12,6 +12,7 @@ import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.RoleRecord;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.scan.NulText;
 import dev.flarelink.core.scan.ReadAhead;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
@@ -94,7 +95,10 @@ public final class IdentityScanner implements Scanner {
       warnings = ScanWarning.with(warnings, TWO_FACTOR_REFUSED);
     }
     try {
-      saveRoles(client, connection);
+      var nulValues = saveRoles(client, connection);
+      if (nulValues > 0) {
+        warnings = ScanWarning.with(warnings, NulText.warning(nulValues, "the account's roles"));
+      }
     } catch (PermissionDeniedException e) {
       warnings = ScanWarning.with(warnings, ROLES_REFUSED);
     }
@@ -105,6 +109,7 @@ public final class IdentityScanner implements Scanner {
     var skipped = scan.skipped();
     var wholePass = scan.nextPage() <= 1;
     var seen = new HashSet<String>();
+    var nulValues = 0;
     // The next page is read from Cloudflare while this one's differences are saved.
     try (var pages =
         new ReadAhead<>(
@@ -122,6 +127,11 @@ public final class IdentityScanner implements Scanner {
                 .filter(m -> !"rejected".equals(m.status()))
                 .map(MemberDiff::record)
                 .toList();
+        nulValues +=
+            page.items().stream()
+                .filter(m -> !"rejected".equals(m.status()))
+                .mapToInt(MemberDiff::nulValues)
+                .sum();
         var declined = page.items().size() - records.size();
         if (declined > 0) {
           skipped += declined;
@@ -146,6 +156,11 @@ public final class IdentityScanner implements Scanner {
           return;
         }
       }
+    }
+    if (nulValues > 0) {
+      // Counted over the pages this run read: a resumed scan counts from where it went on.
+      warnings = ScanWarning.with(warnings, NulText.warning(nulValues, "the members"));
+      scans.note(scan.id(), warnings, skipped);
     }
     var previous = store.security(connection.id());
     var audit = readAuditLog(client, connection, previous.orElse(null));
@@ -192,18 +207,21 @@ public final class IdentityScanner implements Scanner {
               + " updated; members were imported. Cloudflare does not report members' last login.",
           "Account → Account Settings → Read (the audit log is read with it)");
 
-  private void saveRoles(CloudflareClient client, Connection connection) {
+  /** Saves the account's roles; returns how many of their texts held U+0000. */
+  private int saveRoles(CloudflareClient client, Connection connection) {
+    var roles = client.members().roles(connection.accountId()).toList();
     store.saveRoles(
         connection.id(),
-        client.members().roles(connection.accountId()).stream()
+        roles.stream()
             .map(
                 role ->
                     new RoleRecord(
                         role.id(),
-                        role.name(),
-                        role.description(),
+                        NulText.clean(role.name()),
+                        NulText.clean(role.description()),
                         MemberDiff.permissions(role.permissions())))
             .toList());
+    return roles.stream().mapToInt(role -> NulText.count(role.name(), role.description())).sum();
   }
 
   /** How reading the audit log went: read up to a time, or not possible and why. */

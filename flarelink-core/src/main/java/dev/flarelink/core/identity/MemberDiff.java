@@ -1,6 +1,7 @@
 package dev.flarelink.core.identity;
 
 import dev.flarelink.cloudflare.model.Member;
+import dev.flarelink.core.scan.NulText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,24 @@ final class MemberDiff {
     return new MemberRecord(
         member.id(),
         user == null ? null : user.id(),
-        member.effectiveEmail(),
-        name == null || name.isBlank() ? null : name,
+        NulText.clean(member.effectiveEmail()),
+        name == null || name.isBlank() ? null : NulText.clean(name),
         active ? "active" : "invited",
         active && user != null ? Boolean.TRUE.equals(user.twoFactorAuthenticationEnabled()) : null,
         roles,
+        NulText.clean(policies(member.policies())));
+  }
+
+  /**
+   * How many of the member's texts hold U+0000 ({@link #record} stores them with U+FFFD): email,
+   * first and last name, and the policies' text.
+   */
+  static int nulValues(Member member) {
+    var user = member.user();
+    return NulText.count(
+        member.effectiveEmail(),
+        user == null ? null : user.firstName(),
+        user == null ? null : user.lastName(),
         policies(member.policies()));
   }
 

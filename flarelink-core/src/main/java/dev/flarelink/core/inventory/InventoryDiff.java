@@ -4,6 +4,7 @@ import dev.flarelink.cloudflare.model.DnsRecord;
 import dev.flarelink.cloudflare.model.Zone;
 import dev.flarelink.cloudflare.model.ZoneSetting;
 import dev.flarelink.core.port.InventoryStore.ZoneDelta;
+import dev.flarelink.core.scan.NulText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,11 +21,11 @@ public final class InventoryDiff {
   public static ZoneEntry zone(Zone zone) {
     return new ZoneEntry(
         zone.id(),
-        zone.name(),
+        NulText.clean(zone.name()),
         zone.status(),
         zone.type(),
-        zone.plan() == null ? null : zone.plan().name(),
-        zone.nameServers(),
+        zone.plan() == null ? null : NulText.clean(zone.plan().name()),
+        NulText.clean(zone.nameServers()),
         zone.paused(),
         zone.developmentMode() == null ? null : zone.developmentMode() > 0,
         zone.account() == null ? null : zone.account().id(),
@@ -39,7 +40,9 @@ public final class InventoryDiff {
     var structured = value != null && value.isContainerNode();
     return new ZoneSettingEntry(
         setting.id(),
-        value == null || value.isNull() ? "" : structured ? value.toString() : value.asText(),
+        value == null || value.isNull()
+            ? ""
+            : structured ? value.toString() : NulText.clean(value.asText()),
         structured,
         setting.editable(),
         setting.modifiedOn());
@@ -52,17 +55,40 @@ public final class InventoryDiff {
         zone.zoneId(),
         zone.name(),
         record.type(),
-        record.name(),
-        record.content(),
+        NulText.clean(record.name()),
+        NulText.clean(record.content()),
         record.ttl(),
         record.proxied(),
         record.proxiable(),
         priority(record),
-        record.comment() == null || record.comment().isEmpty() ? null : record.comment(),
-        record.tags(),
+        record.comment() == null || record.comment().isEmpty()
+            ? null
+            : NulText.clean(record.comment()),
+        NulText.clean(record.tags()),
         record.data() == null || record.data().isNull() ? null : record.data().toString(),
         record.createdOn(),
         record.modifiedOn());
+  }
+
+  /**
+   * How many of the zone's texts hold U+0000 ({@link #zone} stores them with U+FFFD); JSON values
+   * are escaped when stored, so only plain texts count.
+   */
+  public static int nulValues(Zone zone) {
+    return NulText.count(zone.name(), zone.plan() == null ? null : zone.plan().name())
+        + NulText.count(zone.nameServers());
+  }
+
+  /** How many of the setting's texts hold U+0000 ({@link #setting} stores them with U+FFFD). */
+  public static int nulValues(ZoneSetting setting) {
+    var value = setting.value();
+    return value != null && value.isTextual() ? NulText.count(value.asText()) : 0;
+  }
+
+  /** How many of the record's texts hold U+0000 ({@link #record} stores them with U+FFFD). */
+  public static int nulValues(DnsRecord record) {
+    return NulText.count(record.name(), record.content(), record.comment())
+        + NulText.count(record.tags());
   }
 
   /** The record's priority: top-level for MX, inside {@code data} for SRV and URI. */

@@ -12,6 +12,7 @@ import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.port.InventoryStore;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.scan.NulText;
 import dev.flarelink.core.scan.ReadAhead;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
@@ -79,12 +80,17 @@ public final class InventoryScanner implements Scanner {
       ScanState scan,
       String owner,
       ScanMeter meter) {
+    var listed = listZones(client, connection, scan);
     var zones =
-        listZones(client, connection, scan).stream()
+        listed.zones().stream()
             .filter(zone -> scan.cursor() == null || zone.zoneId().compareTo(scan.cursor()) > 0)
             .toList();
     var items = scan.items();
     var warnings = scan.warnings();
+    if (listed.nulValues() > 0) {
+      warnings = ScanWarning.with(warnings, NulText.warning(listed.nulValues(), "the zone list"));
+      scans.note(scan.id(), warnings, 0);
+    }
     // The next zone is read from Cloudflare while this one's differences are worked out and saved.
     try (var ahead =
         ReadAhead.of(zones, zone -> readZone(client, zone), "inventory-read-" + scan.id())) {
@@ -111,20 +117,25 @@ public final class InventoryScanner implements Scanner {
     scans.succeed(scan.id(), finished);
   }
 
+  /** The zones listed, in zone-id order, and how many of their texts held U+0000. */
+  private record ZoneList(List<ZoneEntry> zones, int nulValues) {}
+
   /** Lists the account's zones, saves the differences, and returns them in zone-id order. */
-  private List<ZoneEntry> listZones(
-      CloudflareClient client, Connection connection, ScanState scan) {
+  private ZoneList listZones(CloudflareClient client, Connection connection, ScanState scan) {
+    var read =
+        client.zones().list(ZoneListParams.ALL.withAccountId(connection.accountId())).toList();
     var listed =
-        client.zones().list(ZoneListParams.ALL.withAccountId(connection.accountId())).stream()
+        read.stream()
             .map(InventoryDiff::zone)
             .sorted(Comparator.comparing(ZoneEntry::zoneId))
             .toList();
+    var nulValues = read.stream().mapToInt(InventoryDiff::nulValues).sum();
     var now = now();
     var delta = InventoryDiff.zoneList(scan.id(), store.zones(connection.id()), listed, now);
     if (!delta.changes().isEmpty()) {
       store.saveZones(connection.id(), delta.upserts(), delta.removed(), delta.changes(), now);
     }
-    return listed;
+    return new ZoneList(listed, nulValues);
   }
 
   /**
@@ -151,20 +162,21 @@ public final class InventoryScanner implements Scanner {
   private static ZoneRead readZone(CloudflareClient client, ZoneEntry zone) {
     try {
       var warnings = new ArrayList<ScanWarning>();
+      var nulValues = 0;
       List<ZoneSettingEntry> settings;
       try {
-        settings =
-            client.zoneSettings().list(zone.zoneId()).stream().map(InventoryDiff::setting).toList();
+        var read = client.zoneSettings().list(zone.zoneId());
+        nulValues += read.stream().mapToInt(InventoryDiff::nulValues).sum();
+        settings = read.stream().map(InventoryDiff::setting).toList();
       } catch (PermissionDeniedException refused) {
         settings = null;
         warnings.add(SETTINGS_REFUSED);
       }
       List<DnsRecordEntry> records;
       try {
-        records =
-            client.dnsRecords().list(zone.zoneId(), DnsRecordListParams.ALL).stream()
-                .map(record -> InventoryDiff.record(record, zone))
-                .toList();
+        var read = client.dnsRecords().list(zone.zoneId(), DnsRecordListParams.ALL).toList();
+        nulValues += read.stream().mapToInt(InventoryDiff::nulValues).sum();
+        records = read.stream().map(record -> InventoryDiff.record(record, zone)).toList();
       } catch (PermissionDeniedException refused) {
         records = null;
         warnings.add(
@@ -176,6 +188,9 @@ public final class InventoryScanner implements Scanner {
                     + refused.explanation()
                     + "); the records imported before are kept as they were.",
                 "Zone → DNS → Read (with this zone among the token's zone resources)"));
+      }
+      if (nulValues > 0) {
+        warnings.add(NulText.warning(nulValues, "zone " + zone.name()));
       }
       return new ZoneRead(settings, records, List.copyOf(warnings));
     } catch (NotFoundException gone) {

@@ -92,4 +92,10 @@ public interface ScanStore {
    * staleBefore}.
    */
   List<Due> due(ScanKind kind, Instant startedBefore, Instant staleBefore);
+
+  /**
+   * Connections enabling the kind's service with an unfinished scan of that kind whose process went
+   * silent (no heartbeat since {@code staleBefore}): interrupted scans to resume.
+   */
+  List<Due> interrupted(ScanKind kind, Instant staleBefore);
 }

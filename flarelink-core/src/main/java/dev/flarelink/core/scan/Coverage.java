@@ -1,5 +1,7 @@
 package dev.flarelink.core.scan;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.port.ScanStore;
@@ -16,7 +18,8 @@ import java.util.List;
  *     {@code complete}
  * @param message what this means for the answers, for a person
  * @param scannedAt when the scan the answers come from ended, or {@code null}
- * @param warnings what that scan could not read, each with the permission to add
+ * @param warnings what that scan could not read, each with the permission to add, and its notes on
+ *     data stored differently from how it was read
  */
 public record Coverage(
     ScanKind kind, State state, String message, Instant scannedAt, List<ScanWarning> warnings) {
@@ -95,8 +98,14 @@ public record Coverage(
     return new Coverage(
         kind,
         State.COMPLETE,
-        "From the " + kind.id() + " scan that ended at " + scan.finishedAt() + "." + failedSince,
+        "From the "
+            + kind.id()
+            + " scan that ended at "
+            + scan.finishedAt()
+            + "."
+            + scan.warnings().stream().map(w -> " " + w.describe()).collect(joining())
+            + failedSince,
         scan.finishedAt(),
-        List.of());
+        scan.warnings());
   }
 }

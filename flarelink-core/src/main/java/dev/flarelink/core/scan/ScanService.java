@@ -335,6 +335,21 @@ public final class ScanService implements AutoCloseable {
     return started;
   }
 
+  /**
+   * Resumes the scans whose process went silent (killed, or stopped without releasing them), of
+   * every kind, whether or not scans run on a schedule. Returns what was resumed.
+   */
+  public List<ScanState> resumeInterrupted() {
+    var stale = clock.instant().minus(STALE_AFTER);
+    var resumed = new ArrayList<ScanState>();
+    for (var kind : scanners.keySet()) {
+      for (var due : scans.interrupted(kind, stale)) {
+        resumed.add(request(due.workspaceId(), due.connectionId(), kind, "schedule"));
+      }
+    }
+    return resumed;
+  }
+
   private void beat() {
     running.values().forEach(run -> publish(run.claimed().id()));
   }

@@ -21,7 +21,8 @@ import java.util.List;
  * @param waitingUntil when a waiting scan goes on
  * @param error the diagnosis of a failed scan
  * @param warnings the parts a succeeded scan could not read (it is then partial), each with the
- *     permission to add; empty when everything was read
+ *     permission to add, and notes on data stored differently from how it was read (see {@link
+ *     ScanWarning#notRead()}); empty when everything was read and stored as it was
  * @param skipped what the scan saw and deliberately did not import: declined invitations
  *     (identity); 0 for inventory
  * @param heartbeatAt when the process running the scan last said it was alive
@@ -51,9 +52,13 @@ public record ScanState(
     warnings = List.copyOf(warnings);
   }
 
-  /** Whether the scan succeeded without reading everything: it has warnings. */
+  /** Whether the scan succeeded without reading everything: it has warnings of parts not read. */
   public boolean partial() {
-    return "succeeded".equals(state) && !warnings.isEmpty();
+    return "succeeded".equals(state) && notRead() > 0;
+  }
+
+  private long notRead() {
+    return warnings.stream().filter(ScanWarning::notRead).count();
   }
 
   /** Whether the scan has ended, well or not. */
@@ -67,10 +72,8 @@ public record ScanState(
    */
   public String describe() {
     if (partial()) {
-      return "succeeded (partial: "
-          + warnings.size()
-          + (warnings.size() == 1 ? " part" : " parts")
-          + " not read)";
+      var parts = notRead();
+      return "succeeded (partial: " + parts + (parts == 1 ? " part" : " parts") + " not read)";
     }
     return state.equals("waiting") && waitingUntil != null
         ? "waiting for rate limit until "

@@ -5,25 +5,37 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A part of a scan that could not be read while the rest was: the scan still succeeds, and is
- * partial. Says what was left out, why, and the permission that would let the next scan read it.
+ * What a succeeded scan says beside its data. Either a part that could not be read while the rest
+ * was (the scan is then partial): what was left out, why, and the permission that would let the
+ * next scan read it; or a note on data read in full but stored differently from how Cloudflare sent
+ * it (no permission: the scan is not partial), e.g. text holding NUL characters.
  *
- * @param part what was not read, e.g. {@code zone_settings}, {@code dns_records}, {@code roles},
- *     {@code two_factor_enforcement}, {@code audit_log}
+ * @param part what was not read or was changed, e.g. {@code zone_settings}, {@code dns_records},
+ *     {@code roles}, {@code two_factor_enforcement}, {@code audit_log}, {@code nul_characters}
  * @param reason why, as a person reads it (Cloudflare's explanation and what was kept)
- * @param permission the permission to give the credential, in the dashboard's words
+ * @param permission the permission to give the credential, in the dashboard's words; {@code null}
+ *     for a note on data that was read
  */
 public record ScanWarning(String part, String reason, String permission) {
 
   public ScanWarning {
     Objects.requireNonNull(part, "part");
     Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(permission, "permission");
+  }
+
+  /** A note on data that was read in full but stored differently; the scan is not partial. */
+  public static ScanWarning note(String part, String reason) {
+    return new ScanWarning(part, reason, null);
+  }
+
+  /** Whether the warning says a part was not read (rather than noting how data was stored). */
+  public boolean notRead() {
+    return permission != null;
   }
 
   /** The warning as one sentence for a person. */
   public String describe() {
-    return reason + " Give the credential the permission " + permission + ".";
+    return notRead() ? reason + " Give the credential the permission " + permission + "." : reason;
   }
 
   /** {@code warnings} with {@code added} at the end, unless it is there already. */

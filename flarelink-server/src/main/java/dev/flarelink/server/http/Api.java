@@ -35,6 +35,7 @@ public final class Api {
   private final InventoryRoutes inventory;
   private final AnalyticsRoutes analytics;
   private final ActionRoutes actions;
+  private final dev.flarelink.store.Database database;
 
   /** The API over the use cases and stores {@code wiring} built. */
   public Api(Wiring wiring, Clock clock) {
@@ -46,6 +47,7 @@ public final class Api {
     this.actions = new ActionRoutes(wiring.actions());
     this.connections = wiring.connections();
     this.keys = wiring.keys();
+    this.database = wiring.database();
     this.workspaces = wiring.workspaces();
     this.clock = clock;
     this.ids = wiring.ids();
@@ -63,6 +65,18 @@ public final class Api {
   public void register(JavalinConfig config, BiConsumer<Context, Problem> page) {
     var routes = config.routes;
     routes.get("/health", ctx -> json(ctx, 200, Map.of("status", "ok")));
+    routes.get("/health/live", ctx -> json(ctx, 200, Map.of("status", "ok")));
+    routes.get(
+        "/health/ready",
+        ctx -> {
+          var reason = database.notReady();
+          if (reason.isPresent()) {
+            ctx.header("Retry-After", "5");
+            problem(ctx, new Problem(503, "Not ready", reason.get()));
+          } else {
+            json(ctx, 200, Map.of("status", "ready"));
+          }
+        });
     routes.get(
         "/api/openapi.yaml",
         ctx -> {
@@ -214,13 +228,13 @@ public final class Api {
   }
 
   private void authenticate(Context ctx) {
-    var header = ctx.header("Authorization");
-    if (header == null || !header.startsWith("Bearer ") || header.length() <= 7) {
+    var given = Bearer.key(ctx.header("Authorization"));
+    if (given.isEmpty()) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new Problem(401, "Unauthenticated", "Send an API key as `Authorization: Bearer <key>`");
     }
     var key =
-        keys.authenticate(header.substring(7).strip())
+        keys.authenticate(given.get())
             .orElseThrow(
                 () ->
                     new Problem(401, "Unauthenticated", "This API key is unknown or was revoked"));

@@ -44,6 +44,9 @@ public final class Errors {
                 .retryAfter()
                 .ifPresent(wait -> ctx.header("Retry-After", String.valueOf(wait.toSeconds())));
           }
+          if (databaseDown(e)) {
+            ctx.header("Retry-After", "5");
+          }
           var where = ctx.method() + " " + ctx.path();
           if (ctx.path().startsWith("/ui")) {
             page.accept(ctx, forPage(e, where));
@@ -136,7 +139,34 @@ public final class Errors {
     return "[\"" + String.join("\", \"", commaSeparated.split(",")) + "\"]";
   }
 
+  /**
+   * Whether the failure is the database being unreachable: the pool gave up waiting for a
+   * connection (its timeout is short, {@link dev.flarelink.store.Database#CONNECTION_TIMEOUT}), or
+   * the connection broke (SQL state class 08, connection exception).
+   */
+  static boolean databaseDown(Throwable e) {
+    for (var cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLTransientConnectionException
+          || (cause instanceof java.sql.SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("08"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Problem common(Exception e, String where) {
+    if (databaseDown(e)) {
+      LOG.log(System.Logger.Level.WARNING, "The database did not answer on " + where + ": " + e);
+      return new Problem(
+          503,
+          "Database unavailable",
+          "The database is unreachable (it did not answer within "
+              + dev.flarelink.store.Database.CONNECTION_TIMEOUT.toSeconds()
+              + " s, or the connection to it broke), so the call did not complete. Check that it"
+              + " is running and reachable (GET /health/ready says when it is back), then retry");
+    }
     return switch (e) {
       case Problem problem -> problem;
       case InvalidInputException invalid ->

@@ -57,7 +57,14 @@ final class ScanRoutes {
           json(ctx, 200, Map.of("state", status.state().id(), "reasons", status.reasons()));
         });
     routes.get(CONNECTION + "/scans/{scan}", ctx -> json(ctx, 200, ScanViews.scan(scan(ctx))));
-    routes.get(CONNECTION + "/scans/{scan}/events", new SseHandler(this::stream));
+    var events = new SseHandler(this::stream);
+    routes.get(
+        CONNECTION + "/scans/{scan}/events",
+        ctx -> {
+          // An unknown scan, or another workspace's, is a 404 problem before any stream opens.
+          scan(ctx);
+          events.handle(ctx);
+        });
   }
 
   /** The kind asked for by {@code ?kind=} or a JSON body's {@code kind}; identity by default. */

@@ -83,7 +83,11 @@ public final class ScanViews {
     if (scan.skipped() > 0) {
       notes.add(scan.skipped() + " declined invitations skipped (scans do not import them).");
     }
-    scan.warnings().forEach(w -> notes.add("Not read: " + w.part() + ". " + w.describe()));
+    scan.warnings()
+        .forEach(
+            w ->
+                notes.add(
+                    w.notRead() ? "Not read: " + w.part() + ". " + w.describe() : w.describe()));
     return notes;
   }
 

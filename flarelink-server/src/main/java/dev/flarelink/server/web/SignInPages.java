@@ -19,7 +19,7 @@ final class SignInPages implements Web.PageGroup {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/ui/sign-in", ctx -> form(ctx, null));
+    routes.get("/ui/sign-in", ctx -> form(ctx, 200, null));
     routes.post("/ui/sign-in", this::signIn);
     routes.post(
         "/ui/sign-out",
@@ -34,7 +34,7 @@ final class SignInPages implements Web.PageGroup {
    * Before there is a session, the form's token is checked against a cookie of its own (a double
    * submit), so another site cannot sign a browser in under its own key.
    */
-  private void form(Context ctx, String error) {
+  private void form(Context ctx, int status, String error) {
     var token = Sessions.token();
     var cookie = Web.cookie(token, 3600, secure(ctx));
     cookie.setName(PRE);
@@ -44,22 +44,21 @@ final class SignInPages implements Web.PageGroup {
     params.put("token", token);
     params.put("next", safeNext(ctx.queryParam("next")));
     params.put("error", error);
-    if (error != null) {
-      ctx.status(401);
-    }
+    ctx.status(status);
     views.render(ctx, "signin.jte", params);
   }
 
   private void signIn(Context ctx) {
     if (!Sessions.same(ctx.cookie(PRE), ctx.formParam("_csrf"))) {
-      ctx.status(403);
-      form(ctx, "The form expired or came from another site; sign in again from this page.");
+      // A forged or stale form is refused (403), not an unknown key (401).
+      form(ctx, 403, "The form expired or came from another site; sign in again from this page.");
       return;
     }
     var session = sessions.signIn(ctx.formParam("api_key"));
     if (session.isEmpty()) {
       form(
           ctx,
+          401,
           "This API key is unknown or was revoked. Use the key ./flarelink serve printed on first"
               + " start (or FLARELINK_ADMIN_KEY), or a workspace key an admin made for you.");
       return;
