@@ -127,9 +127,19 @@ class ScanTruthBrowserTest {
   void aDnsOnlyTokensScan_isShownAsPartial_withThePermissionToAdd() {
     browser.go("/ui/connections/" + dnsOnly);
     browser.find("#scan-inventory").click();
-    var warning = browser.awaitElement(".scan-warnings li[data-part=zone_settings]");
-    assertThat(warning.getText()).contains("zone settings not read", "Zone → Zone Settings → Read");
-    assertThat(browser.find(".scan-state .badge").getText()).startsWith("succeeded (partial");
+    // The scan's fragment is replaced as its progress arrives, so each wait reads it afresh.
+    browser.await(
+        d -> {
+          var text =
+              d.findElement(By.cssSelector(".scan-warnings li[data-part=zone_settings]")).getText();
+          return text.contains("zone settings not read")
+              && text.contains("Zone → Zone Settings → Read");
+        });
+    browser.await(
+        d ->
+            d.findElement(By.cssSelector(".scan-state .badge"))
+                .getText()
+                .startsWith("succeeded (partial"));
     browser.await(
         d ->
             d.findElement(By.cssSelector("#connection-status [data-status]"))
