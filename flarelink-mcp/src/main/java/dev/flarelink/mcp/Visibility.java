@@ -58,12 +58,17 @@ final class Visibility {
           .services()
           .forEach(
               (service, verdict) -> {
-                if (verdict.checked() && !verdict.available()) {
+                if (hides(verdict)) {
                   hidden.add(service);
                 }
               });
     }
     return hidden;
+  }
+
+  /** Whether a verdict hides its service's tools: only one a check of the service made. */
+  private static boolean hides(dev.flarelink.core.diagnosis.TestReport.Availability verdict) {
+    return verdict != null && verdict.checked() && !verdict.available();
   }
 
   /**
@@ -113,7 +118,7 @@ final class Visibility {
       // Only a check of the service itself hides its tools: one the test never reached (an
       // earlier check failed, perhaps for a moment) leaves them to answer with the real cause.
       var verdict = report(workspace).services().get(tool.service());
-      if (verdict != null && verdict.checked() && !verdict.available()) {
+      if (hides(verdict)) {
         return verdict.reason();
       }
     }
