@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -178,6 +179,21 @@ class ApiTest {
               .json()
               .path("id")
               .asText();
+      for (var lookalike : List.of("Team\\u202EB", "Team\\u200BB", "Team\\u0000B")) {
+        var refused =
+            call(server, ADMIN, "POST", "/api/v1/workspaces", "{\"name\":\"" + lookalike + "\"}");
+        assertThat(refused.status()).as(lookalike).isEqualTo(400);
+        assertThat(
+                call(
+                        server,
+                        ADMIN,
+                        "POST",
+                        "/api/v1/workspaces/default/keys",
+                        "{\"name\":\"" + lookalike + "\"}")
+                    .status())
+            .as(lookalike)
+            .isEqualTo(400);
+      }
       var workspace = call(server, ADMIN, "POST", "/api/v1/workspaces", "{\"name\":\"Team B\"}");
       assertThat(workspace.status()).as(workspace.body()).isEqualTo(201);
       var key = workspace.json().path("api_key").asText();

@@ -103,9 +103,10 @@ public final class ConnectionValidator {
   /**
    * The first character of {@code text} that a person cannot see or that reorders what they see:
    * C0/C1 controls, bidi controls (U+200E/F, U+202A–U+202E, U+2066–U+2069), zero-width characters
-   * (U+200B–U+200D, U+FEFF), or half of a surrogate pair; described with its code point.
+   * (U+200B–U+200D, U+FEFF), or half of a surrogate pair; described with its code point. Every name
+   * a person reads (connections, workspaces, API keys) is held to it.
    */
-  static java.util.Optional<String> invisible(String text) {
+  public static java.util.Optional<String> invisible(String text) {
     for (var i = 0; i < text.length(); i++) {
       var c = text.charAt(i);
       if (Character.isHighSurrogate(c)

@@ -298,12 +298,15 @@ public final class Api {
             "Keep the key now: it is stored only as a hash and cannot be shown again"));
   }
 
-  /** Whether a name has 1 to 100 characters and none of them a control character (NUL too). */
+  /**
+   * Whether a name has 1 to 100 characters, none of them one a person cannot see or that reorders
+   * what they see (the rule connection names follow).
+   */
   private static boolean plainName(String name) {
     return name != null
         && !name.isBlank()
         && name.strip().length() <= 100
-        && name.chars().noneMatch(Character::isISOControl);
+        && dev.flarelink.core.connection.ConnectionValidator.invisible(name).isEmpty();
   }
 
   private String existingWorkspace(Context ctx) {
