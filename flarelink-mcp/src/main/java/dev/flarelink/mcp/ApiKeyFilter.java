@@ -1,7 +1,6 @@
 package dev.flarelink.mcp;
 
-import dev.flarelink.server.http.Bearer;
-import dev.flarelink.store.JdbcApiKeyStore;
+import dev.flarelink.core.access.AccessService;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,10 +20,10 @@ final class ApiKeyFilter implements Filter {
   static final String WORKSPACE = "flarelink.workspace";
   static final String KEY_ID = "flarelink.key";
 
-  private final JdbcApiKeyStore keys;
+  private final AccessService access;
 
-  ApiKeyFilter(JdbcApiKeyStore keys) {
-    this.keys = keys;
+  ApiKeyFilter(AccessService access) {
+    this.access = access;
   }
 
   @Override
@@ -32,7 +31,7 @@ final class ApiKeyFilter implements Filter {
       throws IOException, ServletException {
     var http = (HttpServletRequest) request;
     var header = http.getHeader("Authorization");
-    var key = Bearer.key(header).flatMap(keys::authenticate).orElse(null);
+    var key = access.authenticateHeader(header).orElse(null);
     if (key == null) {
       var out = (HttpServletResponse) response;
       out.setStatus(401);

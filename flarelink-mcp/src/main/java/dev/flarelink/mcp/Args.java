@@ -1,7 +1,7 @@
 package dev.flarelink.mcp;
 
-import dev.flarelink.core.connection.InvalidInputException;
-import dev.flarelink.server.view.Inputs;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.view.Inputs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

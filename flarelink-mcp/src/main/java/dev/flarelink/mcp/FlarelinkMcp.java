@@ -1,10 +1,9 @@
 package dev.flarelink.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flarelink.core.UseCases;
 import dev.flarelink.core.action.Caller;
 import dev.flarelink.mcp.tools.Toolbox;
-import dev.flarelink.server.FlarelinkServer;
-import dev.flarelink.server.Wiring;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -13,14 +12,12 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
-import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.Servlet;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.function.Function;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
  * Flarelink's MCP tool server, over stdio for one workspace or over streamable HTTP at {@code /mcp}
@@ -44,56 +41,52 @@ public final class FlarelinkMcp {
 
   /** Serves MCP on these streams for one workspace until the input closes. */
   public static McpSyncServer stdio(
-      Wiring wiring, McpOptions options, String workspace, InputStream in, OutputStream out) {
+      UseCases useCases, McpOptions options, String workspace, InputStream in, OutputStream out) {
     var transport = new StdioServerTransportProvider(mapper(), in, out);
     var scope = new Scope(workspace, "stdio");
-    return build(McpServer.sync(transport), wiring, options, context -> scope);
+    return build(McpServer.sync(transport), useCases, options, context -> scope);
   }
 
-  /** The service extension that serves MCP over streamable HTTP at {@code /mcp}. */
-  public static FlarelinkServer.Extension http(McpOptions options) {
-    return (wiring, config) -> {
-      var transport =
-          HttpServletStreamableServerTransportProvider.builder()
-              .jsonMapper(mapper())
-              .mcpEndpoint("/mcp")
-              .contextExtractor(
-                  request -> {
-                    var values = new HashMap<String, Object>();
-                    values.put(
-                        ApiKeyFilter.WORKSPACE, request.getAttribute(ApiKeyFilter.WORKSPACE));
-                    values.put(ApiKeyFilter.KEY_ID, request.getAttribute(ApiKeyFilter.KEY_ID));
-                    return McpTransportContext.create(values);
-                  })
-              .build();
-      var server =
-          build(
-              McpServer.sync(transport),
-              wiring,
-              options,
-              context ->
-                  new Scope(
-                      (String) context.get(ApiKeyFilter.WORKSPACE),
-                      "key " + context.get(ApiKeyFilter.KEY_ID)));
-      config.jetty.modifyServletContextHandler(
-          handler -> {
-            handler.addFilter(
-                new FilterHolder(new ApiKeyFilter(wiring.keys())),
-                "/mcp/*",
-                EnumSet.of(DispatcherType.REQUEST));
-            handler.addServlet(new ServletHolder(transport), "/mcp/*");
-          });
-      config.events.serverStopping(server::closeGracefully);
-    };
+  /**
+   * MCP over streamable HTTP, to mount at {@code /mcp/*}: the servlet, the API key check that must
+   * pass first, and what to close when the service stops.
+   */
+  public record HttpEndpoint(Servlet servlet, Filter apiKeyCheck, Runnable close) {}
+
+  /** The MCP endpoint over streamable HTTP, on these use cases. */
+  public static HttpEndpoint http(UseCases useCases, McpOptions options) {
+    var transport =
+        HttpServletStreamableServerTransportProvider.builder()
+            .jsonMapper(mapper())
+            .mcpEndpoint("/mcp")
+            .contextExtractor(
+                request -> {
+                  var values = new HashMap<String, Object>();
+                  values.put(ApiKeyFilter.WORKSPACE, request.getAttribute(ApiKeyFilter.WORKSPACE));
+                  values.put(ApiKeyFilter.KEY_ID, request.getAttribute(ApiKeyFilter.KEY_ID));
+                  return McpTransportContext.create(values);
+                })
+            .build();
+    var server =
+        build(
+            McpServer.sync(transport),
+            useCases,
+            options,
+            context ->
+                new Scope(
+                    (String) context.get(ApiKeyFilter.WORKSPACE),
+                    "key " + context.get(ApiKeyFilter.KEY_ID)));
+    return new HttpEndpoint(
+        transport, new ApiKeyFilter(useCases.access()), server::closeGracefully);
   }
 
   private static McpSyncServer build(
       McpServer.SyncSpecification<?> spec,
-      Wiring wiring,
+      UseCases useCases,
       McpOptions options,
       Function<McpTransportContext, Scope> scopes) {
-    var tools = Toolbox.all(wiring.actions().registry());
-    var visibility = new Visibility(wiring, options);
+    var tools = Toolbox.all(useCases.actions().registry());
+    var visibility = new Visibility(useCases, options);
     var byName = new HashMap<String, FlarelinkTool>();
     tools.forEach(t -> byName.put(t.name(), t));
     spec.serverInfo("flarelink", version())
@@ -123,7 +116,7 @@ public final class FlarelinkMcp {
                         tool,
                         visibility,
                         new ToolCall(
-                            wiring,
+                            useCases,
                             scope.workspace(),
                             new Caller("mcp", scope.identity()),
                             options,

@@ -2,7 +2,7 @@ package dev.flarelink.mcp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

@@ -1,10 +1,10 @@
 package dev.flarelink.mcp;
 
+import dev.flarelink.core.UseCases;
 import dev.flarelink.core.action.Caller;
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.ConnectionNotFoundException;
-import dev.flarelink.core.connection.InvalidInputException;
-import dev.flarelink.server.Wiring;
+import dev.flarelink.core.error.ConnectionNotFoundException;
+import dev.flarelink.core.error.InvalidInputException;
 import java.util.List;
 
 /**
@@ -13,7 +13,7 @@ import java.util.List;
  * name or id, only within the caller's workspace.
  */
 public record ToolCall(
-    Wiring wiring,
+    UseCases useCases,
     String workspace,
     Caller caller,
     McpOptions options,
@@ -30,7 +30,7 @@ public record ToolCall(
     var given = args.string("connection");
     var bound = options.boundConnection();
     if (bound != null) {
-      var connection = wiring.connections().get(workspace, bound);
+      var connection = useCases.connections().get(workspace, bound);
       if (given != null && !given.equals(connection.id()) && !given.equals(connection.name())) {
         throw InvalidInputException.of(
             "connection",
@@ -40,7 +40,7 @@ public record ToolCall(
       }
       return connection;
     }
-    var all = wiring.connections().list(workspace);
+    var all = useCases.connections().list(workspace);
     if (given == null) {
       if (all.size() == 1) {
         return all.getFirst();

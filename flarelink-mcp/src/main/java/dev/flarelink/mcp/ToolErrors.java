@@ -6,10 +6,10 @@ import dev.flarelink.cloudflare.error.InvalidCredentialException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.cloudflare.error.RateLimitedException;
 import dev.flarelink.core.action.ConfirmationRequiredException;
-import dev.flarelink.core.connection.ConnectionNotFoundException;
-import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
-import dev.flarelink.core.inventory.ZoneNotFoundException;
+import dev.flarelink.core.error.ConnectionNotFoundException;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.error.ZoneNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

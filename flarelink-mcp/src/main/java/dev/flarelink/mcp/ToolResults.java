@@ -2,7 +2,7 @@ package dev.flarelink.mcp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ final class ToolResults {
       error.put("retryable", false);
       return error(error);
     }
-    var started = call.wiring().clock().instant();
+    var started = call.useCases().clock().instant();
     try {
       unknownArguments(tool, call.args());
       var answer = tool.handler().call(call);
@@ -62,7 +62,7 @@ final class ToolResults {
     } catch (RuntimeException noConnection) {
       return;
     }
-    call.wiring()
+    call.useCases()
         .actions()
         .recordRead(
             call.workspace(),

@@ -1,8 +1,8 @@
 package dev.flarelink.mcp;
 
+import dev.flarelink.core.UseCases;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.diagnosis.TestReport;
-import dev.flarelink.server.Wiring;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,13 +19,13 @@ final class Visibility {
 
   private record Tested(TestReport report, java.time.Instant at) {}
 
-  private final Wiring wiring;
+  private final UseCases useCases;
   private final McpOptions options;
   private final ConcurrentHashMap<String, Tested> reports = new ConcurrentHashMap<>();
   private volatile Runnable onChange = () -> {};
 
-  Visibility(Wiring wiring, McpOptions options) {
-    this.wiring = wiring;
+  Visibility(UseCases useCases, McpOptions options) {
+    this.useCases = useCases;
     this.options = options;
   }
 
@@ -43,7 +43,7 @@ final class Visibility {
       return;
     }
     var before = hidden(workspace);
-    reports.put(workspace, new Tested(report, wiring.clock().instant()));
+    reports.put(workspace, new Tested(report, useCases.clock().instant()));
     if (!hidden(workspace).equals(before)) {
       onChange.run();
     }
@@ -76,7 +76,7 @@ final class Visibility {
    * passing cause is older than {@link #PASSING_CAUSE}.
    */
   private TestReport report(String workspace) {
-    var now = wiring.clock().instant();
+    var now = useCases.clock().instant();
     return reports
         .compute(
             workspace,
@@ -85,7 +85,7 @@ final class Visibility {
                         && !(cached.report().failedForAWhile()
                             && cached.at().plus(PASSING_CAUSE).isBefore(now))
                     ? cached
-                    : new Tested(wiring.connections().test(ws, options.boundConnection()), now))
+                    : new Tested(useCases.connections().test(ws, options.boundConnection()), now))
         .report();
   }
 
@@ -128,7 +128,7 @@ final class Visibility {
   private List<Connection> connections(String workspace) {
     var bound = options.boundConnection();
     return bound == null
-        ? wiring.connections().list(workspace)
-        : List.of(wiring.connections().get(workspace, bound));
+        ? useCases.connections().list(workspace)
+        : List.of(useCases.connections().get(workspace, bound));
   }
 }

@@ -3,7 +3,7 @@ package dev.flarelink.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

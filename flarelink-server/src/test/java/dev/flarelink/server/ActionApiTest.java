@@ -7,6 +7,7 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.wiring.ServerSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;

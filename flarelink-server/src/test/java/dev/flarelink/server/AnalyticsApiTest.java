@@ -9,6 +9,7 @@ import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.Entities.Alert;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.wiring.ServerSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

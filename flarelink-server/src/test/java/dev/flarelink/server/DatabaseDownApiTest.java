@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
+import dev.flarelink.wiring.ServerSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -2,6 +2,7 @@ package dev.flarelink.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.flarelink.core.Readiness;
 import dev.flarelink.core.secret.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import org.jdbi.v3.core.Jdbi;
  * URL is given. Opening it runs the migrations of its kind ({@code db/migration/sqlite} or {@code
  * db/migration/postgresql}, kept in lock-step). Close it to release the pool.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, Readiness {
 
   /** Which database this is. */
   public enum Kind {
@@ -128,6 +129,11 @@ public final class Database implements AutoCloseable {
     statistics.add(tables);
   }
 
+  @Override
+  public java.time.Duration waitLimit() {
+    return CONNECTION_TIMEOUT;
+  }
+
   /** Brings the planner's statistics up to date with what the scan that just ended wrote. */
   void settleStatistics() {
     statistics.forEach(Statistics::settle);
@@ -140,6 +146,7 @@ public final class Database implements AutoCloseable {
    * Why the database cannot serve calls now, or empty when it can: it answers, and every migration
    * this build knows is applied (checked on each call, so it reflects the database now).
    */
+  @Override
   public java.util.Optional<String> notReady() {
     String applied;
     try {

@@ -1,13 +1,13 @@
 package dev.flarelink.store;
 
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.identity.AccountSecurity;
+import dev.flarelink.core.identity.IdentityStore.MemberPage;
+import dev.flarelink.core.identity.IdentityStore.RoleRecord;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberRecord;
 import dev.flarelink.core.identity.MemberView;
-import dev.flarelink.core.port.IdentityStore.MemberPage;
-import dev.flarelink.core.port.IdentityStore.RoleRecord;
 import dev.flarelink.core.scan.ScanKind;
 import java.time.Instant;
 import java.util.ArrayList;

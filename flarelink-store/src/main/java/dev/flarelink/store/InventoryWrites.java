@@ -1,7 +1,7 @@
 package dev.flarelink.store;
 
 import dev.flarelink.core.inventory.DnsRecordEntry;
-import dev.flarelink.core.port.InventoryStore.ZoneDelta;
+import dev.flarelink.core.inventory.InventoryStore.ZoneDelta;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

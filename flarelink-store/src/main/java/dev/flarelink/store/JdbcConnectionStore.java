@@ -2,8 +2,9 @@ package dev.flarelink.store;
 
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.connection.ConnectionStore;
 import dev.flarelink.core.connection.Service;
-import dev.flarelink.core.port.ConnectionStore;
+import dev.flarelink.core.error.DuplicateNameException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -158,7 +159,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
         String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
             .toLowerCase(java.util.Locale.ROOT);
     if (message.contains("unique") || message.contains("duplicate")) {
-      return new DuplicateNameException(name);
+      return DuplicateNameException.connection(name);
     }
     return e;
   }

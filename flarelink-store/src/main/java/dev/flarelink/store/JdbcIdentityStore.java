@@ -1,10 +1,10 @@
 package dev.flarelink.store;
 
 import dev.flarelink.core.identity.AccountSecurity;
+import dev.flarelink.core.identity.IdentityStore;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberRecord;
-import dev.flarelink.core.port.IdentityStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

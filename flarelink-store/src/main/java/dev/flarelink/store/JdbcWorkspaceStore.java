@@ -1,15 +1,14 @@
 package dev.flarelink.store;
 
+import dev.flarelink.core.access.Workspace;
+import dev.flarelink.core.access.WorkspaceStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** Workspaces: the tenants that own connections. Thread-safe. */
-public final class JdbcWorkspaceStore {
-
-  /** A workspace. */
-  public record Workspace(String id, String name, Instant createdAt) {}
+public final class JdbcWorkspaceStore implements WorkspaceStore {
 
   private final Jdbi jdbi;
 
@@ -18,7 +17,7 @@ public final class JdbcWorkspaceStore {
     this.jdbi = database.jdbi();
   }
 
-  /** Creates a workspace. */
+  @Override
   public Workspace create(String id, String name, Instant now) {
     jdbi.useHandle(
         handle ->
@@ -32,7 +31,7 @@ public final class JdbcWorkspaceStore {
     return new Workspace(id, name, now);
   }
 
-  /** A workspace by id. */
+  @Override
   public Optional<Workspace> find(String id) {
     return jdbi.withHandle(
         handle ->
@@ -48,7 +47,7 @@ public final class JdbcWorkspaceStore {
                 .findOne());
   }
 
-  /** Every workspace, by name. */
+  @Override
   public List<Workspace> list() {
     return jdbi.withHandle(
         handle ->

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
-import dev.flarelink.core.action.ActionRegistry;
 import dev.flarelink.core.action.ActionRun;
 import dev.flarelink.core.action.ActionService;
 import dev.flarelink.core.action.Caller;
 import dev.flarelink.core.action.ConfirmationRequiredException;
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.action.actions.StandardActions;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
+import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
@@ -59,7 +59,7 @@ class ActionServiceTest {
     var actions =
         new ActionService(
             connections,
-            ActionRegistry.standard(),
+            StandardActions.registry(),
             new JdbcActionAuditStore(database),
             // Retries back off without sleeping: the simulator's faults are not real outages.
             c -> TestConnections.roomyClient(sim, c).build(),

@@ -3,7 +3,7 @@ package dev.flarelink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.cloudflare.retry.Sleeper;
-import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.scan.ScanKind;

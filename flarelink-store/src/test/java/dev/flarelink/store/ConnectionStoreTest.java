@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flarelink.cloudflare.auth.CredentialKind;
+import dev.flarelink.core.access.Workspace;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
-import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
+import dev.flarelink.core.error.DuplicateNameException;
 import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.SecretBox;
 import java.nio.charset.StandardCharsets;
@@ -176,7 +177,7 @@ class ConnectionStoreTest {
     if (kind == Database.Kind.SQLITE) {
       try (var again = Database.sqlite(dir)) {
         assertThat(new JdbcWorkspaceStore(again).list())
-            .extracting(JdbcWorkspaceStore.Workspace::name)
+            .extracting(Workspace::name)
             .containsExactly("First", "Second");
       }
     }

@@ -7,7 +7,7 @@ import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
-import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberQuery;
@@ -391,10 +391,10 @@ class IdentityScanTest {
         var setup = setup(opened.database(), sim, "account-token")) {
       var saves = new java.util.concurrent.atomic.AtomicInteger();
       var dying =
-          (dev.flarelink.core.port.IdentityStore)
+          (dev.flarelink.core.identity.IdentityStore)
               java.lang.reflect.Proxy.newProxyInstance(
                   getClass().getClassLoader(),
-                  new Class<?>[] {dev.flarelink.core.port.IdentityStore.class},
+                  new Class<?>[] {dev.flarelink.core.identity.IdentityStore.class},
                   (proxy, method, args) -> {
                     if (method.getName().equals("savePage") && saves.incrementAndGet() == 3) {
                       throw new IllegalStateException("the process was killed");

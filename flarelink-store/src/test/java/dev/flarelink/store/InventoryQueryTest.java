@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flarelink.cloudflare.api.TextMatch;
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.error.ZoneNotFoundException;
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.DnsRecordEntry;
 import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.inventory.ZoneEntry;
-import dev.flarelink.core.inventory.ZoneNotFoundException;
 import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;

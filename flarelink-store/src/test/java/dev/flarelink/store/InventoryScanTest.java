@@ -3,14 +3,14 @@ package dev.flarelink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.cloudflare.retry.Sleeper;
-import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.DnsRecordEntry;
 import dev.flarelink.core.inventory.InventoryChange;
 import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.InventoryScanner;
+import dev.flarelink.core.inventory.InventoryStore;
 import dev.flarelink.core.inventory.ZoneEntry;
-import dev.flarelink.core.port.InventoryStore;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;

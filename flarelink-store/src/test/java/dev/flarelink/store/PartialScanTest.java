@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flarelink.cloudflare.http.CloudflareResponse;
 import dev.flarelink.cloudflare.http.Interceptor;
 import dev.flarelink.cloudflare.retry.Sleeper;
-import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.identity.IdentityScanner;

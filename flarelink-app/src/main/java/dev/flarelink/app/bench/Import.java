@@ -2,8 +2,8 @@ package dev.flarelink.app.bench;
 
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.scan.ScanKind;
-import dev.flarelink.server.Wiring;
 import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.wiring.Wiring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

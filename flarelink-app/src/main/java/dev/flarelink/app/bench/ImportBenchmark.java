@@ -1,11 +1,11 @@
 package dev.flarelink.app.bench;
 
-import dev.flarelink.server.ServerSettings;
-import dev.flarelink.server.Wiring;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.store.RowWrites;
+import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.wiring.Wiring;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.flarelink.app.bench;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.TextMatches;
-import dev.flarelink.server.Wiring;
+import dev.flarelink.wiring.Wiring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

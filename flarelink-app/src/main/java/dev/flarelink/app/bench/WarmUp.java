@@ -1,10 +1,10 @@
 package dev.flarelink.app.bench;
 
-import dev.flarelink.server.ServerSettings;
-import dev.flarelink.server.Wiring;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.action.Caller;
 import dev.flarelink.core.action.ConfirmationRequiredException;
-import dev.flarelink.server.view.ActionViews;
+import dev.flarelink.core.view.ActionViews;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.server.view.ActionViews;
-import dev.flarelink.server.view.Tabular;
+import dev.flarelink.core.view.ActionViews;
+import dev.flarelink.core.view.Tabular;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;

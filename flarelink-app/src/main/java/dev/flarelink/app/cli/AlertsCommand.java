@@ -1,6 +1,6 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.server.view.AnalyticsViews;
+import dev.flarelink.core.view.AnalyticsViews;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -2,7 +2,7 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.analytics.AnalyticsTable;
 import dev.flarelink.core.analytics.PreparedQuery;
-import dev.flarelink.server.view.AnalyticsViews;
+import dev.flarelink.core.view.AnalyticsViews;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.server.view.IdentityViews;
-import dev.flarelink.server.view.ScanViews;
+import dev.flarelink.core.view.IdentityViews;
+import dev.flarelink.core.view.ScanViews;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.core.connection.ConnectionView;
-import dev.flarelink.core.connection.SaveRefusedException;
-import dev.flarelink.core.diagnosis.TestReportView;
+import dev.flarelink.core.connect.SaveRefusedException;
+import dev.flarelink.core.view.ConnectionView;
+import dev.flarelink.core.view.TestReportView;
 import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

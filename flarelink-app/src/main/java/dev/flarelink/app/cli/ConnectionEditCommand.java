@@ -1,8 +1,8 @@
 package dev.flarelink.app.cli;
 
+import dev.flarelink.core.connect.SaveRefusedException;
 import dev.flarelink.core.connection.ConnectionInput;
-import dev.flarelink.core.connection.ConnectionView;
-import dev.flarelink.core.connection.SaveRefusedException;
+import dev.flarelink.core.view.ConnectionView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.core.connection.ConnectionView;
+import dev.flarelink.core.view.ConnectionView;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.ConnectionNotFoundException;
-import dev.flarelink.server.Wiring;
-import dev.flarelink.server.view.Tabular;
+import dev.flarelink.core.error.ConnectionNotFoundException;
+import dev.flarelink.core.view.Tabular;
+import dev.flarelink.wiring.Wiring;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -104,7 +104,7 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
       return null;
     }
     try {
-      return dev.flarelink.server.view.Inputs.timeOrDay(text);
+      return dev.flarelink.core.view.Inputs.timeOrDay(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(option + " " + e.getMessage());
     }
@@ -116,7 +116,7 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
       return null;
     }
     try {
-      return dev.flarelink.server.view.Inputs.onOff(text);
+      return dev.flarelink.core.view.Inputs.onOff(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(option + " " + e.getMessage());
     }

@@ -1,10 +1,10 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.core.connect.CloudflareClients;
 import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.diagnosis.TestReport;
-import dev.flarelink.core.diagnosis.TestReportView;
-import dev.flarelink.server.Wiring;
+import dev.flarelink.core.view.TestReportView;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,7 +63,7 @@ public final class ConnectionTestCommand extends EnvironmentCommand implements C
           new ConnectionValidator().validateForTest(credential.input(name, environment));
       var baseUrl =
           environment.getOrDefault("CLOUDFLARE_BASE_URL", CloudflareClient.DEFAULT_BASE_URL);
-      var tester = Wiring.tester(baseUrl, Clock.systemUTC());
+      var tester = CloudflareClients.tester(baseUrl, Clock.systemUTC());
       report = tester.test(connection);
     }
     var out = spec.commandLine().getOut();

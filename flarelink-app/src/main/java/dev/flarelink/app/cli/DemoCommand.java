@@ -1,6 +1,8 @@
 package dev.flarelink.app.cli;
 
+import dev.flarelink.app.FlarelinkServer;
 import dev.flarelink.cloudflare.auth.CredentialKind;
+import dev.flarelink.core.connect.CloudflareClients;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.connection.Service;
@@ -8,7 +10,7 @@ import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.scan.ScanKind;
-import dev.flarelink.server.FlarelinkServer;
+import dev.flarelink.mcp.McpOptions;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.Catalog;
@@ -84,13 +86,8 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
       var server =
           cleanup.add(
               FlarelinkServer.start(
-                  settings,
-                  environment,
-                  Clock.systemUTC(),
-                  List.of(
-                      dev.flarelink.mcp.FlarelinkMcp.http(
-                          dev.flarelink.mcp.McpOptions.READ_ONLY))));
-      var tester = dev.flarelink.server.Wiring.tester(simulator.baseUrl(), Clock.systemUTC());
+                  settings, environment, Clock.systemUTC(), McpOptions.READ_ONLY));
+      var tester = CloudflareClients.tester(simulator.baseUrl(), Clock.systemUTC());
       var token = demoToken(simulator);
       var allowed = tester.test(validated(simulator.accountId(), token, null, null));
       var services = services(allowed);

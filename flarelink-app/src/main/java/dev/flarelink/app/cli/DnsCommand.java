@@ -2,7 +2,7 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.TextMatches;
-import dev.flarelink.server.view.InventoryViews;
+import dev.flarelink.core.view.InventoryViews;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;

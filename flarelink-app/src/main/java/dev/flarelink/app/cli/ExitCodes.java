@@ -1,11 +1,14 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.core.action.ConfirmationRequiredException;
-import dev.flarelink.core.connection.ConnectionNotFoundException;
-import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
-import dev.flarelink.core.inventory.ZoneNotFoundException;
-import dev.flarelink.core.port.ConnectionStore;
+import dev.flarelink.core.error.ConnectionNotFoundException;
+import dev.flarelink.core.error.DuplicateNameException;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.error.NotFoundException;
+import dev.flarelink.core.error.RefusedException;
+import dev.flarelink.core.error.ZoneNotFoundException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
 /**
@@ -44,9 +47,11 @@ public final class ExitCodes {
             || exception instanceof ZoneNotFoundException
             || exception instanceof ServiceNotEnabledException
             || exception instanceof ConfirmationRequiredException
-            || exception instanceof ConnectionStore.DuplicateNameException
+            || exception instanceof DuplicateNameException
+            || exception instanceof NotFoundException
+            || exception instanceof RefusedException
             || exception instanceof CommandLine.ParameterException
-            || exception instanceof java.nio.file.NoSuchFileException;
+            || exception instanceof NoSuchFileException;
     return usage ? USAGE : FAILURE;
   }
 
@@ -67,7 +72,7 @@ public final class ExitCodes {
                             + CliErrors.flag(command, p.field())
                             + ": "
                             + CliErrors.wording(command, p.message())));
-      } else if (exception instanceof java.nio.file.NoSuchFileException missing) {
+      } else if (exception instanceof NoSuchFileException missing) {
         err.println("flarelink: no such file: " + missing.getFile());
       } else if (exception instanceof ServiceNotEnabledException off) {
         err.println(

@@ -1,7 +1,7 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.core.secret.MasterKeys;
-import dev.flarelink.server.Wiring;
+import dev.flarelink.wiring.Wiring;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.mcp.FlarelinkMcp;
 import dev.flarelink.mcp.McpOptions;
-import dev.flarelink.server.Wiring;
+import dev.flarelink.wiring.Wiring;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

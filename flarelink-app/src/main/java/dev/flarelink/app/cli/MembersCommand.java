@@ -1,8 +1,8 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.core.identity.MemberQuery;
-import dev.flarelink.server.view.IdentityViews;
-import dev.flarelink.server.view.ScanViews;
+import dev.flarelink.core.view.IdentityViews;
+import dev.flarelink.core.view.ScanViews;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.core.connection.SaveRefusedException;
-import dev.flarelink.core.diagnosis.TestReportView;
+import dev.flarelink.core.connect.SaveRefusedException;
+import dev.flarelink.core.view.TestReportView;
 import java.util.LinkedHashMap;
 import picocli.CommandLine;
 

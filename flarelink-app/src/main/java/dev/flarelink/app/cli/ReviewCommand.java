@@ -2,7 +2,7 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.scan.Coverage;
-import dev.flarelink.server.view.IdentityViews;
+import dev.flarelink.core.view.IdentityViews;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.server.view.IdentityViews;
+import dev.flarelink.core.view.IdentityViews;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -3,7 +3,7 @@ package dev.flarelink.app.cli;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
-import dev.flarelink.server.view.ScanViews;
+import dev.flarelink.core.view.ScanViews;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.flarelink.app.cli;
 
+import dev.flarelink.app.FlarelinkServer;
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.server.FlarelinkServer;
-import dev.flarelink.server.ServerSettings;
+import dev.flarelink.mcp.McpOptions;
+import dev.flarelink.wiring.ServerSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -62,12 +63,7 @@ public final class ServeCommand extends EnvironmentCommand implements Callable<I
     var settings = settings(host, port, database, dataDir, scanInterval, environment);
     var server =
         FlarelinkServer.start(
-            settings,
-            environment,
-            Clock.systemUTC(),
-            java.util.List.of(
-                dev.flarelink.mcp.FlarelinkMcp.http(
-                    new dev.flarelink.mcp.McpOptions(mcpAllowWrites, null))));
+            settings, environment, Clock.systemUTC(), new McpOptions(mcpAllowWrites, null));
     var out = spec.commandLine().getOut();
     out.println(server.url());
     server

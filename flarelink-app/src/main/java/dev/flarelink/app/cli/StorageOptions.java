@@ -1,7 +1,7 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.server.ServerSettings;
-import dev.flarelink.server.Wiring;
+import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.wiring.Wiring;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

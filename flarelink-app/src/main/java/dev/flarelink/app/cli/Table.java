@@ -1,6 +1,6 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.server.view.Tabular;
+import dev.flarelink.core.view.Tabular;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

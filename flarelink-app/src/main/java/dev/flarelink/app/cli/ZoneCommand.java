@@ -1,8 +1,8 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.core.inventory.ZoneDetail;
-import dev.flarelink.server.view.InventoryViews;
-import dev.flarelink.server.view.Tabular;
+import dev.flarelink.core.view.InventoryViews;
+import dev.flarelink.core.view.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.flarelink.core.action;
 
-import dev.flarelink.core.connection.InvalidInputException;
-import dev.flarelink.core.connection.InvalidInputException.Problem;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,14 +1,6 @@
 package dev.flarelink.core.action;
 
-import dev.flarelink.core.action.actions.CachePurgeAction;
-import dev.flarelink.core.action.actions.DnsBatchAction;
-import dev.flarelink.core.action.actions.DnsCreateAction;
-import dev.flarelink.core.action.actions.DnsDeleteAction;
-import dev.flarelink.core.action.actions.DnsUpdateAction;
-import dev.flarelink.core.action.actions.IpRuleCreateAction;
-import dev.flarelink.core.action.actions.IpRuleDeleteAction;
-import dev.flarelink.core.action.actions.ZoneSettingAction;
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +13,6 @@ public final class ActionRegistry {
   /** A registry of these actions. */
   public ActionRegistry(List<Action> actions) {
     actions.forEach(action -> this.actions.put(action.name(), action));
-  }
-
-  /** Every action Flarelink has. */
-  public static ActionRegistry standard() {
-    return new ActionRegistry(
-        List.of(
-            new DnsCreateAction(),
-            new DnsUpdateAction(),
-            new DnsDeleteAction(),
-            new DnsBatchAction(),
-            new CachePurgeAction(),
-            new ZoneSettingAction(),
-            new IpRuleCreateAction(),
-            new IpRuleDeleteAction()));
   }
 
   /** Every action, in a stable order. */

@@ -1,6 +1,6 @@
 package dev.flarelink.core.analytics;
 
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.query.Paging;
 import java.time.Clock;
 import java.time.Duration;

@@ -143,7 +143,7 @@ public enum PreparedQuery {
     return fromId(id)
         .orElseThrow(
             () ->
-                dev.flarelink.core.connection.InvalidInputException.of(
+                dev.flarelink.core.error.InvalidInputException.of(
                     field,
                     "must be one of "
                         + String.join(

@@ -2,7 +2,8 @@ package dev.flarelink.core.connection;
 
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.auth.CredentialKind;
-import dev.flarelink.core.connection.InvalidInputException.Problem;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,15 +1,14 @@
 package dev.flarelink.core.identity;
 
-import dev.flarelink.core.connection.ConnectionService;
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
-import dev.flarelink.core.port.IdentityStore;
-import dev.flarelink.core.port.IdentityStore.MemberPage;
-import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.identity.IdentityStore.MemberPage;
 import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

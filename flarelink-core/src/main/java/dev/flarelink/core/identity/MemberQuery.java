@@ -1,6 +1,6 @@
 package dev.flarelink.core.identity;
 
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.query.QueryText;
 import java.util.List;

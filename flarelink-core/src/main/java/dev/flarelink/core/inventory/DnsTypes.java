@@ -1,6 +1,6 @@
 package dev.flarelink.core.inventory;
 
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 

@@ -3,7 +3,7 @@ package dev.flarelink.core.inventory;
 import dev.flarelink.cloudflare.model.DnsRecord;
 import dev.flarelink.cloudflare.model.Zone;
 import dev.flarelink.cloudflare.model.ZoneSetting;
-import dev.flarelink.core.port.InventoryStore.ZoneDelta;
+import dev.flarelink.core.inventory.InventoryStore.ZoneDelta;
 import dev.flarelink.core.scan.NulText;
 import java.time.Instant;
 import java.util.ArrayList;

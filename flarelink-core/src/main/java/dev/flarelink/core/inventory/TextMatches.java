@@ -1,7 +1,7 @@
 package dev.flarelink.core.inventory;
 
 import dev.flarelink.cloudflare.api.TextMatch;
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 

@@ -5,6 +5,7 @@ import dev.flarelink.cloudflare.api.TextMatch;
 import dev.flarelink.cloudflare.api.ZoneListParams;
 import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.error.ZoneNotFoundException;
 
 /** Turns a zone id or name, as people give them, into the account's zone. */
 public final class ZoneRefs {

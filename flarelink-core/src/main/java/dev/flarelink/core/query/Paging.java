@@ -1,6 +1,6 @@
 package dev.flarelink.core.query;
 
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.flarelink.core.query;
 
 import dev.flarelink.cloudflare.api.TextMatch;
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 
 /**
  * The check every text a query compares with stored values passes first: no NUL character (U+0000),

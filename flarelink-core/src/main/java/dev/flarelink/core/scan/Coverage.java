@@ -4,7 +4,6 @@ import static java.util.stream.Collectors.joining;
 
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
-import dev.flarelink.core.port.ScanStore;
 import java.time.Instant;
 import java.util.List;
 

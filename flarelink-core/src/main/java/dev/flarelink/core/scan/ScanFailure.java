@@ -4,8 +4,8 @@ import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.cloudflare.error.RateLimitedException;
 import dev.flarelink.cloudflare.error.ServerErrorException;
 import dev.flarelink.cloudflare.error.TransportException;
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.Service;
 
 /** Explains why a scan failed, the same way for every kind of scan. */

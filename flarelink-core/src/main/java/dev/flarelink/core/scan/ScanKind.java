@@ -33,13 +33,13 @@ public enum ScanKind {
   /**
    * The kind with this identifier, or bad input naming {@code field} and the kinds there are.
    *
-   * @throws dev.flarelink.core.connection.InvalidInputException when there is no such kind
+   * @throws dev.flarelink.core.error.InvalidInputException when there is no such kind
    */
   public static ScanKind named(String field, String id) {
     return fromId(id)
         .orElseThrow(
             () ->
-                dev.flarelink.core.connection.InvalidInputException.of(
+                dev.flarelink.core.error.InvalidInputException.of(
                     field,
                     "must be one of "
                         + String.join(", ", Arrays.stream(values()).map(ScanKind::id).toList())

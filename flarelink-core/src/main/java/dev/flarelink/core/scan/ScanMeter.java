@@ -4,7 +4,7 @@ import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.http.CloudflareResponse;
 import dev.flarelink.cloudflare.http.Interceptor;
 import dev.flarelink.cloudflare.retry.WaitListener;
-import dev.flarelink.core.port.ScanStore.Progress;
+import dev.flarelink.core.scan.ScanStore.Progress;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,9 +1,8 @@
 package dev.flarelink.core.scan;
 
 import dev.flarelink.cloudflare.retry.Sleeper;
-import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
-import dev.flarelink.core.port.ScanStore;
 import dev.flarelink.core.query.Paging;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,8 +86,8 @@ public final class ScanService implements AutoCloseable {
    * returns its state at once.
    *
    * @param cause {@code manual} or {@code schedule}
-   * @throws dev.flarelink.core.connection.ConnectionNotFoundException when there is no such
-   *     connection in the workspace
+   * @throws dev.flarelink.core.error.ConnectionNotFoundException when there is no such connection
+   *     in the workspace
    * @throws ServiceNotEnabledException when the connection does not enable the kind's service
    */
   public ScanState request(String workspaceId, String connectionId, ScanKind kind, String cause) {

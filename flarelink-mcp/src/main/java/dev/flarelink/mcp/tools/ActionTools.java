@@ -2,10 +2,10 @@ package dev.flarelink.mcp.tools;
 
 import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionRegistry;
+import dev.flarelink.core.view.ActionViews;
 import dev.flarelink.mcp.FlarelinkTool;
 import dev.flarelink.mcp.FlarelinkTool.Answer;
 import dev.flarelink.mcp.ToolCall;
-import dev.flarelink.server.view.ActionViews;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ final class ActionTools {
     input.remove("connection");
     input.remove("confirm");
     var outcome =
-        call.wiring()
+        call.useCases()
             .actions()
             .run(
                 call.workspace(),

@@ -3,14 +3,14 @@ package dev.flarelink.mcp.tools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.analytics.AnalyticsTable;
 import dev.flarelink.core.analytics.PreparedQuery;
-import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.view.AnalyticsViews;
 import dev.flarelink.mcp.FlarelinkTool;
 import dev.flarelink.mcp.FlarelinkTool.Answer;
 import dev.flarelink.mcp.Listing;
 import dev.flarelink.mcp.Schema;
 import dev.flarelink.mcp.ToolCall;
-import dev.flarelink.server.view.AnalyticsViews;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -103,7 +103,7 @@ final class AnalyticsTools {
     var until = args.time("until");
     var since = args.time("since");
     if (since == null) {
-      since = (until == null ? call.wiring().clock().instant() : until).minus(Duration.ofDays(7));
+      since = (until == null ? call.useCases().clock().instant() : until).minus(Duration.ofDays(7));
     }
     var from = since;
     var out =
@@ -113,7 +113,7 @@ final class AnalyticsTools {
             "alerts",
             (page, perPage) -> {
               var found =
-                  call.wiring()
+                  call.useCases()
                       .analytics()
                       .alerts(call.workspace(), connection.id(), from, until, page, perPage);
               return new Listing.Page<>(found.alerts(), found.total());
@@ -127,7 +127,7 @@ final class AnalyticsTools {
     var until = orNow(call, args.time("until"));
     var since = args.time("since");
     var table =
-        call.wiring()
+        call.useCases()
             .analytics()
             .dns(
                 call.workspace(),
@@ -147,7 +147,7 @@ final class AnalyticsTools {
     var until = orNow(call, args.time("until"));
     var since = args.time("since");
     var table =
-        call.wiring()
+        call.useCases()
             .analytics()
             .graphQl(
                 call.workspace(),
@@ -164,7 +164,7 @@ final class AnalyticsTools {
   private static Answer raw(ToolCall call) {
     var args = call.args();
     var data =
-        call.wiring()
+        call.useCases()
             .analytics()
             .rawGraphQl(
                 call.workspace(),
@@ -198,6 +198,6 @@ final class AnalyticsTools {
   }
 
   private static Instant orNow(ToolCall call, Instant instant) {
-    return instant == null ? call.wiring().clock().instant() : instant;
+    return instant == null ? call.useCases().clock().instant() : instant;
   }
 }

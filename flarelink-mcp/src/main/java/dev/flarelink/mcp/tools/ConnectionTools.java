@@ -1,14 +1,14 @@
 package dev.flarelink.mcp.tools;
 
-import dev.flarelink.core.connection.ConnectionView;
-import dev.flarelink.core.diagnosis.TestReportView;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.view.ConnectionView;
+import dev.flarelink.core.view.ScanViews;
+import dev.flarelink.core.view.TestReportView;
 import dev.flarelink.mcp.FlarelinkTool;
 import dev.flarelink.mcp.FlarelinkTool.Answer;
 import dev.flarelink.mcp.Schema;
 import dev.flarelink.mcp.ToolCall;
-import dev.flarelink.server.view.ScanViews;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ final class ConnectionTools {
             null,
             call -> {
               var connection = call.connection();
-              var report = call.wiring().connections().test(call.workspace(), connection.id());
+              var report = call.useCases().connections().test(call.workspace(), connection.id());
               call.tested(connection.id(), report);
               var failing =
                   report.checks().stream()
@@ -72,17 +72,17 @@ final class ConnectionTools {
   private static Answer list(ToolCall call) {
     var connections = new ArrayList<Map<String, Object>>();
     var bound = call.options().boundConnection();
-    for (var connection : call.wiring().connections().list(call.workspace())) {
+    for (var connection : call.useCases().connections().list(call.workspace())) {
       if (bound != null && !bound.equals(connection.id())) {
         continue;
       }
       var view =
           new LinkedHashMap<String, Object>(
-              ConnectionView.of(connection, call.wiring().scans().status(connection)));
+              ConnectionView.of(connection, call.useCases().scans().status(connection)));
       var scans = new LinkedHashMap<String, Object>();
       for (var kind : ScanKind.values()) {
         if (connection.services().contains(kind.service())) {
-          call.wiring().scans().scans(call.workspace(), connection.id(), 20).stream()
+          call.useCases().scans().scans(call.workspace(), connection.id(), 20).stream()
               .filter(s -> s.kind() == kind)
               .findFirst()
               .ifPresentOrElse(
@@ -116,15 +116,15 @@ final class ConnectionTools {
   private static Answer scan(ToolCall call) {
     var args = call.args();
     var kind = ScanKind.named("kind", args.required("kind"));
-    var scans = call.wiring().scans();
+    var scans = call.useCases().scans();
     var requested = scans.request(call.workspace(), call.connection().id(), kind, "mcp");
     var deadline =
-        call.wiring()
+        call.useCases()
             .clock()
             .instant()
             .plus(Duration.ofSeconds(args.integer("wait_seconds", 30, 0, 120)));
     var last =
-        scans.watch(requested.id(), state -> call.wiring().clock().instant().isBefore(deadline));
+        scans.watch(requested.id(), state -> call.useCases().clock().instant().isBefore(deadline));
     var view = ScanViews.scan(last);
     var notes = ScanViews.notes(last);
     return new Answer(

@@ -2,8 +2,8 @@ package dev.flarelink.mcp.tools;
 
 import dev.flarelink.cloudflare.internal.ErrorMapper;
 import dev.flarelink.cloudflare.model.ApiMessage;
-import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.mcp.FlarelinkTool;
 import dev.flarelink.mcp.FlarelinkTool.Answer;
 import dev.flarelink.mcp.Schema;

@@ -1,17 +1,17 @@
 package dev.flarelink.mcp.tools;
 
-import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.identity.AccessReview;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberView;
+import dev.flarelink.core.view.IdentityViews;
+import dev.flarelink.core.view.ScanViews;
 import dev.flarelink.mcp.FlarelinkTool;
 import dev.flarelink.mcp.FlarelinkTool.Answer;
 import dev.flarelink.mcp.Listing;
 import dev.flarelink.mcp.Schema;
 import dev.flarelink.mcp.ToolCall;
-import dev.flarelink.server.view.IdentityViews;
-import dev.flarelink.server.view.ScanViews;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ final class IdentityTools {
             Schema.object().connection(),
             Service.IDENTITY,
             call -> {
-              var identity = call.wiring().identity();
+              var identity = call.useCases().identity();
               var roles = identity.roles(call.workspace(), call.connection().id());
               var coverage = identity.coverage(call.workspace(), call.connection().id());
               return new Answer(
@@ -104,7 +104,7 @@ final class IdentityTools {
             "members",
             (page, perPage) -> {
               var found =
-                  call.wiring()
+                  call.useCases()
                       .identity()
                       .members(
                           call.workspace(),
@@ -114,7 +114,7 @@ final class IdentityTools {
             },
             IdentityViews::member);
     out.put("note", IdentityViews.LAST_LOGIN_NOTE);
-    var coverage = call.wiring().identity().coverage(call.workspace(), connection.id());
+    var coverage = call.useCases().identity().coverage(call.workspace(), connection.id());
     out.put("coverage", ScanViews.coverage(coverage));
     return new Answer(
         InventoryTools.covered(InventoryTools.summary(out, "members"), coverage), out);
@@ -123,7 +123,7 @@ final class IdentityTools {
   private static Answer review(ToolCall call) {
     var args = call.args();
     var review =
-        call.wiring()
+        call.useCases()
             .identity()
             .review(
                 call.workspace(),

@@ -6,14 +6,14 @@ import dev.flarelink.core.inventory.DnsTypes;
 import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.core.scan.Coverage;
+import dev.flarelink.core.view.InventoryViews;
+import dev.flarelink.core.view.ScanViews;
 import dev.flarelink.mcp.Args;
 import dev.flarelink.mcp.FlarelinkTool;
 import dev.flarelink.mcp.FlarelinkTool.Answer;
 import dev.flarelink.mcp.Listing;
 import dev.flarelink.mcp.Schema;
 import dev.flarelink.mcp.ToolCall;
-import dev.flarelink.server.view.InventoryViews;
-import dev.flarelink.server.view.ScanViews;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +79,7 @@ final class InventoryTools {
   private static Answer zones(ToolCall call) {
     var args = call.args();
     var connection = call.connection();
-    var inventory = call.wiring().inventory();
+    var inventory = call.useCases().inventory();
     var coverage = inventory.coverage(call.workspace(), connection.id());
     var fresh = fresh(args, coverage);
     var name = TextMatches.parse(args.string("name"));
@@ -106,10 +106,10 @@ final class InventoryTools {
   private static Answer zone(ToolCall call) {
     var args = call.args();
     var connection = call.connection();
-    var coverage = call.wiring().inventory().coverage(call.workspace(), connection.id());
+    var coverage = call.useCases().inventory().coverage(call.workspace(), connection.id());
     var fresh = fresh(args, coverage);
     var detail =
-        call.wiring()
+        call.useCases()
             .inventory()
             .zone(call.workspace(), connection.id(), args.required("zone"), fresh);
     var out = new LinkedHashMap<String, Object>(InventoryViews.zoneDetail(detail));
@@ -125,7 +125,7 @@ final class InventoryTools {
   private static Answer records(ToolCall call) {
     var args = call.args();
     var connection = call.connection();
-    var inventory = call.wiring().inventory();
+    var inventory = call.useCases().inventory();
     var coverage = inventory.coverage(call.workspace(), connection.id());
     var fresh = fresh(args, coverage);
     var zone = args.string("zone");

@@ -6,8 +6,8 @@ import static dev.flarelink.server.http.Api.workspace;
 
 import dev.flarelink.core.action.ActionService;
 import dev.flarelink.core.action.Caller;
-import dev.flarelink.core.connection.InvalidInputException;
-import dev.flarelink.server.view.ActionViews;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.view.ActionViews;
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -7,8 +7,8 @@ import static dev.flarelink.server.http.Api.workspace;
 
 import dev.flarelink.core.analytics.AnalyticsQueries;
 import dev.flarelink.core.analytics.PreparedQuery;
-import dev.flarelink.core.connection.InvalidInputException;
-import dev.flarelink.server.view.AnalyticsViews;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.view.AnalyticsViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;

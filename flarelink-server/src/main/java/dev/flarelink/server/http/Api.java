@@ -1,19 +1,22 @@
 package dev.flarelink.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.flarelink.core.connection.ConnectionService;
-import dev.flarelink.core.connection.ConnectionView;
-import dev.flarelink.core.diagnosis.TestReportView;
-import dev.flarelink.server.Wiring;
-import dev.flarelink.store.JdbcApiKeyStore;
-import dev.flarelink.store.JdbcApiKeyStore.ApiKey;
-import dev.flarelink.store.JdbcWorkspaceStore;
+import dev.flarelink.core.Readiness;
+import dev.flarelink.core.UseCases;
+import dev.flarelink.core.access.AccessService;
+import dev.flarelink.core.access.ApiKey;
+import dev.flarelink.core.access.Bearer;
+import dev.flarelink.core.connect.ConnectionService;
+import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.view.ConnectionView;
+import dev.flarelink.core.view.TestReportView;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 /**
  * The REST API: {@code /health}, {@code /api/openapi.yaml}, {@code /api/v1/connections...} and, for
@@ -25,36 +28,30 @@ public final class Api {
   private static final String KEY = "flarelink.apiKey";
 
   private final ConnectionService connections;
-  private final JdbcApiKeyStore keys;
-  private final JdbcWorkspaceStore workspaces;
-  private final Clock clock;
-  private final Supplier<String> ids;
+  private final AccessService access;
   private final ScanRoutes scans;
-  private final dev.flarelink.core.scan.ScanService scanService;
+  private final ScanService scanService;
   private final IdentityRoutes identity;
   private final InventoryRoutes inventory;
   private final AnalyticsRoutes analytics;
   private final ActionRoutes actions;
-  private final dev.flarelink.store.Database database;
+  private final Readiness readiness;
 
-  /** The API over the use cases and stores {@code wiring} built. */
-  public Api(Wiring wiring, Clock clock) {
-    this.scans = new ScanRoutes(wiring.scans());
-    this.scanService = wiring.scans();
-    this.identity = new IdentityRoutes(wiring.identity());
-    this.inventory = new InventoryRoutes(wiring.inventory());
-    this.analytics = new AnalyticsRoutes(wiring.analytics(), clock);
-    this.actions = new ActionRoutes(wiring.actions());
-    this.connections = wiring.connections();
-    this.keys = wiring.keys();
-    this.database = wiring.database();
-    this.workspaces = wiring.workspaces();
-    this.clock = clock;
-    this.ids = wiring.ids();
+  /** The API over these use cases. */
+  public Api(UseCases useCases) {
+    this.scans = new ScanRoutes(useCases.scans());
+    this.scanService = useCases.scans();
+    this.identity = new IdentityRoutes(useCases.identity());
+    this.inventory = new InventoryRoutes(useCases.inventory());
+    this.analytics = new AnalyticsRoutes(useCases.analytics(), useCases.clock());
+    this.actions = new ActionRoutes(useCases.actions());
+    this.connections = useCases.connections();
+    this.access = useCases.access();
+    this.readiness = useCases.readiness();
   }
 
   /** A connection as JSON, with its status from its last test and last scans. */
-  private Map<String, Object> view(dev.flarelink.core.connection.Connection connection) {
+  private Map<String, Object> view(Connection connection) {
     return ConnectionView.of(connection, scanService.status(connection));
   }
 
@@ -69,7 +66,7 @@ public final class Api {
     routes.get(
         "/health/ready",
         ctx -> {
-          var reason = database.notReady();
+          var reason = readiness.notReady();
           if (reason.isPresent()) {
             ctx.header("Retry-After", "5");
             problem(ctx, new Problem(503, "Not ready", reason.get()));
@@ -135,25 +132,22 @@ public final class Api {
     actions.register(routes);
     routes.get(
         "/api/v1/workspaces",
-        ctx -> {
-          admin(ctx);
-          json(
-              ctx,
-              200,
-              Map.of(
-                  "workspaces",
-                  workspaces.list().stream()
-                      .map(w -> Map.of("id", w.id(), "name", w.name()))
-                      .toList()));
-        });
+        ctx ->
+            json(
+                ctx,
+                200,
+                Map.of(
+                    "workspaces",
+                    access.workspaces(key(ctx)).stream()
+                        .map(w -> Map.of("id", w.id(), "name", w.name()))
+                        .toList())));
     routes.post("/api/v1/workspaces", this::createWorkspace);
     routes.post("/api/v1/workspaces/{id}/keys", this::createKey);
     routes.get(
         "/api/v1/workspaces/{id}/keys",
         ctx -> {
-          admin(ctx);
           var keyViews =
-              keys.list(existingWorkspace(ctx)).stream()
+              access.keys(key(ctx), ctx.pathParam("id")).stream()
                   .map(
                       k ->
                           Map.of(
@@ -173,20 +167,7 @@ public final class Api {
     routes.delete(
         "/api/v1/workspaces/{id}/keys/{key}",
         ctx -> {
-          admin(ctx);
-          var current = (ApiKey) ctx.attribute(KEY);
-          if (current.id().equals(ctx.pathParam("key"))) {
-            throw new Problem(
-                409,
-                "Cannot revoke this key",
-                "This is the key making the call; revoke it with another admin key");
-          }
-          if (!keys.revoke(existingWorkspace(ctx), ctx.pathParam("key"), clock.instant())) {
-            throw new Problem(
-                404,
-                "Not found",
-                "There is no live key " + ctx.pathParam("key") + " in this workspace");
-          }
+          access.revokeKey(key(ctx), ctx.pathParam("id"), ctx.pathParam("key"));
           ctx.status(204);
         });
     Errors.register(routes, page);
@@ -215,7 +196,7 @@ public final class Api {
    */
   private void testUnsaved(Context ctx) {
     var report = connections.testUnsaved(Bodies.connection(ctx));
-    var view = new java.util.LinkedHashMap<>(TestReportView.of(report));
+    var view = new LinkedHashMap<>(TestReportView.of(report));
     if (report.accountId() == null) {
       view.put(
           "next",
@@ -234,7 +215,8 @@ public final class Api {
       throw new Problem(401, "Unauthenticated", "Send an API key as `Authorization: Bearer <key>`");
     }
     var key =
-        keys.authenticate(given.get())
+        access
+            .authenticate(given.get())
             .orElseThrow(
                 () ->
                     new Problem(401, "Unauthenticated", "This API key is unknown or was revoked"));
@@ -250,105 +232,52 @@ public final class Api {
     return ((ApiKey) ctx.attribute(KEY)).id();
   }
 
-  private static void admin(Context ctx) {
-    if (!((ApiKey) ctx.attribute(KEY)).admin()) {
-      throw new Problem(403, "Admin only", "Only an admin key manages workspaces and keys");
-    }
+  private static ApiKey key(Context ctx) {
+    return (ApiKey) ctx.attribute(KEY);
   }
 
   private void createWorkspace(Context ctx) {
-    admin(ctx);
     var body = Bodies.object(ctx);
-    var errors = new java.util.ArrayList<Map<String, String>>();
+    var errors = new ArrayList<Map<String, String>>();
     var name = Bodies.text(body, "name", errors);
-    if (!plainName(name)) {
-      errors.add(
-          Map.of(
-              "field", "name", "message", "A workspace needs a name of 1 to 100 plain characters"));
-    }
     if (!errors.isEmpty()) {
       throw new Problem(400, "Invalid workspace", "The workspace has problems; see errors", errors);
     }
-    if (workspaces.list().stream().anyMatch(w -> w.name().equals(name.strip()))) {
-      throw new Problem(
-          409,
-          "Name taken",
-          "A workspace named \"" + name.strip() + "\" exists; choose another name");
-    }
-    var workspace = workspaces.create(ids.get(), name.strip(), clock.instant());
-    var key =
-        keys.add(
-            ids.get(),
-            workspace.id(),
-            "first key",
-            JdbcApiKeyStore.newValue(),
-            false,
-            clock.instant());
+    var made = access.createWorkspace(key(ctx), name);
     json(
         ctx,
         201,
         Map.of(
             "id",
-            workspace.id(),
+            made.workspace().id(),
             "name",
-            workspace.name(),
+            made.workspace().name(),
             "api_key",
-            key.value(),
+            made.firstKey().value(),
             "note",
             "Keep the key now: it is stored only as a hash and cannot be shown again"));
   }
 
-  /**
-   * Whether a name has 1 to 100 characters, none of them one a person cannot see or that reorders
-   * what they see (the rule connection names follow).
-   */
-  private static boolean plainName(String name) {
-    return name != null
-        && !name.isBlank()
-        && name.strip().length() <= 100
-        && dev.flarelink.core.connection.ConnectionValidator.invisible(name).isEmpty();
-  }
-
-  private String existingWorkspace(Context ctx) {
-    var id = ctx.pathParam("id");
-    if (workspaces.find(id).isEmpty()) {
-      throw new Problem(404, "Not found", "There is no workspace " + id);
-    }
-    return id;
-  }
-
   private void createKey(Context ctx) {
-    admin(ctx);
-    var id = existingWorkspace(ctx);
     var body = ctx.bodyAsBytes().length == 0 ? Bodies.JSON.createObjectNode() : Bodies.object(ctx);
-    var errors = new java.util.ArrayList<Map<String, String>>();
+    var errors = new ArrayList<Map<String, String>>();
     var name = Bodies.text(body, "name", errors);
-    if (name != null && !name.isBlank() && !plainName(name)) {
-      errors.add(Map.of("field", "name", "message", "A key's name has 1 to 100 plain characters"));
-    }
     if (!errors.isEmpty()) {
       throw new Problem(400, "Invalid key", "The key has problems; see errors", errors);
     }
-    var key =
-        keys.add(
-            ids.get(),
-            id,
-            name == null || name.isBlank() ? "key" : name.strip(),
-            JdbcApiKeyStore.newValue(),
-            false,
-            clock.instant());
+    var made = access.createKey(key(ctx), ctx.pathParam("id"), name);
     json(
         ctx,
         201,
         Map.of(
             "id",
-            key.key().id(),
+            made.key().id(),
             "workspace_id",
-            id,
+            made.key().workspaceId(),
             "api_key",
-            key.value(),
+            made.value(),
             "hint",
-            key.key().hint()));
+            made.key().hint()));
   }
 
   static void problem(Context ctx, Problem problem) {

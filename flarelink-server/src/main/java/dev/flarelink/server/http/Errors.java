@@ -8,12 +8,14 @@ import dev.flarelink.cloudflare.error.InvalidCredentialException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.cloudflare.error.RateLimitedException;
 import dev.flarelink.core.action.ConfirmationRequiredException;
-import dev.flarelink.core.connection.ConnectionNotFoundException;
-import dev.flarelink.core.connection.InvalidInputException;
-import dev.flarelink.core.connection.SaveRefusedException;
+import dev.flarelink.core.connect.SaveRefusedException;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
-import dev.flarelink.core.inventory.ZoneNotFoundException;
-import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
+import dev.flarelink.core.error.ConnectionNotFoundException;
+import dev.flarelink.core.error.DuplicateNameException;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.error.NotFoundException;
+import dev.flarelink.core.error.RefusedException;
+import dev.flarelink.core.error.ZoneNotFoundException;
 import dev.flarelink.core.secret.SecretBox;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -141,8 +143,8 @@ public final class Errors {
 
   /**
    * Whether the failure is the database being unreachable: the pool gave up waiting for a
-   * connection (its timeout is short, {@link dev.flarelink.store.Database#CONNECTION_TIMEOUT}), or
-   * the connection broke (SQL state class 08, connection exception).
+   * connection (its timeout is short: a few seconds), or the connection broke (SQL state class 08,
+   * connection exception).
    */
   static boolean databaseDown(Throwable e) {
     for (var cause = e; cause != null; cause = cause.getCause()) {
@@ -162,9 +164,8 @@ public final class Errors {
       return new Problem(
           503,
           "Database unavailable",
-          "The database is unreachable (it did not answer within "
-              + dev.flarelink.store.Database.CONNECTION_TIMEOUT.toSeconds()
-              + " s, or the connection to it broke), so the call did not complete. Check that it"
+          "The database is unreachable (it did not answer in time, or the connection to it"
+              + " broke), so the call did not complete. Check that it"
               + " is running and reachable (GET /health/ready says when it is back), then retry");
     }
     return switch (e) {
@@ -188,6 +189,15 @@ public final class Errors {
                   .map(c -> Map.of("field", "plan", "message", c))
                   .toList());
       case DuplicateNameException taken -> new Problem(409, "Name taken", e.getMessage());
+      case NotFoundException missing -> new Problem(404, "Not found", e.getMessage());
+      case RefusedException refused ->
+          new Problem(
+              switch (refused.reason()) {
+                case NOT_PERMITTED -> 403;
+                case CONFLICT -> 409;
+              },
+              refused.title(),
+              e.getMessage());
       case CloudflareException cloudflare -> cloudflare(cloudflare);
       case SecretBox.SecretException secret ->
           new Problem(500, "Secret unavailable", e.getMessage());

@@ -7,8 +7,8 @@ import static dev.flarelink.server.http.Api.workspace;
 
 import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.identity.MemberQuery;
-import dev.flarelink.server.view.IdentityViews;
-import dev.flarelink.server.view.ScanViews;
+import dev.flarelink.core.view.IdentityViews;
+import dev.flarelink.core.view.ScanViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;

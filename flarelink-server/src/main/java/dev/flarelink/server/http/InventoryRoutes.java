@@ -9,8 +9,8 @@ import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.inventory.ZoneQuery;
-import dev.flarelink.server.view.InventoryViews;
-import dev.flarelink.server.view.ScanViews;
+import dev.flarelink.core.view.InventoryViews;
+import dev.flarelink.core.view.ScanViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -150,7 +150,7 @@ final class InventoryRoutes {
       }
     }
     if (found.size() > 1) {
-      throw dev.flarelink.core.connection.InvalidInputException.of(
+      throw dev.flarelink.core.error.InvalidInputException.of(
           field, "give one filter for " + field + ", not " + String.join(" and ", found));
     }
     return TextMatches.parse(field, ctx.queryParam(field), operator, value);

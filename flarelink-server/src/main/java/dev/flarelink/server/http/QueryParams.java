@@ -1,7 +1,7 @@
 package dev.flarelink.server.http;
 
-import dev.flarelink.core.connection.InvalidInputException;
-import dev.flarelink.server.view.Inputs;
+import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.view.Inputs;
 import io.javalin.http.Context;
 import java.time.Instant;
 

@@ -3,11 +3,11 @@ package dev.flarelink.server.http;
 import static dev.flarelink.server.http.Api.json;
 import static dev.flarelink.server.http.Api.workspace;
 
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
-import dev.flarelink.server.view.ScanViews;
+import dev.flarelink.core.view.ScanViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;

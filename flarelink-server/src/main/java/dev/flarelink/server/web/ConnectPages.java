@@ -1,7 +1,7 @@
 package dev.flarelink.server.web;
 
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.ConnectionInput;
-import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.server.http.Errors;
 import dev.flarelink.server.http.Problem;

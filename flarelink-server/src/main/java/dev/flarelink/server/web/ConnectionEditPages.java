@@ -1,7 +1,7 @@
 package dev.flarelink.server.web;
 
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.ConnectionInput;
-import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.connection.Service;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -1,10 +1,10 @@
 package dev.flarelink.server.web;
 
+import dev.flarelink.core.UseCases;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
-import dev.flarelink.server.Wiring;
 import dev.flarelink.server.http.Problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -22,15 +22,15 @@ import java.util.Map;
  */
 final class ConnectionPages implements Web.PageGroup {
 
-  private final Wiring wiring;
+  private final UseCases useCases;
   private final ScanService scans;
   private final Duration interval;
   private final Frame frame;
   private final Clock clock;
 
-  ConnectionPages(Wiring wiring, Duration interval, Frame frame, Clock clock) {
-    this.wiring = wiring;
-    this.scans = wiring.scans();
+  ConnectionPages(UseCases useCases, Duration interval, Frame frame, Clock clock) {
+    this.useCases = useCases;
+    this.scans = useCases.scans();
     this.interval = interval;
     this.frame = frame;
     this.clock = clock;
@@ -48,16 +48,16 @@ final class ConnectionPages implements Web.PageGroup {
                 "tag/report.jte",
                 Map.of(
                     "report",
-                    wiring.connections().test(Frame.workspace(ctx), ctx.pathParam("id")))));
+                    useCases.connections().test(Frame.workspace(ctx), ctx.pathParam("id")))));
     routes.post("/ui/connections/{id}/scans", this::scan);
     routes.get("/ui/connections/{id}/scans/{scan}/events", new SseHandler(this::stream));
-    new ConnectionEditPages(wiring.connections(), frame).register(routes);
+    new ConnectionEditPages(useCases.connections(), frame).register(routes);
   }
 
   private void integrations(Context ctx) {
     var workspace = Frame.workspace(ctx);
     var rows =
-        wiring.connections().list(workspace).stream()
+        useCases.connections().list(workspace).stream()
             .map(c -> new ConnectionRow(c, scans.status(c), schedule(workspace, c, 10)))
             .toList();
     frame.page(

@@ -1,7 +1,7 @@
 package dev.flarelink.server.web;
 
+import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.ConnectionService;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.flarelink.server.web;
 
-import dev.flarelink.store.JdbcApiKeyStore.ApiKey;
+import dev.flarelink.core.access.ApiKey;
 import java.time.Instant;
 
 /**

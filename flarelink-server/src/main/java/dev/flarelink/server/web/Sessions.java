@@ -1,7 +1,7 @@
 package dev.flarelink.server.web;
 
-import dev.flarelink.store.JdbcApiKeyStore;
-import dev.flarelink.store.JdbcApiKeyStore.ApiKey;
+import dev.flarelink.core.access.AccessService;
+import dev.flarelink.core.access.ApiKey;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -22,11 +22,11 @@ final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Map<String, Session> open = new ConcurrentHashMap<>();
-  private final JdbcApiKeyStore keys;
+  private final AccessService access;
   private final Clock clock;
 
-  Sessions(JdbcApiKeyStore keys, Clock clock) {
-    this.keys = keys;
+  Sessions(AccessService access, Clock clock) {
+    this.access = access;
     this.clock = clock;
   }
 
@@ -35,7 +35,8 @@ final class Sessions {
     if (keyValue == null || keyValue.isBlank()) {
       return Optional.empty();
     }
-    return keys.authenticate(keyValue.strip())
+    return access
+        .authenticate(keyValue.strip())
         .map(
             key -> {
               var session = new Session(token(), key, token(), clock.instant());
@@ -70,7 +71,7 @@ final class Sessions {
   }
 
   private boolean live(ApiKey key) {
-    return keys.list(key.workspaceId()).stream().anyMatch(k -> k.id().equals(key.id()));
+    return access.isLive(key);
   }
 
   /** A random token of 32 bytes, URL-safe. */

@@ -1,13 +1,12 @@
 package dev.flarelink.server.web;
 
-import dev.flarelink.server.Wiring;
+import dev.flarelink.core.UseCases;
 import dev.flarelink.server.http.Problem;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,23 +29,24 @@ public final class Web {
   private final List<PageGroup> groups;
 
   /**
-   * The UI over what {@code wiring} built.
+   * The UI over these use cases.
    *
    * @param scanInterval how often the scheduler scans each connection, or {@code null} when it does
    *     not
    */
-  public Web(Wiring wiring, Duration scanInterval, Clock clock) {
-    this.sessions = new Sessions(wiring.keys(), clock);
-    var frame = new Frame(views, wiring.connections());
+  public Web(UseCases useCases, Duration scanInterval) {
+    var clock = useCases.clock();
+    this.sessions = new Sessions(useCases.access(), clock);
+    var frame = new Frame(views, useCases.connections());
     this.groups =
         List.of(
             new SignInPages(sessions, views),
-            new ConnectPages(wiring.connections(), frame, clock),
-            new ConnectionPages(wiring, scanInterval, frame, clock),
-            new IdentityPages(wiring.identity(), wiring.inventory(), frame),
-            new InventoryPages(wiring.inventory(), frame),
-            new InsightPages(wiring.analytics(), wiring.inventory(), frame, clock),
-            new ActionPages(wiring.actions(), frame));
+            new ConnectPages(useCases.connections(), frame, clock),
+            new ConnectionPages(useCases, scanInterval, frame, clock),
+            new IdentityPages(useCases.identity(), useCases.inventory(), frame),
+            new InventoryPages(useCases.inventory(), frame),
+            new InsightPages(useCases.analytics(), useCases.inventory(), frame, clock),
+            new ActionPages(useCases.actions(), frame));
   }
 
   /** A set of pages that registers its own routes. */

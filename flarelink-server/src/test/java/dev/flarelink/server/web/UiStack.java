@@ -1,10 +1,10 @@
 package dev.flarelink.server.web;
 
 import dev.flarelink.server.FlarelinkServer;
-import dev.flarelink.server.ServerSettings;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.wiring.ServerSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;

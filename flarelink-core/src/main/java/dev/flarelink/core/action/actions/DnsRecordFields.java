@@ -1,6 +1,6 @@
 package dev.flarelink.core.action.actions;
 
-import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.inventory.ZoneEntry;
 import java.util.List;
 import java.util.Locale;

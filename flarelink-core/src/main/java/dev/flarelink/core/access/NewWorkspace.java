@@ -1,0 +1,4 @@
+package dev.flarelink.core.access;
+
+/** A workspace just made, with its first key (shown once). */
+public record NewWorkspace(Workspace workspace, NewKey firstKey) {}

@@ -1,0 +1,24 @@
+package dev.flarelink.core.action.actions;
+
+import dev.flarelink.core.action.ActionRegistry;
+import java.util.List;
+
+/** The actions Flarelink offers on every face. */
+public final class StandardActions {
+
+  private StandardActions() {}
+
+  /** A registry of every action Flarelink has. */
+  public static ActionRegistry registry() {
+    return new ActionRegistry(
+        List.of(
+            new DnsCreateAction(),
+            new DnsUpdateAction(),
+            new DnsDeleteAction(),
+            new DnsBatchAction(),
+            new CachePurgeAction(),
+            new ZoneSettingAction(),
+            new IpRuleCreateAction(),
+            new IpRuleDeleteAction()));
+  }
+}
