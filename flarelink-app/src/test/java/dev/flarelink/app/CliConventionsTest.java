@@ -2,7 +2,6 @@ package dev.flarelink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.app.cli.FlarelinkCommand;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import java.io.PrintWriter;
@@ -32,7 +31,7 @@ class CliConventionsTest {
   private static Result run(CloudflareSimulator sim, String... args) {
     var out = new StringWriter();
     var err = new StringWriter();
-    var line = FlarelinkCommand.commandLine(Map.of("CLOUDFLARE_BASE_URL", sim.baseUrl()));
+    var line = Main.commandLine(Map.of("CLOUDFLARE_BASE_URL", sim.baseUrl()));
     line.setOut(new PrintWriter(out));
     line.setErr(new PrintWriter(err));
     return new Result(line.execute(args), out.toString(), err.toString());

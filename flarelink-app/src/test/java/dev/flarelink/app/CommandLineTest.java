@@ -2,7 +2,6 @@ package dev.flarelink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.app.cli.FlarelinkCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ class CommandLineTest {
   private static Result run(String... args) {
     var out = new StringWriter();
     var err = new StringWriter();
-    var line = FlarelinkCommand.commandLine();
+    var line = Main.commandLine();
     line.setOut(new PrintWriter(out));
     line.setErr(new PrintWriter(err));
     var code = line.execute(args);

@@ -3,7 +3,6 @@ package dev.flarelink.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flarelink.app.cli.FlarelinkCommand;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import java.io.PrintWriter;
@@ -36,7 +35,7 @@ class ConnectionLifecycleCliTest {
     environment.put("CLOUDFLARE_BASE_URL", sim.baseUrl());
     var out = new StringWriter();
     var err = new StringWriter();
-    var line = FlarelinkCommand.commandLine(environment);
+    var line = Main.commandLine(environment);
     line.setOut(new PrintWriter(out));
     line.setErr(new PrintWriter(err));
     return new Result(line.execute(args), out.toString(), err.toString());

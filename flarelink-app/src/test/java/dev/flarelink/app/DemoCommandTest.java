@@ -2,7 +2,6 @@ package dev.flarelink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.app.cli.FlarelinkCommand;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -34,7 +33,7 @@ class DemoCommandTest {
   private static Result run(Map<String, String> environment, String... args) {
     var out = new StringWriter();
     var err = new StringWriter();
-    var line = FlarelinkCommand.commandLine(environment);
+    var line = Main.commandLine(environment);
     line.setOut(new PrintWriter(out));
     line.setErr(new PrintWriter(err));
     return new Result(line.execute(args), out.toString(), err.toString());

@@ -2,7 +2,6 @@ package dev.flarelink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.app.cli.FlarelinkCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ class HelpTextTest {
   /** Every command and subcommand by its full name, e.g. "connections test". */
   static Map<String, CommandLine> commands() {
     var all = new LinkedHashMap<String, CommandLine>();
-    collect("", FlarelinkCommand.commandLine(), all);
+    collect("", Main.commandLine(), all);
     return all;
   }
 
@@ -39,7 +38,7 @@ class HelpTextTest {
 
   private static String help(String... args) {
     var out = new StringWriter();
-    var line = FlarelinkCommand.commandLine();
+    var line = Main.commandLine();
     line.setOut(new PrintWriter(out));
     line.setErr(new PrintWriter(new StringWriter()));
     line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -50,7 +49,7 @@ class HelpTextTest {
   @Test
   void topLevelHelp_listsEveryCommandWithAWholeSentence() {
     var text = help("--help");
-    var width = FlarelinkCommand.commandLine().getUsageHelpWidth();
+    var width = Main.commandLine().getUsageHelpWidth();
     text.lines().forEach(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(width));
     assertThat(text)
         .as("the exit-code table")
@@ -58,7 +57,7 @@ class HelpTextTest {
         .containsPattern("\\n  1 +A check or an operation ran and failed")
         .containsPattern("\\n  2 +Bad input or an unknown thing");
     var entries = entries(text.substring(text.indexOf("Commands:")));
-    var subcommands = FlarelinkCommand.commandLine().getSubcommands();
+    var subcommands = Main.commandLine().getSubcommands();
     assertThat(entries.keySet()).containsExactlyElementsOf(subcommands.keySet());
     entries.forEach(
         (name, summary) -> {

@@ -11,9 +11,9 @@ import java.time.Clock;
 
 /**
  * Every use case of Flarelink, as the composition root built them; each face (REST and web UI, MCP,
- * CLI) takes what it needs from here and nothing else.
+ * CLI) takes what it needs from here and nothing else. Closing it releases the storage.
  */
-public interface UseCases {
+public interface UseCases extends AutoCloseable {
 
   /** The clock every use case reads. */
   Clock clock();
@@ -41,4 +41,8 @@ public interface UseCases {
 
   /** Whether the storage can serve calls now. */
   Readiness readiness();
+
+  /** Stops the scans this process runs and releases the storage. */
+  @Override
+  void close();
 }

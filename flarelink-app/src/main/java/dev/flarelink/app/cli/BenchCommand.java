@@ -2,6 +2,7 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.app.bench.ImportBenchmark;
 import dev.flarelink.app.bench.Scenario;
+import dev.flarelink.cli.Output;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

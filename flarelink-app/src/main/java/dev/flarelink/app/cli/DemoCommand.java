@@ -1,6 +1,8 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.app.FlarelinkServer;
+import dev.flarelink.cli.EnvironmentCommand;
+import dev.flarelink.cli.Human;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.core.connect.CloudflareClients;
 import dev.flarelink.core.connection.ConnectionInput;

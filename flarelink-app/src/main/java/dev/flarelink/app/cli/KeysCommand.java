@@ -1,5 +1,9 @@
 package dev.flarelink.app.cli;
 
+import dev.flarelink.app.Storages;
+import dev.flarelink.cli.EnvironmentCommand;
+import dev.flarelink.cli.ExitCodes;
+import dev.flarelink.cli.StorageOptions;
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.wiring.Wiring;
 import java.time.Clock;
@@ -43,8 +47,9 @@ public final class KeysCommand {
 
     @Override
     public Integer call() {
-      var settings = storage.settings(environment);
-      StorageOptions.requireDatabase(settings);
+      var location = storage.location(environment);
+      location.requireDatabase();
+      var settings = Storages.settings(location);
       var fromEnvironment = environment.get("FLARELINK_MASTER_KEY") != null;
       try (var before = Wiring.open(settings, environment, Clock.systemUTC())) {
         if (!fromEnvironment) {

@@ -1,10 +1,13 @@
 package dev.flarelink.app.cli;
 
+import dev.flarelink.cli.ConnectionScopedCommand;
+import dev.flarelink.cli.EnvironmentCommand;
+import dev.flarelink.cli.StorageOptions;
+import dev.flarelink.core.UseCases;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.mcp.FlarelinkMcp;
 import dev.flarelink.mcp.McpOptions;
-import dev.flarelink.wiring.Wiring;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,13 +60,13 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
             && (environment.get("CLOUDFLARE_API_TOKEN") != null
                 || environment.get("CLOUDFLARE_API_KEY") != null);
     Path temporary = null;
-    if ((fromEnvironment && storage.dataDir == null && storage.database == null)
-        || (accountMissing && storage.database == null && !storage.hasDatabase(environment))) {
+    if ((fromEnvironment && storage.usesDefaults())
+        || (accountMissing && !storage.namesDatabase() && !storage.hasDatabase(environment))) {
       // The environment's credential lives only as long as this process; a credential without an
       // account and nothing saved only needs the test that names the accounts to pick from.
       temporary = Files.createTempDirectory("flarelink-mcp-");
-      storage.dataDir = temporary;
-      storage.mayCreate = true;
+      storage.useDataDir(temporary);
+      storage.allowCreating();
     }
     try {
       return serve(fromEnvironment);
@@ -78,18 +81,18 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
     try (var wiring = storage.open(environment)) {
       String bound = null;
       if (connection != null) {
-        bound = ConnectionScopedCommand.resolve(wiring, storage.workspace, connection).id();
+        bound = ConnectionScopedCommand.resolve(wiring, storage.workspace(), connection).id();
       } else if (fromEnvironment) {
         bound = fromEnvironment(wiring).id();
-      } else if (wiring.connections().list(storage.workspace).isEmpty()
+      } else if (wiring.connections().list(storage.workspace()).isEmpty()
           && environment.get("CLOUDFLARE_ACCOUNT_ID") == null
           && (environment.get("CLOUDFLARE_API_TOKEN") != null
               || environment.get("CLOUDFLARE_API_KEY") != null)) {
         throw new IllegalArgumentException(accountToPick(wiring));
-      } else if (wiring.connections().list(storage.workspace).isEmpty()) {
+      } else if (wiring.connections().list(storage.workspace()).isEmpty()) {
         throw new IllegalArgumentException(
             "No saved connection in workspace "
-                + storage.workspace
+                + storage.workspace()
                 + "; add one (flarelink connections add), or set CLOUDFLARE_API_TOKEN and"
                 + " CLOUDFLARE_ACCOUNT_ID");
       }
@@ -98,7 +101,7 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
           FlarelinkMcp.stdio(
               wiring,
               new McpOptions(allowWrites, bound),
-              storage.workspace,
+              storage.workspace(),
               watched(System.in, ended),
               System.out);
       System.err.println("flarelink: serving MCP on standard input/output");
@@ -108,7 +111,7 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
     return 0;
   }
 
-  private dev.flarelink.core.connection.Connection fromEnvironment(Wiring wiring) {
+  private dev.flarelink.core.connection.Connection fromEnvironment(UseCases wiring) {
     var services =
         Stream.of(Service.values())
             .filter(s -> allowWrites || Service.readOnlyDefaults().contains(s))
@@ -118,7 +121,7 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
     return wiring
         .connections()
         .create(
-            storage.workspace,
+            storage.workspace(),
             new ConnectionInput(
                 "environment",
                 environment.get("CLOUDFLARE_ACCOUNT_ID"),
@@ -137,7 +140,7 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
    * The environment gives a credential but no account: what to set, with the accounts it reaches
    * when it may list them.
    */
-  private String accountToPick(Wiring wiring) {
+  private String accountToPick(UseCases wiring) {
     var token = environment.get("CLOUDFLARE_API_TOKEN");
     var report =
         wiring

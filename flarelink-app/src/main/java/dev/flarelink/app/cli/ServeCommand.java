@@ -1,7 +1,8 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.app.FlarelinkServer;
-import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cli.EnvironmentCommand;
+import dev.flarelink.cli.StorageLocation;
 import dev.flarelink.mcp.McpOptions;
 import dev.flarelink.wiring.ServerSettings;
 import java.nio.file.Path;
@@ -81,14 +82,16 @@ public final class ServeCommand extends EnvironmentCommand implements Callable<I
       Path dataDir,
       String scanInterval,
       Map<String, String> environment) {
-    var url = database != null ? database : environment.get("FLARELINK_DB_URL");
-    var dir = dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".flarelink");
-    var cloudflare =
-        environment.getOrDefault("CLOUDFLARE_BASE_URL", CloudflareClient.DEFAULT_BASE_URL);
+    var location = StorageLocation.of(database, dataDir, environment);
     var interval =
         ServerSettings.scanInterval(
             scanInterval != null ? scanInterval : environment.get("FLARELINK_SCAN_INTERVAL"));
     return new ServerSettings(
-        host, port, url == null || url.isBlank() ? null : url, dir, cloudflare, interval);
+        host,
+        port,
+        location.databaseUrl(),
+        location.dataDir(),
+        location.cloudflareBaseUrl(),
+        interval);
   }
 }
