@@ -7,7 +7,6 @@ import dev.flarelink.cloudflare.api.AuditLogParams;
 import dev.flarelink.cloudflare.api.DnsAnalyticsParams;
 import dev.flarelink.cloudflare.api.IpAccessRulesApi.Scope;
 import dev.flarelink.cloudflare.auth.Credential;
-import dev.flarelink.cloudflare.auth.CredentialDetector;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.cloudflare.error.GraphQlException;
 import dev.flarelink.cloudflare.error.InvalidCredentialException;

@@ -1,10 +1,10 @@
 package dev.flarelink.simulator;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.flarelink.simulator.auth.Authenticator;
 import dev.flarelink.simulator.faults.FaultInjector;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.faults.RateLimiter;
+import dev.flarelink.simulator.http.Authenticator;
 import dev.flarelink.simulator.http.Router;
 import dev.flarelink.simulator.routes.AccessRuleRoutes;
 import dev.flarelink.simulator.routes.AccountRoutes;
@@ -133,7 +133,7 @@ public final class CloudflareSimulator implements AutoCloseable {
    */
   public String credentialsJson() {
     try {
-      return dev.flarelink.simulator.json.Wire.MAPPER
+      return dev.flarelink.simulator.http.Wire.MAPPER
           .writerWithDefaultPrettyPrinter()
           .writeValueAsString(ControlRoutes.credentials(this));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

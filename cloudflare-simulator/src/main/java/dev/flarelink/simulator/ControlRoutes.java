@@ -3,7 +3,7 @@ package dev.flarelink.simulator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.flarelink.simulator.faults.Faults;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.SimState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,7 @@ import dev.flarelink.simulator.http.Router;
 import dev.flarelink.simulator.http.SimException;
 import dev.flarelink.simulator.http.SimRequest;
 import dev.flarelink.simulator.http.SimResponse;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import dev.flarelink.app.cli.KeysCommand;
 import dev.flarelink.app.cli.McpCommand;
 import dev.flarelink.app.cli.ServeCommand;
 import dev.flarelink.app.cli.SimCommand;
+import dev.flarelink.app.service.Storages;
 import dev.flarelink.cli.FlarelinkCommand;
 import java.util.ArrayList;
 import java.util.List;

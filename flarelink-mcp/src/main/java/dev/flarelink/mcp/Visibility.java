@@ -3,6 +3,8 @@ package dev.flarelink.mcp;
 import dev.flarelink.core.UseCases;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.diagnosis.TestReport;
+import dev.flarelink.mcp.tool.FlarelinkTool;
+import dev.flarelink.mcp.tool.McpOptions;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 

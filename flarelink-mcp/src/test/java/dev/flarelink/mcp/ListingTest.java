@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.mcp.tool.Args;
+import dev.flarelink.mcp.tool.Listing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -8,6 +8,8 @@ import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.diagnosis.TestReport.Availability;
+import dev.flarelink.mcp.tool.FlarelinkTool;
+import dev.flarelink.mcp.tool.McpOptions;
 import dev.flarelink.mcp.tools.Toolbox;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;

@@ -3,7 +3,7 @@ package dev.flarelink.simulator.analytics;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.flarelink.simulator.analytics.GraphQlEngine.QueryError;
 import dev.flarelink.simulator.analytics.GraphQlParser.Field;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.Entities.Zone;
 import java.time.Duration;
 import java.time.Instant;

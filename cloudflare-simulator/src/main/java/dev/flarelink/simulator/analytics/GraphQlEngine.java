@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flarelink.simulator.analytics.GraphQlParser.Field;
 import dev.flarelink.simulator.http.Call;
 import dev.flarelink.simulator.http.SimResponse;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.Entities.Zone;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.flarelink.simulator.http;
 
 import dev.flarelink.simulator.auth.Principal;
-import dev.flarelink.simulator.json.Wire;
 import dev.flarelink.simulator.state.SimState;
 import java.util.List;
 import java.util.Map;

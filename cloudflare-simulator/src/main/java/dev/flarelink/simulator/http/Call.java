@@ -2,7 +2,6 @@ package dev.flarelink.simulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.simulator.auth.Principal;
-import dev.flarelink.simulator.json.Wire;
 import dev.flarelink.simulator.state.SimState;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package dev.flarelink.simulator.http;
 
-import dev.flarelink.simulator.json.Wire;
 import dev.flarelink.simulator.state.Ids;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import dev.flarelink.simulator.http.Access;
 import dev.flarelink.simulator.http.Call;
 import dev.flarelink.simulator.http.Router;
 import dev.flarelink.simulator.http.SimResponse;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.Entities.Alert;
 import java.util.Comparator;
 

@@ -1,7 +1,7 @@
 package dev.flarelink.simulator.routes;
 
 import dev.flarelink.simulator.http.Call;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.flarelink.simulator.routes;
 
-import static dev.flarelink.simulator.json.Wire.fail;
+import static dev.flarelink.simulator.http.Wire.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
@@ -38,7 +38,7 @@ final class DnsValidation {
     name = qualify(zone, name.trim().toLowerCase(Locale.ROOT));
     Map<String, Object> data = existing == null ? null : existing.data();
     if (body.has("data") && body.get("data").isObject()) {
-      data = dev.flarelink.simulator.json.Wire.MAPPER.convertValue(body.get("data"), Map.class);
+      data = dev.flarelink.simulator.http.Wire.MAPPER.convertValue(body.get("data"), Map.class);
     }
     var content = text(body, "content", existing == null ? null : existing.content());
     if ((content == null || content.isBlank()) && data != null) {

@@ -1,13 +1,13 @@
 package dev.flarelink.simulator.routes;
 
-import static dev.flarelink.simulator.json.Wire.fail;
+import static dev.flarelink.simulator.http.Wire.fail;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flarelink.simulator.http.Access;
 import dev.flarelink.simulator.http.Call;
 import dev.flarelink.simulator.http.Router;
 import dev.flarelink.simulator.http.SimResponse;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.Catalog;
 import dev.flarelink.simulator.state.Entities.Member;
 import dev.flarelink.simulator.state.Entities.Role;

@@ -1,12 +1,12 @@
 package dev.flarelink.simulator.routes;
 
-import static dev.flarelink.simulator.json.Wire.fail;
+import static dev.flarelink.simulator.http.Wire.fail;
 
 import dev.flarelink.simulator.http.Access;
 import dev.flarelink.simulator.http.Call;
 import dev.flarelink.simulator.http.Router;
 import dev.flarelink.simulator.http.SimResponse;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

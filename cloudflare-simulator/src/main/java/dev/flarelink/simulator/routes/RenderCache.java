@@ -2,7 +2,7 @@ package dev.flarelink.simulator.routes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 

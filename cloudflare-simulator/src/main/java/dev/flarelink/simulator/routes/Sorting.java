@@ -19,7 +19,7 @@ final class Sorting {
       Call call, List<T> items, Comparator<T> order, boolean descendingByDefault) {
     var direction = call.query("direction");
     if (direction != null && !direction.equals("asc") && !direction.equals("desc")) {
-      throw dev.flarelink.simulator.json.Wire.fail(
+      throw dev.flarelink.simulator.http.Wire.fail(
           400, 1004, "Invalid value for direction: use asc or desc");
     }
     var descending = direction == null ? descendingByDefault : direction.equals("desc");

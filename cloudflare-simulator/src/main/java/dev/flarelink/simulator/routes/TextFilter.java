@@ -26,7 +26,7 @@ final class TextFilter {
       case "starts_with", "startswith" -> left.startsWith(right);
       case "ends_with", "endswith" -> left.endsWith(right);
       default ->
-          throw dev.flarelink.simulator.json.Wire.fail(
+          throw dev.flarelink.simulator.http.Wire.fail(
               400, 1004, "Unknown match operator " + operator);
     };
   }

@@ -1,6 +1,6 @@
 package dev.flarelink.simulator.routes;
 
-import static dev.flarelink.simulator.json.Wire.fail;
+import static dev.flarelink.simulator.http.Wire.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +8,7 @@ import dev.flarelink.simulator.http.Access;
 import dev.flarelink.simulator.http.Call;
 import dev.flarelink.simulator.http.Router;
 import dev.flarelink.simulator.http.SimResponse;
-import dev.flarelink.simulator.json.Wire;
+import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.Catalog;
 import dev.flarelink.simulator.state.Entities.Zone;
 import dev.flarelink.simulator.state.SimState;

@@ -1,6 +1,6 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.app.FlarelinkServer;
+import dev.flarelink.app.service.FlarelinkServer;
 import dev.flarelink.cli.EnvironmentCommand;
 import dev.flarelink.cli.Human;
 import dev.flarelink.cloudflare.auth.CredentialKind;
@@ -12,7 +12,7 @@ import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.scan.ScanKind;
-import dev.flarelink.mcp.McpOptions;
+import dev.flarelink.mcp.tool.McpOptions;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.Catalog;

@@ -1,6 +1,6 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.app.Storages;
+import dev.flarelink.app.service.Storages;
 import dev.flarelink.cli.EnvironmentCommand;
 import dev.flarelink.cli.ExitCodes;
 import dev.flarelink.cli.StorageOptions;

@@ -7,7 +7,7 @@ import dev.flarelink.core.UseCases;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.mcp.FlarelinkMcp;
-import dev.flarelink.mcp.McpOptions;
+import dev.flarelink.mcp.tool.McpOptions;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

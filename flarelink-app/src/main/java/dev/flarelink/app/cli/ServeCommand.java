@@ -1,9 +1,9 @@
 package dev.flarelink.app.cli;
 
-import dev.flarelink.app.FlarelinkServer;
+import dev.flarelink.app.service.FlarelinkServer;
 import dev.flarelink.cli.EnvironmentCommand;
 import dev.flarelink.cli.StorageLocation;
-import dev.flarelink.mcp.McpOptions;
+import dev.flarelink.mcp.tool.McpOptions;
 import dev.flarelink.wiring.ServerSettings;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -6,8 +6,8 @@ import static dev.flarelink.app.mcp.McpClients.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flarelink.app.FlarelinkServer;
-import dev.flarelink.mcp.McpOptions;
+import dev.flarelink.app.service.FlarelinkServer;
+import dev.flarelink.mcp.tool.McpOptions;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;

@@ -4,8 +4,8 @@ import static dev.flarelink.app.mcp.McpClients.error;
 import static dev.flarelink.app.mcp.McpClients.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.app.FlarelinkServer;
-import dev.flarelink.mcp.McpOptions;
+import dev.flarelink.app.service.FlarelinkServer;
+import dev.flarelink.mcp.tool.McpOptions;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.wiring.ServerSettings;

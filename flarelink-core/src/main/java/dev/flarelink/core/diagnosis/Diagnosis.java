@@ -1,8 +1,8 @@
 package dev.flarelink.core.diagnosis;
 
 import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.CredentialDetector;
 import dev.flarelink.cloudflare.auth.ApiToken;
-import dev.flarelink.cloudflare.auth.CredentialDetector;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.cloudflare.auth.GlobalApiKey;
 import dev.flarelink.cloudflare.error.AccountTokenNotSupportedException;

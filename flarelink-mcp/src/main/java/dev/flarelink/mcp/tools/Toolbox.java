@@ -1,7 +1,7 @@
 package dev.flarelink.mcp.tools;
 
 import dev.flarelink.core.action.ActionRegistry;
-import dev.flarelink.mcp.FlarelinkTool;
+import dev.flarelink.mcp.tool.FlarelinkTool;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
-package dev.flarelink.simulator.auth;
+package dev.flarelink.simulator.http;
 
-import static dev.flarelink.simulator.json.Wire.error;
-import static dev.flarelink.simulator.json.Wire.fail;
-import static dev.flarelink.simulator.json.Wire.failure;
+import static dev.flarelink.simulator.http.Wire.error;
+import static dev.flarelink.simulator.http.Wire.fail;
+import static dev.flarelink.simulator.http.Wire.failure;
 
-import dev.flarelink.simulator.http.SimException;
-import dev.flarelink.simulator.http.SimRequest;
+import dev.flarelink.simulator.auth.Cidr;
+import dev.flarelink.simulator.auth.Principal;
 import dev.flarelink.simulator.state.Entities.Token;
 import dev.flarelink.simulator.state.SimState;
 import java.time.Clock;

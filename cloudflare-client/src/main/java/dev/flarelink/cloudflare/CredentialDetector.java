@@ -1,6 +1,10 @@
-package dev.flarelink.cloudflare.auth;
+package dev.flarelink.cloudflare;
 
-import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.auth.ApiToken;
+import dev.flarelink.cloudflare.auth.Credential;
+import dev.flarelink.cloudflare.auth.CredentialDetection;
+import dev.flarelink.cloudflare.auth.CredentialKind;
+import dev.flarelink.cloudflare.auth.GlobalApiKey;
 import dev.flarelink.cloudflare.error.AccountTokenNotSupportedException;
 import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.cloudflare.error.InvalidCredentialException;

@@ -1,4 +1,4 @@
-package dev.flarelink.mcp;
+package dev.flarelink.mcp.tool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

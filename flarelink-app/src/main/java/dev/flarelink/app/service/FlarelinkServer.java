@@ -1,9 +1,9 @@
-package dev.flarelink.app;
+package dev.flarelink.app.service;
 
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.mcp.FlarelinkMcp;
-import dev.flarelink.mcp.McpOptions;
+import dev.flarelink.mcp.tool.McpOptions;
 import dev.flarelink.server.HttpService;
 import dev.flarelink.server.ServletMount;
 import dev.flarelink.wiring.ScanScheduler;

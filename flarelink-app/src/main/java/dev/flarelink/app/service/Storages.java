@@ -1,4 +1,4 @@
-package dev.flarelink.app;
+package dev.flarelink.app.service;
 
 import dev.flarelink.cli.Storage;
 import dev.flarelink.cli.StorageLocation;

@@ -1,4 +1,4 @@
-package dev.flarelink.mcp;
+package dev.flarelink.mcp.tool;
 
 /**
  * How an MCP server is set up.

@@ -1,4 +1,4 @@
-package dev.flarelink.mcp;
+package dev.flarelink.mcp.tool;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.flarelink.mcp;
+package dev.flarelink.mcp.tool;
 
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.view.Inputs;
