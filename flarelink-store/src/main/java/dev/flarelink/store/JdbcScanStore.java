@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.port.ScanStore;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
@@ -35,7 +36,7 @@ public final class JdbcScanStore implements ScanStore {
       String connectionId,
       ScanKind kind,
       String owner,
-      String cause,
+      ScanCause cause,
       String newScanId,
       Instant now,
       Instant staleBefore) {
@@ -51,7 +52,7 @@ public final class JdbcScanStore implements ScanStore {
                       .bind("id", newScanId)
                       .bind("c", connectionId)
                       .bind("kind", kind.id())
-                      .bind("cause", cause)
+                      .bind("cause", cause.id())
                       .bind("now", now.toEpochMilli())
                       .bind("owner", owner)
                       .execute());
@@ -280,9 +281,9 @@ public final class JdbcScanStore implements ScanStore {
     return new ScanState(
         rs.getString("id"),
         rs.getString("connection_id"),
-        ScanKind.fromId(rs.getString("kind")).orElseThrow(),
+        Rows.known(rs, "scans", "kind", ScanKind.class, ScanKind::id),
         rs.getString("state"),
-        rs.getString("cause"),
+        Rows.known(rs, "scans", "cause", ScanCause.class, ScanCause::id),
         rs.getInt("next_page"),
         rs.getString("cursor"),
         rs.getInt("pages"),

@@ -93,15 +93,24 @@ class InventoryQueryTest {
       }
       assertThat(answered).as("queries that match something").isGreaterThan(14);
 
-      for (var query :
-          Stream.of(
-                  "contains:acme",
-                  "starts_with:h",
-                  "ends_with:.io",
-                  someZone.name(),
-                  "contains:NOPE")
-              .map(text -> new ZoneQuery(TextMatches.parse(text), null, 1, 1000))
-              .toList()) {
+      var zoneQueries =
+          new java.util.ArrayList<>(
+              Stream.of(
+                      "contains:acme",
+                      "starts_with:h",
+                      "ends_with:.io",
+                      someZone.name(),
+                      "contains:NOPE")
+                  .map(text -> new ZoneQuery(TextMatches.parse(text), null, 1, 1000))
+                  .toList());
+      // Cloudflare's zone list also takes not_equal; the store must not read it as contains.
+      zoneQueries.add(
+          new ZoneQuery(
+              TextMatch.notEqual(someZone.name().toUpperCase(java.util.Locale.ROOT)),
+              null,
+              1,
+              1000));
+      for (var query : zoneQueries) {
         assertThat(zoneIds(setup, query, false))
             .as(query.toString())
             .isEqualTo(zoneIds(setup, query, true));
@@ -163,7 +172,14 @@ class InventoryQueryTest {
           .isInstanceOf(ZoneNotFoundException.class)
           .hasMessageContaining("run an inventory scan");
       assertThat(TextMatches.parse("contains:2001:db8::1"))
-          .isEqualTo(new TextMatch("contains", "2001:db8::1"));
+          .isEqualTo(TextMatch.contains("2001:db8::1"));
+      assertThat(TextMatches.parse("startswith:www.")).isEqualTo(TextMatch.startsWith("www."));
+      assertThat(TextMatches.parse("name", null, "endswith", ".io"))
+          .isEqualTo(TextMatch.endsWith(".io"));
+      assertThatThrownBy(() -> TextMatches.parse("name", null, "not_equal", "a.com"))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("name: has no filter operator \"not_equal\"")
+          .hasMessageContaining("use one of exact (or equal), contains, starts_with, ends_with");
       assertThat(TextMatches.parse("2001:db8::1")).isEqualTo(TextMatch.exact("2001:db8::1"));
     }
   }

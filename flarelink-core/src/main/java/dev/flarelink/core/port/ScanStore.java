@@ -1,5 +1,6 @@
 package dev.flarelink.core.port;
 
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
@@ -43,7 +44,7 @@ public interface ScanStore {
       String connectionId,
       ScanKind kind,
       String owner,
-      String cause,
+      ScanCause cause,
       String newScanId,
       Instant now,
       Instant staleBefore);

@@ -2,6 +2,7 @@ package dev.flarelink.mcp.tools;
 
 import dev.flarelink.core.connection.ConnectionView;
 import dev.flarelink.core.diagnosis.TestReportView;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.mcp.FlarelinkTool;
@@ -117,7 +118,7 @@ final class ConnectionTools {
     var args = call.args();
     var kind = ScanKind.named("kind", args.required("kind"));
     var scans = call.wiring().scans();
-    var requested = scans.request(call.workspace(), call.connection().id(), kind, "mcp");
+    var requested = scans.request(call.workspace(), call.connection().id(), kind, ScanCause.MCP);
     var deadline =
         call.wiring()
             .clock()
