@@ -317,7 +317,6 @@ final class InventoryReads {
   }
 
   private DnsRecordEntry record(ResultSet rs, StatementContext ctx) throws SQLException {
-    var tags = rs.getString("tags");
     return new DnsRecordEntry(
         rs.getString("record_id"),
         rs.getString("zone_id"),
@@ -330,7 +329,7 @@ final class InventoryReads {
         Rows.flag(rs, "proxiable"),
         Rows.integer(rs, "priority"),
         rs.getString("comment"),
-        tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
+        Rows.texts(rs, "dns_records", "tags"),
         rs.getString("data"),
         Rows.instant(rs, "created_on"),
         Rows.instant(rs, "modified_on"));

@@ -49,6 +49,22 @@ final class Rows {
             + " or run the version that wrote it");
   }
 
+  /**
+   * A condition that the JSON array of texts in {@code column} holds the text bound to {@code
+   * :param}, exactly (case and all). The array is taken apart by each database's own JSON
+   * functions: matching the array's text instead cannot tell an element from text spanning two of
+   * them.
+   */
+  static String holdsText(Database.Kind kind, String column, String param) {
+    return kind == Database.Kind.POSTGRESQL
+        ? "EXISTS (SELECT 1 FROM jsonb_array_elements_text("
+            + column
+            + "::jsonb) AS element (value) WHERE element.value = :"
+            + param
+            + ")"
+        : "EXISTS (SELECT 1 FROM json_each(" + column + ") WHERE json_each.value = :" + param + ")";
+  }
+
   /** A list of texts as the JSON array its column holds (the same text on both databases). */
   static String texts(List<String> values) {
     try {

@@ -230,6 +230,55 @@ class InventoryQueryTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void tagsHoldingNewlinesAndCommas_readBackAsCloudflareListsThem(Database.Kind kind) {
+    // This test changes the account, so it has a simulator of its own.
+    var tags = List.of("note:line one\nline two", "team:a,b", "say:\"hi\"", "env:prod");
+    try (var sim = CloudflareSimulator.start(InventoryScanTest.OPTIONS);
+        var opened = TestDatabases.open(kind, dir);
+        var setup = InventoryScanTest.setup(opened.database(), sim, "account-token", null)) {
+      var zoneId = sim.state().read(s -> s.zones().get(0).id());
+      var recordId =
+          sim.state()
+              .write(
+                  s -> {
+                    var records = s.records(zoneId);
+                    var first = records.get(0);
+                    records.set(
+                        0,
+                        new DnsRecord(
+                            first.id(),
+                            first.zoneId(),
+                            first.name(),
+                            first.type(),
+                            first.content(),
+                            first.priority(),
+                            first.data(),
+                            first.proxied(),
+                            first.ttl(),
+                            first.comment(),
+                            tags,
+                            first.createdOn(),
+                            Instant.now()));
+                    return first.id();
+                  });
+      assertThat(setup.scan().state()).isEqualTo("succeeded");
+      var stored =
+          setup.records(DnsQuery.ALL, false).stream()
+              .filter(r -> r.recordId().equals(recordId))
+              .findFirst()
+              .orElseThrow();
+      assertThat(stored.tags()).as("the record as Cloudflare lists it").isEqualTo(tags);
+      var tagged =
+          setup
+              .queries()
+              .records(
+                  "w", setup.connectionId(), dns(null, null, null, null, null, "team:a,b"), false);
+      assertThat(tagged.records()).extracting(DnsRecordEntry::recordId).containsExactly(recordId);
+    }
+  }
+
   private static List<String> ids(List<DnsRecordEntry> records) {
     return records.stream().map(DnsRecordEntry::recordId).sorted().toList();
   }
