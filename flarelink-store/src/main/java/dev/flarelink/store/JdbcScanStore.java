@@ -219,7 +219,8 @@ public final class JdbcScanStore implements ScanStore {
         h ->
             h.createQuery(
                     "SELECT c.workspace_id, c.id FROM connections c"
-                        + " WHERE (',' || c.services || ',') LIKE :service"
+                        + " WHERE "
+                        + Rows.holdsText(database.kind(), "c.services", "service")
                         + " AND NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.finished_at IS NULL AND s.heartbeat_at >= :stale)"
                         + " AND (EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
@@ -227,7 +228,7 @@ public final class JdbcScanStore implements ScanStore {
                         + "  OR NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.started_at >= :since))"
                         + " ORDER BY c.id")
-                .bind("service", "%," + kind.service().id() + ",%")
+                .bind("service", kind.service().id())
                 .bind("kind", kind.id())
                 .bind("stale", staleBefore.toEpochMilli())
                 .bind("since", startedBefore.toEpochMilli())
@@ -241,13 +242,14 @@ public final class JdbcScanStore implements ScanStore {
         h ->
             h.createQuery(
                     "SELECT c.workspace_id, c.id FROM connections c"
-                        + " WHERE (',' || c.services || ',') LIKE :service"
+                        + " WHERE "
+                        + Rows.holdsText(database.kind(), "c.services", "service")
                         + " AND EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.finished_at IS NULL)"
                         + " AND NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.finished_at IS NULL AND s.heartbeat_at >= :stale)"
                         + " ORDER BY c.id")
-                .bind("service", "%," + kind.service().id() + ",%")
+                .bind("service", kind.service().id())
                 .bind("kind", kind.id())
                 .bind("stale", staleBefore.toEpochMilli())
                 .map((rs, ctx) -> new Due(rs.getString(1), rs.getString(2)))
