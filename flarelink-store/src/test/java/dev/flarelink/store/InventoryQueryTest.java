@@ -181,6 +181,9 @@ class InventoryQueryTest {
           .hasMessageContaining("name: has no filter operator \"not_equal\"")
           .hasMessageContaining("use one of exact (or equal), contains, starts_with, ends_with");
       assertThat(TextMatches.parse("2001:db8::1")).isEqualTo(TextMatch.exact("2001:db8::1"));
+      assertThatThrownBy(() -> TextMatches.parse("content", "not_equal:192.0.2.1"))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("content: has no filter operator \"not_equal\"");
     }
   }
 

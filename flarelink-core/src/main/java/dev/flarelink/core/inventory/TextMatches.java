@@ -28,16 +28,27 @@ public final class TextMatches {
   /**
    * The filter written {@code raw}, or {@code null} when blank. Text before the first colon that
    * names no operator is part of the value (an IPv6 address is matched exactly).
+   *
+   * @throws InvalidInputException when the text before the colon names an operator the filters do
+   *     not take ({@code not_equal})
    */
   public static TextMatch parse(String raw) {
+    return parse("filter", raw);
+  }
+
+  /**
+   * The filter written {@code raw} for {@code field}, or {@code null} when blank, as {@link
+   * #parse(String)} reads it; a refusal names {@code field}.
+   */
+  public static TextMatch parse(String field, String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
     var colon = raw.indexOf(':');
     if (colon > 0) {
-      var operator = Operator.named(raw.substring(0, colon)).filter(OPERATORS::contains);
-      if (operator.isPresent()) {
-        return new TextMatch(operator.get(), raw.substring(colon + 1));
+      var named = Operator.named(raw.substring(0, colon));
+      if (named.isPresent()) {
+        return new TextMatch(operator(field, named.get().wireName()), raw.substring(colon + 1));
       }
     }
     return TextMatch.exact(raw);
@@ -67,7 +78,7 @@ public final class TextMatches {
    */
   public static TextMatch parse(String field, String raw, String operator, String value) {
     if (value == null || value.isBlank()) {
-      return parse(raw);
+      return parse(field, raw);
     }
     if (raw != null && !raw.isBlank()) {
       throw InvalidInputException.of(
