@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
@@ -106,7 +107,11 @@ class McpStdioTest {
       var scan =
           scans.await(
               scans
-                  .request(Wiring.DEFAULT_WORKSPACE, connection.id(), ScanKind.INVENTORY, "test")
+                  .request(
+                      Wiring.DEFAULT_WORKSPACE,
+                      connection.id(),
+                      ScanKind.INVENTORY,
+                      ScanCause.MANUAL)
                   .id(),
               s -> {});
       assertThat(scan.state()).isEqualTo("succeeded");

@@ -232,6 +232,11 @@ class SavedConnectionsCliTest {
     var contradictory = cli(sim, data, db, "dns", "Production", "--type", "TXT", "--proxied", "on");
     assertThat(contradictory.code()).isEqualTo(2);
     assertThat(contradictory.err()).contains("only A, AAAA and CNAME records can be proxied");
+    var notEqual = cli(sim, data, db, "dns", "Production", "--name", "not_equal:www.example.com");
+    assertThat(notEqual.code()).as(notEqual.err()).isEqualTo(2);
+    assertThat(notEqual.err())
+        .contains("--name")
+        .contains("use one of exact (or equal), contains, starts_with, ends_with");
     var unknownZone = cli(sim, data, db, "zone", "Production", "no.such.zone");
     assertThat(unknownZone.code()).isEqualTo(2);
     assertThat(unknownZone.err()).contains("No zone 'no.such.zone'");

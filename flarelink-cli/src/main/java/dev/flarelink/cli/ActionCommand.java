@@ -61,7 +61,7 @@ public final class ActionCommand extends ConnectionScopedCommand implements Call
         if (format == Format.json) {
           Output.json(out(), ActionViews.outcome(outcome));
         } else {
-          out().println(outcome.action() + ": " + outcome.status());
+          out().println(outcome.action() + ": " + outcome.status().id());
           outcome.plan().changes().forEach(change -> out().println("  " + change));
           if (outcome.plan().note() != null) {
             out().println("  " + outcome.plan().note());

@@ -54,10 +54,10 @@ public final class DnsCommand extends ConnectionScopedCommand implements Callabl
           new DnsQuery(
               zone,
               type,
-              TextMatches.parse(name),
-              TextMatches.parse(content),
+              TextMatches.parse("name", name),
+              TextMatches.parse("content", content),
               onOff("--proxied", proxied),
-              TextMatches.parse(comment),
+              TextMatches.parse("comment", comment),
               tag,
               1,
               1000);

@@ -1,6 +1,7 @@
 package dev.flarelink.cli;
 
 import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.view.ScanViews;
@@ -49,7 +50,7 @@ public final class ScanCommand extends ConnectionScopedCommand implements Callab
       var scans = useCases.scans();
       var results = new ArrayList<ScanState>();
       for (var kind : kinds(target)) {
-        var scan = scans.request(storage.workspace, target.id(), kind, "manual");
+        var scan = scans.request(storage.workspace, target.id(), kind, ScanCause.MANUAL);
         if (!noWait) {
           var id = scan.id();
           scan = watch(target.name(), kind, sink -> scans.await(id, sink));

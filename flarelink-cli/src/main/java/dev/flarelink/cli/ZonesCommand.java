@@ -37,7 +37,7 @@ public final class ZonesCommand extends ConnectionScopedCommand implements Calla
           inventory.allZones(
               storage.workspace,
               id,
-              new ZoneQuery(TextMatches.parse(name), status, 1, 1000),
+              new ZoneQuery(TextMatches.parse("name", name), status, 1, 1000),
               fresh);
       var json = new LinkedHashMap<String, Object>();
       json.put("zones", zones.stream().map(InventoryViews::zone).toList());

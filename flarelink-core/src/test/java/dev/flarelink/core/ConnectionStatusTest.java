@@ -6,6 +6,7 @@ import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.scan.ConnectionStatus;
 import dev.flarelink.core.scan.ConnectionStatus.State;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
@@ -45,7 +46,7 @@ class ConnectionStatusTest {
             "c",
             kind,
             state,
-            "manual",
+            ScanCause.MANUAL,
             1,
             null,
             1,

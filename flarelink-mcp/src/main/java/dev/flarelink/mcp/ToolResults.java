@@ -2,6 +2,7 @@ package dev.flarelink.mcp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flarelink.core.action.ActionStatus;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.mcp.tool.Args;
 import dev.flarelink.mcp.tool.FlarelinkTool;
@@ -35,7 +36,7 @@ final class ToolResults {
     try {
       unknownArguments(tool, call.args());
       var answer = tool.handler().call(call);
-      audit(tool, call, "read", answer.summary(), started);
+      audit(tool, call, ActionStatus.READ, answer.summary(), started);
       return CallToolResult.builder()
           .structuredContent(answer.content())
           .addTextContent(answer.summary() + "\n" + json(answer.content()))
@@ -43,7 +44,7 @@ final class ToolResults {
           .build();
     } catch (RuntimeException e) {
       var error = ToolErrors.of(tool.name(), e);
-      audit(tool, call, "failed", String.valueOf(error.get("cause")), started);
+      audit(tool, call, ActionStatus.FAILED, String.valueOf(error.get("cause")), started);
       return error(error);
     }
   }
@@ -53,7 +54,7 @@ final class ToolResults {
    * record themselves, and a call naming no usable connection has no trail to go to.
    */
   private static void audit(
-      FlarelinkTool tool, ToolCall call, String status, String detail, Instant started) {
+      FlarelinkTool tool, ToolCall call, ActionStatus status, String detail, Instant started) {
     @SuppressWarnings("unchecked")
     var properties = (Map<String, Object>) tool.inputSchema().get("properties");
     if (tool.writes() || !properties.containsKey("connection")) {

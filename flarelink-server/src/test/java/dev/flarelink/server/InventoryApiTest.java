@@ -131,6 +131,14 @@ class InventoryApiTest {
       assertThat(call("GET", base + "/dns-records?proxied=maybe").status()).isEqualTo(400);
       assertThat(call("GET", base + "/dns-records?per_page=0").status()).isEqualTo(400);
       assertThat(call("GET", base + "/zones?status=asleep").status()).isEqualTo(400);
+      // An operator the filters do not take is refused, not ignored (which answered everything).
+      for (var unknown : List.of("/dns-records?name.not_equal=x", "/zones?name.like=x")) {
+        var reply = call("GET", base + unknown);
+        assertThat(reply.status()).as(unknown).isEqualTo(400);
+        assertThat(reply.json().path("detail").asText())
+            .as(unknown)
+            .contains("use one of exact (or equal), contains, starts_with, ends_with");
+      }
       for (var list : List.of("/inventory-changes", "/scans", "/audit")) {
         for (var limit : List.of("-1", "0", "10001", "99999999999")) {
           var reply = call("GET", base + list + "?limit=" + limit);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -98,7 +99,7 @@ class ScanSchedulerTest {
           .as("one scan of each kind the connection enables, not one per process")
           .extracting(s -> s.kind().id())
           .containsExactlyInAnyOrder("identity", "inventory");
-      assertThat(scans).extracting(s -> s.cause()).containsOnly("schedule");
+      assertThat(scans).extracting(s -> s.cause()).containsOnly(ScanCause.SCHEDULE);
     } finally {
       try (var connection = DriverManager.getConnection(PG);
           var statement = connection.createStatement()) {
@@ -139,7 +140,7 @@ class ScanSchedulerTest {
                   id,
                   ScanKind.IDENTITY,
                   "a-process-killed-mid-scan",
-                  "manual",
+                  ScanCause.MANUAL,
                   scanId,
                   silentSince,
                   silentSince.minus(ScanService.STALE_AFTER));

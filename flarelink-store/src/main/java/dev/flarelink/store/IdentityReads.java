@@ -71,8 +71,8 @@ final class IdentityReads {
       }
       var any = new ArrayList<String>();
       for (int i = 0; i < ids.size(); i++) {
-        any.add("(',' || roles || ',') LIKE :role" + i);
-        binds.put("role" + i, "%," + ids.get(i) + ",%");
+        any.add(Rows.holdsText(kind, "roles", "role" + i));
+        binds.put("role" + i, ids.get(i));
       }
       where.append(" AND (").append(String.join(" OR ", any)).append(")");
     }

@@ -1,6 +1,7 @@
 package dev.flarelink.store;
 
 import dev.flarelink.cloudflare.api.TextMatch;
+import dev.flarelink.cloudflare.api.TextMatch.Operator;
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.DnsRecordEntry;
 import dev.flarelink.core.inventory.InventoryChange;
@@ -232,7 +233,7 @@ final class InventoryReads {
    * {@code null}.
    */
   private static Map.Entry<String, String> suffixRange(TextMatch match) {
-    if (match == null || !match.operator().equals("ends_with")) {
+    if (match == null || match.operator() != Operator.ENDS_WITH) {
       return null;
     }
     var from = Rows.reversedName(match.value());
@@ -250,18 +251,35 @@ final class InventoryReads {
       return;
     }
     var value = match.value().toLowerCase(Locale.ROOT);
-    if (match.operator().equals("equal")) {
-      where.append(" AND LOWER(").append(column).append(") = :").append(key);
-      binds.put(key, value);
-      return;
-    }
     var escaped = Rows.likeEscaped(value);
-    var pattern =
-        switch (match.operator()) {
-          case "starts_with" -> escaped + "%";
-          case "ends_with" -> "%" + escaped;
-          default -> "%" + escaped + "%";
-        };
+    switch (match.operator()) {
+      case EQUAL -> equality(where, binds, column, key, value, "=");
+      case NOT_EQUAL -> equality(where, binds, column, key, value, "<>");
+      case CONTAINS -> like(where, binds, column, key, "%" + escaped + "%");
+      case STARTS_WITH -> like(where, binds, column, key, escaped + "%");
+      case ENDS_WITH -> like(where, binds, column, key, "%" + escaped);
+    }
+  }
+
+  private static void equality(
+      StringBuilder where,
+      Map<String, Object> binds,
+      String column,
+      String key,
+      String value,
+      String comparison) {
+    where
+        .append(" AND LOWER(")
+        .append(column)
+        .append(") ")
+        .append(comparison)
+        .append(" :")
+        .append(key);
+    binds.put(key, value);
+  }
+
+  private void like(
+      StringBuilder where, Map<String, Object> binds, String column, String key, String pattern) {
     where.append(" AND ").append(Rows.caselessLike(kind, column, key));
     binds.put(key, pattern);
   }
@@ -299,7 +317,6 @@ final class InventoryReads {
   }
 
   private DnsRecordEntry record(ResultSet rs, StatementContext ctx) throws SQLException {
-    var tags = rs.getString("tags");
     return new DnsRecordEntry(
         rs.getString("record_id"),
         rs.getString("zone_id"),
@@ -312,7 +329,7 @@ final class InventoryReads {
         Rows.flag(rs, "proxiable"),
         Rows.integer(rs, "priority"),
         rs.getString("comment"),
-        tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
+        Rows.texts(rs, "dns_records", "tags"),
         rs.getString("data"),
         Rows.instant(rs, "created_on"),
         Rows.instant(rs, "modified_on"));

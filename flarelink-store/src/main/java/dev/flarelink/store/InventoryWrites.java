@@ -96,7 +96,7 @@ final class InventoryWrites {
           .bind("proxiable", Rows.flag(record.proxiable()))
           .bind("priority", record.priority())
           .bind("comment", record.comment())
-          .bind("tags", String.join("\n", record.tags()))
+          .bind("tags", Rows.texts(record.tags()))
           .bind("data", record.data())
           .bind("created", Rows.millis(record.createdOn()))
           .bind("modified", Rows.millis(record.modifiedOn()))

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.action.ActionAuditStore;
 import dev.flarelink.core.action.ActionRun;
+import dev.flarelink.core.action.ActionStatus;
 import dev.flarelink.core.action.Caller;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class JdbcActionAuditStore implements ActionAuditStore {
                 .bind("caller", run.caller().identity())
                 .bind("input", write(run.input()))
                 .bind("dry", run.dryRun() ? 1 : 0)
-                .bind("status", run.status())
+                .bind("status", run.status().id())
                 .bind("changes", write(run.changes()))
                 .bind("detail", run.detail())
                 .bind("at", run.at().toEpochMilli())
@@ -66,7 +67,8 @@ public final class JdbcActionAuditStore implements ActionAuditStore {
                             read(
                                 rs.getString("input"), new TypeReference<Map<String, Object>>() {}),
                             rs.getInt("dry_run") == 1,
-                            rs.getString("status"),
+                            Rows.known(
+                                rs, "action_runs", "status", ActionStatus.class, ActionStatus::id),
                             read(rs.getString("changes"), new TypeReference<List<String>>() {}),
                             rs.getString("detail"),
                             Instant.ofEpochMilli(rs.getLong("at")),

@@ -8,10 +8,8 @@ import dev.flarelink.core.error.DuplicateNameException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -189,18 +187,23 @@ public final class JdbcConnectionStore implements ConnectionStore {
   }
 
   private static String services(List<Service> services) {
-    return services.stream().map(Service::id).collect(Collectors.joining(","));
+    return Rows.texts(services.stream().map(Service::id).toList());
   }
 
   private static Connection row(ResultSet rs, StatementContext context) throws SQLException {
     var services =
-        Arrays.stream(rs.getString("services").split(","))
-            .filter(s -> !s.isBlank())
+        Rows.texts(rs, "connections", "services").stream()
             .map(
                 id ->
                     Service.fromId(id)
                         .orElseThrow(
-                            () -> new IllegalStateException("Unknown stored service " + id)))
+                            () ->
+                                new IllegalStateException(
+                                    "Column connections.services holds the unknown service \""
+                                        + id
+                                        + "\": the row was written by another version of"
+                                        + " Flarelink or by hand; correct the row or run the"
+                                        + " version that wrote it")))
             .toList();
     return new Connection(
         rs.getString("id"),

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +85,7 @@ public final class JdbcIdentityStore implements IdentityStore {
                 .bind("name", m.name())
                 .bind("status", m.status())
                 .bind("two_factor", Rows.flag(m.twoFactor()))
-                .bind("roles", String.join(",", m.roleIds()))
+                .bind("roles", Rows.texts(m.roleIds()))
                 .bind("policies", m.policies())
                 .bind("now", now.toEpochMilli())
                 .bind("scan", scanId)
@@ -284,7 +283,6 @@ public final class JdbcIdentityStore implements IdentityStore {
   }
 
   static MemberRecord memberRow(ResultSet rs, StatementContext ctx) throws SQLException {
-    var roles = rs.getString("roles");
     return new MemberRecord(
         rs.getString("member_id"),
         rs.getString("user_id"),
@@ -292,7 +290,7 @@ public final class JdbcIdentityStore implements IdentityStore {
         rs.getString("name"),
         rs.getString("status"),
         Rows.flag(rs, "two_factor"),
-        roles.isEmpty() ? List.of() : Arrays.asList(roles.split(",")),
+        Rows.texts(rs, "members", "roles"),
         rs.getString("policies"));
   }
 }

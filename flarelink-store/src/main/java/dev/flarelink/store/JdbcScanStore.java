@@ -3,6 +3,7 @@ package dev.flarelink.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanStore;
@@ -35,7 +36,7 @@ public final class JdbcScanStore implements ScanStore {
       String connectionId,
       ScanKind kind,
       String owner,
-      String cause,
+      ScanCause cause,
       String newScanId,
       Instant now,
       Instant staleBefore) {
@@ -51,7 +52,7 @@ public final class JdbcScanStore implements ScanStore {
                       .bind("id", newScanId)
                       .bind("c", connectionId)
                       .bind("kind", kind.id())
-                      .bind("cause", cause)
+                      .bind("cause", cause.id())
                       .bind("now", now.toEpochMilli())
                       .bind("owner", owner)
                       .execute());
@@ -218,7 +219,8 @@ public final class JdbcScanStore implements ScanStore {
         h ->
             h.createQuery(
                     "SELECT c.workspace_id, c.id FROM connections c"
-                        + " WHERE (',' || c.services || ',') LIKE :service"
+                        + " WHERE "
+                        + Rows.holdsText(database.kind(), "c.services", "service")
                         + " AND NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.finished_at IS NULL AND s.heartbeat_at >= :stale)"
                         + " AND (EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
@@ -226,7 +228,7 @@ public final class JdbcScanStore implements ScanStore {
                         + "  OR NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.started_at >= :since))"
                         + " ORDER BY c.id")
-                .bind("service", "%," + kind.service().id() + ",%")
+                .bind("service", kind.service().id())
                 .bind("kind", kind.id())
                 .bind("stale", staleBefore.toEpochMilli())
                 .bind("since", startedBefore.toEpochMilli())
@@ -240,13 +242,14 @@ public final class JdbcScanStore implements ScanStore {
         h ->
             h.createQuery(
                     "SELECT c.workspace_id, c.id FROM connections c"
-                        + " WHERE (',' || c.services || ',') LIKE :service"
+                        + " WHERE "
+                        + Rows.holdsText(database.kind(), "c.services", "service")
                         + " AND EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.finished_at IS NULL)"
                         + " AND NOT EXISTS (SELECT 1 FROM scans s WHERE s.connection_id = c.id AND s.kind = :kind"
                         + "   AND s.finished_at IS NULL AND s.heartbeat_at >= :stale)"
                         + " ORDER BY c.id")
-                .bind("service", "%," + kind.service().id() + ",%")
+                .bind("service", kind.service().id())
                 .bind("kind", kind.id())
                 .bind("stale", staleBefore.toEpochMilli())
                 .map((rs, ctx) -> new Due(rs.getString(1), rs.getString(2)))
@@ -280,9 +283,9 @@ public final class JdbcScanStore implements ScanStore {
     return new ScanState(
         rs.getString("id"),
         rs.getString("connection_id"),
-        ScanKind.fromId(rs.getString("kind")).orElseThrow(),
+        Rows.known(rs, "scans", "kind", ScanKind.class, ScanKind::id),
         rs.getString("state"),
-        rs.getString("cause"),
+        Rows.known(rs, "scans", "cause", ScanCause.class, ScanCause::id),
         rs.getInt("next_page"),
         rs.getString("cursor"),
         rs.getInt("pages"),

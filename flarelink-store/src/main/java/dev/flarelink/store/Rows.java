@@ -1,15 +1,102 @@
 package dev.flarelink.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** Reads nullable columns the same way on both databases. */
 final class Rows {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {};
+
   private Rows() {}
+
+  /**
+   * The constant of {@code type} whose {@code id} a column holds. A value this version does not
+   * know fails loudly, naming the column, rather than being read as something else.
+   *
+   * @throws IllegalStateException when the column holds no known identifier
+   */
+  static <E extends Enum<E>> E known(
+      ResultSet rs, String table, String column, Class<E> type, Function<E, String> id)
+      throws SQLException {
+    var value = rs.getString(column);
+    for (var constant : type.getEnumConstants()) {
+      if (id.apply(constant).equals(value)) {
+        return constant;
+      }
+    }
+    throw new IllegalStateException(
+        "Column "
+            + table
+            + "."
+            + column
+            + " holds \""
+            + value
+            + "\", which is none of "
+            + Arrays.stream(type.getEnumConstants()).map(id).collect(Collectors.joining(", "))
+            + ": the row was written by another version of Flarelink or by hand; correct the row"
+            + " or run the version that wrote it");
+  }
+
+  /**
+   * A condition that the JSON array of texts in {@code column} holds the text bound to {@code
+   * :param}, exactly (case and all). The array is taken apart by each database's own JSON
+   * functions: matching the array's text instead cannot tell an element from text spanning two of
+   * them.
+   */
+  static String holdsText(Database.Kind kind, String column, String param) {
+    return kind == Database.Kind.POSTGRESQL
+        ? "EXISTS (SELECT 1 FROM jsonb_array_elements_text("
+            + column
+            + "::jsonb) AS element (value) WHERE element.value = :"
+            + param
+            + ")"
+        : "EXISTS (SELECT 1 FROM json_each(" + column + ") WHERE json_each.value = :" + param + ")";
+  }
+
+  /** A list of texts as the JSON array its column holds (the same text on both databases). */
+  static String texts(List<String> values) {
+    try {
+      return JSON.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write a list of texts as JSON", e);
+    }
+  }
+
+  /**
+   * A JSON-array column as a list of texts.
+   *
+   * @throws IllegalStateException naming the column when it holds no JSON array of texts
+   */
+  static List<String> texts(ResultSet rs, String table, String column) throws SQLException {
+    var value = rs.getString(column);
+    try {
+      var texts = value == null ? null : JSON.readValue(value, TEXTS);
+      if (texts != null && !texts.contains(null)) {
+        return List.copyOf(texts);
+      }
+    } catch (JsonProcessingException e) {
+      // Said below, with the column; the parser's message would quote the stored text.
+    }
+    throw new IllegalStateException(
+        "Column "
+            + table
+            + "."
+            + column
+            + " holds no JSON array of texts: the row was written by another version of Flarelink"
+            + " or by hand; correct the row or run the version that wrote it");
+  }
 
   /** An epoch-millisecond column as an instant, or {@code null}. */
   static Instant instant(ResultSet rs, String column) throws SQLException {

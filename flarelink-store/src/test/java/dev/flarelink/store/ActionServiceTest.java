@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.core.action.ActionRun;
 import dev.flarelink.core.action.ActionService;
+import dev.flarelink.core.action.ActionStatus;
 import dev.flarelink.core.action.Caller;
 import dev.flarelink.core.action.ConfirmationRequiredException;
 import dev.flarelink.core.action.actions.StandardActions;
@@ -125,7 +126,7 @@ class ActionServiceTest {
 
       var planned =
           (dev.flarelink.core.action.ActionOutcome) setup.run("dns.create", create, true, false);
-      assertThat(planned.status()).isEqualTo("planned");
+      assertThat(planned.status()).isEqualTo(ActionStatus.PLANNED);
       assertThat(planned.plan().changes())
           .containsExactly(
               "create A api." + zone.name() + " 198.51.100.7 ttl 300 in " + zone.name());
@@ -133,7 +134,7 @@ class ActionServiceTest {
 
       var done =
           (dev.flarelink.core.action.ActionOutcome) setup.run("dns.create", create, false, false);
-      assertThat(done.status()).isEqualTo("succeeded");
+      assertThat(done.status()).isEqualTo(ActionStatus.SUCCEEDED);
       var created =
           setup.records(zone.id()).stream()
               .filter(r -> r.content().equals("198.51.100.7"))
@@ -143,7 +144,7 @@ class ActionServiceTest {
       assertThat(created.get(0).ttl()).isEqualTo(300);
       var again =
           (dev.flarelink.core.action.ActionOutcome) setup.run("dns.create", create, false, false);
-      assertThat(again.status()).isEqualTo("unchanged");
+      assertThat(again.status()).isEqualTo(ActionStatus.UNCHANGED);
       assertThat(again.plan().note()).contains(created.get(0).id());
 
       var id = created.get(0).id();
@@ -180,19 +181,19 @@ class ActionServiceTest {
               r -> r.name().equals("_check." + zone.name()) && r.content().equals("hello-batch"));
       var second =
           (dev.flarelink.core.action.ActionOutcome) setup.run("dns.batch", batch, false, true);
-      assertThat(second.status()).isEqualTo("unchanged");
+      assertThat(second.status()).isEqualTo(ActionStatus.UNCHANGED);
 
       assertThat(setup.audit())
           .extracting(ActionRun::status)
           .containsExactly(
-              "unchanged",
-              "succeeded",
-              "succeeded",
-              "refused",
-              "succeeded",
-              "unchanged",
-              "succeeded",
-              "planned");
+              ActionStatus.UNCHANGED,
+              ActionStatus.SUCCEEDED,
+              ActionStatus.SUCCEEDED,
+              ActionStatus.REFUSED,
+              ActionStatus.SUCCEEDED,
+              ActionStatus.UNCHANGED,
+              ActionStatus.SUCCEEDED,
+              ActionStatus.PLANNED);
       assertThat(setup.audit().get(0).caller()).isEqualTo(CLI);
     }
   }
@@ -245,7 +246,7 @@ class ActionServiceTest {
       }
       assertThat(setup.audit())
           .as("runs that went through despite the faults")
-          .filteredOn(r -> r.status().equals("succeeded"))
+          .filteredOn(r -> r.status() == ActionStatus.SUCCEEDED)
           .isNotEmpty()
           .allSatisfy(
               run -> {
@@ -278,7 +279,7 @@ class ActionServiceTest {
           .hasMessageContaining("DNS");
       assertThat(readOnly.records(zone.id())).isEqualTo(before);
       assertThat(sim.counters().keySet()).noneMatch(k -> k.startsWith("POST"));
-      assertThat(readOnly.audit().get(0).status()).isEqualTo("failed");
+      assertThat(readOnly.audit().get(0).status()).isEqualTo(ActionStatus.FAILED);
 
       assertThatThrownBy(
               () ->
@@ -365,7 +366,7 @@ class ActionServiceTest {
       assertThat(made).hasSize(1);
       var twice =
           (dev.flarelink.core.action.ActionOutcome) setup.run("ip_rule.create", rule, false, false);
-      assertThat(twice.status()).isEqualTo("unchanged");
+      assertThat(twice.status()).isEqualTo(ActionStatus.UNCHANGED);
       setup.run("ip_rule.delete", Map.of("id", made.get(0).id()), false, true);
       List<dev.flarelink.simulator.state.Entities.AccessRule> left =
           sim.state().read(s -> List.copyOf(s.accessRules("account", sim.accountId())));

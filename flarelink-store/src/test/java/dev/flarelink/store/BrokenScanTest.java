@@ -6,6 +6,7 @@ import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;
@@ -40,7 +41,7 @@ class BrokenScanTest {
             IdentityScanTest::newId)) {
       var connection = connections.list("w").getFirst();
       return service.await(
-          service.request("w", connection.id(), ScanKind.IDENTITY, "manual").id(), s -> {});
+          service.request("w", connection.id(), ScanKind.IDENTITY, ScanCause.MANUAL).id(), s -> {});
     }
   }
 

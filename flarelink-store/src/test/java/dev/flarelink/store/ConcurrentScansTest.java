@@ -9,6 +9,7 @@ import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.secret.MasterKey;
@@ -69,9 +70,10 @@ class ConcurrentScansTest {
               Clock.systemUTC(),
               Sleeper.system(),
               IdentityScanTest::newId)) {
-        var slowScan = service.request("w", slowId, ScanKind.IDENTITY, "manual");
+        var slowScan = service.request("w", slowId, ScanKind.IDENTITY, ScanCause.MANUAL);
         var fastScan =
-            service.await(service.request("w", fastId, ScanKind.IDENTITY, "manual").id(), s -> {});
+            service.await(
+                service.request("w", fastId, ScanKind.IDENTITY, ScanCause.MANUAL).id(), s -> {});
         assertThat(fastScan.state()).isEqualTo("succeeded");
         assertThat(service.current(slowScan.id()).finished())
             .as("the slow account's scan is still going")

@@ -3,6 +3,7 @@ package dev.flarelink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;
@@ -69,9 +70,9 @@ class EndedScanTest {
               Sleeper.system(),
               IdentityScanTest::newId)) {
         var id = saved.connection().id();
-        var first = service.request("w", id, ScanKind.IDENTITY, "manual");
+        var first = service.request("w", id, ScanKind.IDENTITY, ScanCause.MANUAL);
         assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
-        var second = service.request("w", id, ScanKind.IDENTITY, "manual");
+        var second = service.request("w", id, ScanKind.IDENTITY, ScanCause.MANUAL);
         leave.countDown();
         assertThat(second.id()).isNotEqualTo(first.id());
         assertThat(service.await(second.id(), s -> {}).state()).isEqualTo("succeeded");

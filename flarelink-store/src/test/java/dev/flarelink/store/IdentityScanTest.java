@@ -12,6 +12,7 @@ import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberRecord;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
@@ -56,7 +57,7 @@ class IdentityScanTest {
 
     ScanState scan() {
       return service.await(
-          service.request("w", connectionId, ScanKind.IDENTITY, "manual").id(), s -> {});
+          service.request("w", connectionId, ScanKind.IDENTITY, ScanCause.MANUAL).id(), s -> {});
     }
 
     @Override
@@ -413,7 +414,13 @@ class IdentityScanTest {
           setup
               .scans()
               .claim(
-                  setup.connectionId(), ScanKind.IDENTITY, "doomed", "manual", newId(), now, now);
+                  setup.connectionId(),
+                  ScanKind.IDENTITY,
+                  "doomed",
+                  ScanCause.MANUAL,
+                  newId(),
+                  now,
+                  now);
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () ->
                   crashing.run(
@@ -427,7 +434,10 @@ class IdentityScanTest {
       assertThat(unfinished.nextPage()).isEqualTo(3);
       assertThat(unfinished.items()).isEqualTo(100);
       assertThat(
-              setup.service().request("w", setup.connectionId(), ScanKind.IDENTITY, "manual").id())
+              setup
+                  .service()
+                  .request("w", setup.connectionId(), ScanKind.IDENTITY, ScanCause.MANUAL)
+                  .id())
           .as("the dead process's heartbeat is fresh: the request joins, nothing runs twice")
           .isEqualTo(unfinished.id());
       assertThat(setup.scans().scan(unfinished.id()).orElseThrow().finished()).isFalse();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.identity.IdentityScanner;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -53,7 +54,7 @@ class InterruptedScanTest {
               killed.connection().id(),
               ScanKind.IDENTITY,
               "a-process-killed-at-page-4",
-              "manual",
+              ScanCause.MANUAL,
               IdentityScanTest.newId(),
               time.instant(),
               time.instant().minus(ScanService.STALE_AFTER));

@@ -93,15 +93,24 @@ class InventoryQueryTest {
       }
       assertThat(answered).as("queries that match something").isGreaterThan(14);
 
-      for (var query :
-          Stream.of(
-                  "contains:acme",
-                  "starts_with:h",
-                  "ends_with:.io",
-                  someZone.name(),
-                  "contains:NOPE")
-              .map(text -> new ZoneQuery(TextMatches.parse(text), null, 1, 1000))
-              .toList()) {
+      var zoneQueries =
+          new java.util.ArrayList<>(
+              Stream.of(
+                      "contains:acme",
+                      "starts_with:h",
+                      "ends_with:.io",
+                      someZone.name(),
+                      "contains:NOPE")
+                  .map(text -> new ZoneQuery(TextMatches.parse(text), null, 1, 1000))
+                  .toList());
+      // Cloudflare's zone list also takes not_equal; the store must not read it as contains.
+      zoneQueries.add(
+          new ZoneQuery(
+              TextMatch.notEqual(someZone.name().toUpperCase(java.util.Locale.ROOT)),
+              null,
+              1,
+              1000));
+      for (var query : zoneQueries) {
         assertThat(zoneIds(setup, query, false))
             .as(query.toString())
             .isEqualTo(zoneIds(setup, query, true));
@@ -163,8 +172,18 @@ class InventoryQueryTest {
           .isInstanceOf(ZoneNotFoundException.class)
           .hasMessageContaining("run an inventory scan");
       assertThat(TextMatches.parse("contains:2001:db8::1"))
-          .isEqualTo(new TextMatch("contains", "2001:db8::1"));
+          .isEqualTo(TextMatch.contains("2001:db8::1"));
+      assertThat(TextMatches.parse("startswith:www.")).isEqualTo(TextMatch.startsWith("www."));
+      assertThat(TextMatches.parse("name", null, "endswith", ".io"))
+          .isEqualTo(TextMatch.endsWith(".io"));
+      assertThatThrownBy(() -> TextMatches.parse("name", null, "not_equal", "a.com"))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("name: has no filter operator \"not_equal\"")
+          .hasMessageContaining("use one of exact (or equal), contains, starts_with, ends_with");
       assertThat(TextMatches.parse("2001:db8::1")).isEqualTo(TextMatch.exact("2001:db8::1"));
+      assertThatThrownBy(() -> TextMatches.parse("content", "not_equal:192.0.2.1"))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("content: has no filter operator \"not_equal\"");
     }
   }
 
@@ -211,6 +230,55 @@ class InventoryQueryTest {
             .as("the record as Cloudflare lists it")
             .containsExactly("twice:yes", "twice:yes", "twice:also", "twice");
       }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void tagsHoldingNewlinesAndCommas_readBackAsCloudflareListsThem(Database.Kind kind) {
+    // This test changes the account, so it has a simulator of its own.
+    var tags = List.of("note:line one\nline two", "team:a,b", "say:\"hi\"", "env:prod");
+    try (var sim = CloudflareSimulator.start(InventoryScanTest.OPTIONS);
+        var opened = TestDatabases.open(kind, dir);
+        var setup = InventoryScanTest.setup(opened.database(), sim, "account-token", null)) {
+      var zoneId = sim.state().read(s -> s.zones().get(0).id());
+      var recordId =
+          sim.state()
+              .write(
+                  s -> {
+                    var records = s.records(zoneId);
+                    var first = records.get(0);
+                    records.set(
+                        0,
+                        new DnsRecord(
+                            first.id(),
+                            first.zoneId(),
+                            first.name(),
+                            first.type(),
+                            first.content(),
+                            first.priority(),
+                            first.data(),
+                            first.proxied(),
+                            first.ttl(),
+                            first.comment(),
+                            tags,
+                            first.createdOn(),
+                            Instant.now()));
+                    return first.id();
+                  });
+      assertThat(setup.scan().state()).isEqualTo("succeeded");
+      var stored =
+          setup.records(DnsQuery.ALL, false).stream()
+              .filter(r -> r.recordId().equals(recordId))
+              .findFirst()
+              .orElseThrow();
+      assertThat(stored.tags()).as("the record as Cloudflare lists it").isEqualTo(tags);
+      var tagged =
+          setup
+              .queries()
+              .records(
+                  "w", setup.connectionId(), dns(null, null, null, null, null, "team:a,b"), false);
+      assertThat(tagged.records()).extracting(DnsRecordEntry::recordId).containsExactly(recordId);
     }
   }
 

@@ -11,6 +11,7 @@ import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.InventoryScanner;
 import dev.flarelink.core.inventory.InventoryStore;
 import dev.flarelink.core.inventory.ZoneEntry;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;
@@ -57,7 +58,7 @@ class InventoryScanTest {
 
     ScanState scan() {
       return service.await(
-          service.request("w", connectionId, ScanKind.INVENTORY, "manual").id(), s -> {});
+          service.request("w", connectionId, ScanKind.INVENTORY, ScanCause.MANUAL).id(), s -> {});
     }
 
     List<DnsRecordEntry> records(DnsQuery query, boolean fresh) {
@@ -332,7 +333,7 @@ class InventoryScanTest {
                     setup.connectionId(),
                     ScanKind.INVENTORY,
                     "doomed",
-                    "manual",
+                    ScanCause.MANUAL,
                     IdentityScanTest.newId(),
                     now,
                     now);

@@ -2,14 +2,18 @@ package dev.flarelink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.TextMatches;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -170,6 +174,137 @@ class MigrationTest {
             var statement = connection.createStatement()) {
           statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
+      }
+    }
+  }
+
+  /** A database migrated only up to {@code target}, for writing rows in an older format. */
+  private record Older(String url, String schema) implements AutoCloseable {
+    Connection connect() throws SQLException {
+      var connection = DriverManager.getConnection(url);
+      if (schema != null) {
+        try (var statement = connection.createStatement()) {
+          statement.execute("SET search_path TO " + schema);
+        }
+      }
+      return connection;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (schema != null) {
+        try (var connection = DriverManager.getConnection(url);
+            var statement = connection.createStatement()) {
+          statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+      }
+    }
+  }
+
+  private Older migratedTo(Database.Kind kind, String target) {
+    String url;
+    String schema = null;
+    if (kind == Database.Kind.SQLITE) {
+      url = "jdbc:sqlite:" + dir.resolve("flarelink.db").toAbsolutePath();
+    } else {
+      url = TestDatabases.POSTGRES_URL;
+      try (var probe = DriverManager.getConnection(url)) {
+        probe.isValid(2);
+      } catch (SQLException e) {
+        Assumptions.abort(
+            "PostgreSQL is not reachable at " + url + "; skipping the PostgreSQL run");
+      }
+      schema =
+          "flarelink_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    }
+    var flyway =
+        Flyway.configure()
+            .dataSource(url, null, null)
+            .locations(
+                "classpath:db/migration/"
+                    + (kind == Database.Kind.SQLITE ? "sqlite" : "postgresql"))
+            .target(target);
+    if (schema != null) {
+      flyway.schemas(schema).createSchemas(true);
+    }
+    flyway.load().migrate();
+    return new Older(url, schema);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void listsJoinedBeforeV13_readBackAsTheyWere(Database.Kind kind) throws SQLException {
+    try (var older = migratedTo(kind, "12")) {
+      try (var connection = older.connect();
+          var statement = connection.createStatement()) {
+        statement.execute("INSERT INTO workspaces VALUES ('w', 'W', 0)");
+        try (var insert =
+            connection.prepareStatement(
+                "INSERT INTO connections (id, workspace_id, name, account_id, credential_hint,"
+                    + " services, secret, created_at, updated_at) VALUES (?, 'w', ?, 'a', 'h', ?,"
+                    + " ?, 0, 0)")) {
+          for (var row :
+              new String[][] {{"c", "identity,inventory"}, {"d", "inventory"}, {"e", ""}}) {
+            insert.setString(1, row[0]);
+            insert.setString(2, row[0].toUpperCase(Locale.ROOT));
+            insert.setString(3, row[1]);
+            insert.setBytes(4, new byte[] {1});
+            insert.execute();
+          }
+        }
+        try (var insert =
+            connection.prepareStatement(
+                "INSERT INTO members (connection_id, member_id, email, status, roles, policies,"
+                    + " first_seen, last_seen, last_scan) VALUES ('c', ?, ?, 'active', ?, '[]', 0, 0,"
+                    + " 's')")) {
+          for (var row :
+              new String[][] {
+                {"m1", "r1,r2"}, {"m2", "r2"}, {"m3", ""}, {"m4", "say \"hi\",back\\slash"}
+              }) {
+            insert.setString(1, row[0]);
+            insert.setString(2, row[0] + "@example.com");
+            insert.setString(3, row[1]);
+            insert.execute();
+          }
+        }
+        statement.execute(
+            "INSERT INTO zones (connection_id, zone_id, name, status, name_servers, fingerprint,"
+                + " first_seen, changed_at) VALUES ('c', 'z', 'example.io', 'active', '', 'f', 0, 0)");
+        try (var insert =
+            connection.prepareStatement(
+                "INSERT INTO dns_records (connection_id, zone_id, record_id, type, name, content,"
+                    + " tags, fingerprint) VALUES ('c', 'z', ?, 'A', ?, '192.0.2.1', ?, 'f')")) {
+          for (var row :
+              new String[][] {
+                {"a.example.io", "env:prod\nteam:a,b\tc"},
+                {"b.example.io", "one"},
+                {"c.example.io", ""}
+              }) {
+            insert.setString(1, row[0]);
+            insert.setString(2, row[0]);
+            insert.setString(3, row[1]);
+            insert.execute();
+          }
+        }
+      }
+      try (var database = Database.open(older.url(), older.schema())) {
+        var connections = new JdbcConnectionStore(database);
+        assertThat(connections.find("w", "c").orElseThrow().services())
+            .containsExactly(Service.IDENTITY, Service.INVENTORY);
+        assertThat(connections.find("w", "d").orElseThrow().services())
+            .containsExactly(Service.INVENTORY);
+        assertThat(connections.find("w", "e").orElseThrow().services()).isEmpty();
+
+        var members = new JdbcIdentityStore(database).members("c", List.of("m1", "m2", "m3", "m4"));
+        assertThat(members.get("m1").roleIds()).containsExactly("r1", "r2");
+        assertThat(members.get("m2").roleIds()).containsExactly("r2");
+        assertThat(members.get("m3").roleIds()).isEmpty();
+        assertThat(members.get("m4").roleIds()).containsExactly("say \"hi\"", "back\\slash");
+
+        var records = new JdbcInventoryStore(database).records("c", "z");
+        assertThat(records.get("a.example.io").tags()).containsExactly("env:prod", "team:a,b\tc");
+        assertThat(records.get("b.example.io").tags()).containsExactly("one");
+        assertThat(records.get("c.example.io").tags()).isEmpty();
       }
     }
   }

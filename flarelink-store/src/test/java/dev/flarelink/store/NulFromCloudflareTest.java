@@ -7,6 +7,7 @@ import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.inventory.DnsRecordEntry;
 import dev.flarelink.core.inventory.InventoryScanner;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
@@ -46,7 +47,8 @@ class NulFromCloudflareTest {
       implements AutoCloseable {
 
     ScanState scan(ScanKind kind) {
-      return service.await(service.request("w", connectionId, kind, "manual").id(), s -> {});
+      return service.await(
+          service.request("w", connectionId, kind, ScanCause.MANUAL).id(), s -> {});
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.InventoryScanner;
 import dev.flarelink.core.scan.ConnectionStatus;
 import dev.flarelink.core.scan.Coverage;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
@@ -62,7 +63,8 @@ class PartialScanTest {
       implements AutoCloseable {
 
     ScanState scan(ScanKind kind) {
-      return service.await(service.request("w", connectionId, kind, "manual").id(), s -> {});
+      return service.await(
+          service.request("w", connectionId, kind, ScanCause.MANUAL).id(), s -> {});
     }
 
     ConnectionStatus status() {
@@ -192,7 +194,7 @@ class PartialScanTest {
           TestConnections.save(opened.database(), sim, "account-token", null).connection().id();
       var scans = new JdbcScanStore(opened.database());
       var now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-      var scan = scans.claim(c1, ScanKind.IDENTITY, "me", "manual", "s1", now, now).scan();
+      var scan = scans.claim(c1, ScanKind.IDENTITY, "me", ScanCause.MANUAL, "s1", now, now).scan();
       var roles = new ScanWarning("roles", "No roles.", "Account → Account Settings → Read");
       var warnings = ScanWarning.with(ScanWarning.with(List.of(), roles), roles);
       scans.note(scan.id(), warnings, 3);

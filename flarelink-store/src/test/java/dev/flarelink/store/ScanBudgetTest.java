@@ -12,6 +12,7 @@ import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.identity.IdentityScanner;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.secret.MasterKey;
@@ -130,7 +131,7 @@ class ScanBudgetTest {
               connection.id(),
               ScanKind.IDENTITY,
               "me",
-              "manual",
+              ScanCause.MANUAL,
               IdentityScanTest.newId(),
               Instant.now(),
               Instant.now());

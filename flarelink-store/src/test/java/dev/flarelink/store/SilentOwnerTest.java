@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.flarelink.core.identity.IdentityScanner;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -35,7 +36,7 @@ class SilentOwnerTest {
               id,
               ScanKind.IDENTITY,
               "a-process-killed-at-page-4",
-              "manual",
+              ScanCause.MANUAL,
               IdentityScanTest.newId(),
               time.instant(),
               time.instant().minus(ScanService.STALE_AFTER));
@@ -50,7 +51,7 @@ class SilentOwnerTest {
       try (var service =
           new ScanService(
               saved.connections(), store, List.of(scanner), time, time, IdentityScanTest::newId)) {
-        var joined = service.request("w", id, ScanKind.IDENTITY, "manual");
+        var joined = service.request("w", id, ScanKind.IDENTITY, ScanCause.MANUAL);
         assertThat(joined.id()).isEqualTo(dead.scan().id());
         assertThat(joined.finished()).isFalse();
         var end =

@@ -69,9 +69,8 @@ public final class DnsRecordListParams {
       return this;
     }
 
-    /** The bare name means exact in every version of the API; operators need the dotted form. */
     private static String key(String field, TextMatch match) {
-      return match.operator().equals("equal") ? field : field + "." + match.dnsSuffix();
+      return match.dnsKey(field);
     }
 
     /** Records that have a comment ({@code true}) or none ({@code false}). */

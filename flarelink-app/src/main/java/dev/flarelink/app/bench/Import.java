@@ -1,6 +1,7 @@
 package dev.flarelink.app.bench;
 
 import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.wiring.Wiring;
@@ -43,7 +44,8 @@ final class Import {
     for (var kind : List.of(ScanKind.IDENTITY, ScanKind.INVENTORY)) {
       var scan =
           scans.await(
-              scans.request(Wiring.DEFAULT_WORKSPACE, connectionId, kind, "manual").id(), s -> {});
+              scans.request(Wiring.DEFAULT_WORKSPACE, connectionId, kind, ScanCause.MANUAL).id(),
+              s -> {});
       states.put(kind.id(), scan.state() + (scan.error() == null ? "" : ": " + scan.error()));
       seconds.put(kind.id(), secondsSince(started));
       started = System.nanoTime();

@@ -11,6 +11,7 @@ import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.diagnosis.TestReport;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.mcp.tool.McpOptions;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -119,7 +120,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
                       FlarelinkServer.DEFAULT_WORKSPACE,
                       connection.id(),
                       ScanKind.IDENTITY,
-                      "manual")
+                      ScanCause.MANUAL)
                   .id(),
               state -> {});
       var inventory =
@@ -129,7 +130,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
                       FlarelinkServer.DEFAULT_WORKSPACE,
                       connection.id(),
                       ScanKind.INVENTORY,
-                      "manual")
+                      ScanCause.MANUAL)
                   .id(),
               state -> {});
       var key = server.generatedAdminKey().orElse("(the value of FLARELINK_ADMIN_KEY)");

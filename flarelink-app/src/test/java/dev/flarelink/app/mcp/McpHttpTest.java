@@ -205,6 +205,10 @@ class McpHttpTest {
     assertThat(wrongField.path("cause").asText()).contains("colour", "content");
     var badCursor = error(client, "search_dns_records", Map.of("cursor", "garbage!"));
     assertThat(badCursor.path("error").asText()).isEqualTo("invalid_arguments");
+    var notEqual = error(client, "search_dns_records", Map.of("name", "not_equal:www.example"));
+    assertThat(notEqual.path("error").asText()).isEqualTo("invalid_arguments");
+    assertThat(notEqual.toString())
+        .contains("use one of exact (or equal), contains, starts_with, ends_with");
   }
 
   @Test

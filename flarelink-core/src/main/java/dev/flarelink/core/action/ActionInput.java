@@ -95,7 +95,7 @@ public final class ActionInput {
 
   private static Object typed(ActionParam param, Object value) {
     return switch (param.type()) {
-      case "integer" -> {
+      case INTEGER -> {
         if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
           yield n.intValue();
         }
@@ -105,7 +105,7 @@ public final class ActionInput {
           throw new IllegalArgumentException("must be a whole number, was " + value);
         }
       }
-      case "boolean" -> {
+      case BOOLEAN -> {
         if (value instanceof Boolean b) {
           yield b;
         }
@@ -115,7 +115,7 @@ public final class ActionInput {
           default -> throw new IllegalArgumentException("must be true or false, was " + value);
         };
       }
-      case "list" -> {
+      case LIST -> {
         if (value instanceof List<?> list) {
           yield list.stream().map(String::valueOf).toList();
         }
@@ -124,7 +124,7 @@ public final class ActionInput {
             .filter(s -> !s.isEmpty())
             .toList();
       }
-      default -> {
+      case STRING -> {
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
           throw new IllegalArgumentException("must be text");
         }

@@ -6,4 +6,5 @@ package dev.flarelink.core.action;
  * @param status {@code planned} (dry run), {@code unchanged} (nothing to do) or {@code succeeded}
  * @param result what Cloudflare reported, or {@code null} when nothing was written
  */
-public record ActionOutcome(String runId, String action, String status, Plan plan, Object result) {}
+public record ActionOutcome(
+    String runId, String action, ActionStatus status, Plan plan, Object result) {}

@@ -7,8 +7,7 @@ import java.util.Map;
 /**
  * One entry of the audit trail: an action run, planned or applied, with its outcome.
  *
- * @param status {@code planned} (dry run), {@code unchanged}, {@code succeeded}, {@code failed} or
- *     {@code refused}
+ * @param status how it ended
  * @param input the inputs as read (actions take no secrets)
  * @param changes the plan's lines
  * @param detail the result's summary, or the diagnosis of a failure or refusal
@@ -21,7 +20,7 @@ public record ActionRun(
     Caller caller,
     Map<String, Object> input,
     boolean dryRun,
-    String status,
+    ActionStatus status,
     List<String> changes,
     String detail,
     Instant at,

@@ -79,7 +79,7 @@ public final class ActionService {
         var plan = prepared.plan();
         run.plan = plan;
         if (dryRun || plan.isEmpty()) {
-          var status = dryRun ? "planned" : "unchanged";
+          var status = dryRun ? ActionStatus.PLANNED : ActionStatus.UNCHANGED;
           record(run, status, plan.note());
           return new ActionOutcome(run.id, name, status, plan, null);
         }
@@ -88,14 +88,14 @@ public final class ActionService {
         }
         prepared.checkPermission();
         var result = prepared.apply();
-        record(run, "succeeded", summary(result));
-        return new ActionOutcome(run.id, name, "succeeded", plan, result);
+        record(run, ActionStatus.SUCCEEDED, summary(result));
+        return new ActionOutcome(run.id, name, ActionStatus.SUCCEEDED, plan, result);
       }
     } catch (CloudflareException e) {
-      record(run, "failed", e.explanation());
+      record(run, ActionStatus.FAILED, e.explanation());
       throw e;
     } catch (RuntimeException e) {
-      record(run, "refused", e.getMessage());
+      record(run, ActionStatus.REFUSED, e.getMessage());
       throw e;
     }
   }
@@ -164,7 +164,7 @@ public final class ActionService {
    * shows what an interface looked at as well as what it changed.
    *
    * @param what what was read, such as {@code read.search_zones}
-   * @param status {@code read} or {@code failed}
+   * @param status {@link ActionStatus#READ} or {@link ActionStatus#FAILED}
    * @param detail what the answer said, or why it failed
    */
   public void recordRead(
@@ -173,7 +173,7 @@ public final class ActionService {
       String what,
       Caller caller,
       Map<String, ?> input,
-      String status,
+      ActionStatus status,
       String detail,
       Instant started) {
     audit.record(
@@ -198,7 +198,7 @@ public final class ActionService {
     return audit.runs(connectionId, Paging.limit(limit));
   }
 
-  private void record(Recording run, String status, String detail) {
+  private void record(Recording run, ActionStatus status, String detail) {
     audit.record(
         new ActionRun(
             run.id,

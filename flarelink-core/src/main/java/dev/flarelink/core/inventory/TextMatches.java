@@ -1,6 +1,7 @@
 package dev.flarelink.core.inventory;
 
 import dev.flarelink.cloudflare.api.TextMatch;
+import dev.flarelink.cloudflare.api.TextMatch.Operator;
 import dev.flarelink.core.error.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
@@ -12,41 +13,72 @@ import java.util.Locale;
  */
 public final class TextMatches {
 
-  /** The operators a filter may use. */
-  public static final List<String> OPERATORS =
-      List.of("equal", "contains", "starts_with", "ends_with");
+  /**
+   * The operators a filter may use: those both Cloudflare lists take, so a filter answered from the
+   * inventory can also be asked of Cloudflare.
+   */
+  public static final List<Operator> OPERATORS =
+      List.of(Operator.EQUAL, Operator.CONTAINS, Operator.STARTS_WITH, Operator.ENDS_WITH);
+
+  /** The operators' names as people may write them, for messages. */
+  public static final String ACCEPTED = "exact (or equal), contains, starts_with, ends_with";
 
   private TextMatches() {}
 
-  /** The filter written {@code raw}, or {@code null} when blank. */
+  /**
+   * The filter written {@code raw}, or {@code null} when blank. Text before the first colon that
+   * names no operator is part of the value (an IPv6 address is matched exactly).
+   *
+   * @throws InvalidInputException when the text before the colon names an operator the filters do
+   *     not take ({@code not_equal})
+   */
   public static TextMatch parse(String raw) {
+    return parse("filter", raw);
+  }
+
+  /**
+   * The filter written {@code raw} for {@code field}, or {@code null} when blank, as {@link
+   * #parse(String)} reads it; a refusal names {@code field}.
+   */
+  public static TextMatch parse(String field, String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
     var colon = raw.indexOf(':');
     if (colon > 0) {
-      var operator =
-          raw.substring(0, colon)
-              .toLowerCase(Locale.ROOT)
-              .replace("startswith", "starts_with")
-              .replace("endswith", "ends_with");
-      if (operator.equals("exact")) {
-        operator = "equal";
-      }
-      if (OPERATORS.contains(operator)) {
-        return new TextMatch(operator, raw.substring(colon + 1));
+      var named = Operator.named(raw.substring(0, colon));
+      if (named.isPresent()) {
+        return new TextMatch(operator(field, named.get().wireName()), raw.substring(colon + 1));
       }
     }
     return TextMatch.exact(raw);
   }
 
   /**
+   * The operator named {@code name} ({@code exact}, {@code contains}, {@code starts_with} or {@code
+   * ends_with}, also in Cloudflare's DNS spelling {@code startswith}, {@code endswith}).
+   *
+   * @param field the input that gave the name, for the message
+   * @throws InvalidInputException naming the accepted operators when there is no such one
+   */
+  public static Operator operator(String field, String name) {
+    return Operator.named(name)
+        .filter(OPERATORS::contains)
+        .orElseThrow(
+            () ->
+                InvalidInputException.of(
+                    field, "has no filter operator \"" + name + "\"; use one of " + ACCEPTED));
+  }
+
+  /**
    * The filter of a field given as {@code raw} and/or with an explicit operator ({@code
    * field.contains=value} on the REST API); two at once contradict each other.
+   *
+   * @param operator the operator's name, checked by {@link #operator(String, String)}
    */
   public static TextMatch parse(String field, String raw, String operator, String value) {
     if (value == null || value.isBlank()) {
-      return parse(raw);
+      return parse(field, raw);
     }
     if (raw != null && !raw.isBlank()) {
       throw InvalidInputException.of(
@@ -60,7 +92,7 @@ public final class TextMatches {
               + "."
               + operator);
     }
-    return parse(operator + ":" + value);
+    return new TextMatch(operator(field, operator), value);
   }
 
   /** Whether {@code value} passes the filter, as Cloudflare decides it. */
@@ -74,10 +106,11 @@ public final class TextMatches {
     var left = value.toLowerCase(Locale.ROOT);
     var right = match.value().toLowerCase(Locale.ROOT);
     return switch (match.operator()) {
-      case "contains" -> left.contains(right);
-      case "starts_with" -> left.startsWith(right);
-      case "ends_with" -> left.endsWith(right);
-      default -> left.equals(right);
+      case EQUAL -> left.equals(right);
+      case NOT_EQUAL -> !left.equals(right);
+      case CONTAINS -> left.contains(right);
+      case STARTS_WITH -> left.startsWith(right);
+      case ENDS_WITH -> left.endsWith(right);
     };
   }
 }

@@ -57,7 +57,7 @@ public final class ScanService implements AutoCloseable {
       String key, ScanState claimed, ScanMeter meter, CompletableFuture<ScanState> done) {}
 
   private record Joined(
-      String scanId, String workspaceId, String connectionId, ScanKind kind, String cause) {}
+      String scanId, String workspaceId, String connectionId, ScanKind kind, ScanCause cause) {}
 
   /**
    * A service running scans with these scanners (one per kind); {@code sleeper} paces the watching
@@ -85,12 +85,13 @@ public final class ScanService implements AutoCloseable {
    * Starts the connection's scan of this kind, resumes an unfinished one, or joins the one running;
    * returns its state at once.
    *
-   * @param cause {@code manual} or {@code schedule}
+   * @param cause why it runs
    * @throws dev.flarelink.core.error.ConnectionNotFoundException when there is no such connection
    *     in the workspace
    * @throws ServiceNotEnabledException when the connection does not enable the kind's service
    */
-  public ScanState request(String workspaceId, String connectionId, ScanKind kind, String cause) {
+  public ScanState request(
+      String workspaceId, String connectionId, ScanKind kind, ScanCause cause) {
     var connection = connections.get(workspaceId, connectionId);
     ServiceNotEnabledException.check(connection, kind.service());
     if (!scanners.containsKey(kind)) {
@@ -328,7 +329,7 @@ public final class ScanService implements AutoCloseable {
     var started = new ArrayList<ScanState>();
     for (var kind : scanners.keySet()) {
       for (var due : scans.due(kind, now.minus(interval), now.minus(STALE_AFTER))) {
-        started.add(request(due.workspaceId(), due.connectionId(), kind, "schedule"));
+        started.add(request(due.workspaceId(), due.connectionId(), kind, ScanCause.SCHEDULE));
       }
     }
     return started;
@@ -343,7 +344,7 @@ public final class ScanService implements AutoCloseable {
     var resumed = new ArrayList<ScanState>();
     for (var kind : scanners.keySet()) {
       for (var due : scans.interrupted(kind, stale)) {
-        resumed.add(request(due.workspaceId(), due.connectionId(), kind, "schedule"));
+        resumed.add(request(due.workspaceId(), due.connectionId(), kind, ScanCause.SCHEDULE));
       }
     }
     return resumed;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param state {@code running}, {@code waiting} (for the rate limit, until {@code waitingUntil}),
  *     {@code succeeded} or {@code failed}
  * @param kind what the scan reads
- * @param cause {@code manual} or {@code schedule}
+ * @param cause why it ran
  * @param nextPage the page to fetch next (where a resumed identity scan starts)
  * @param cursor where a resumed scan goes on, for scans that need more than a page number (an
  *     inventory scan: the last zone done)
@@ -32,7 +32,7 @@ public record ScanState(
     String connectionId,
     ScanKind kind,
     String state,
-    String cause,
+    ScanCause cause,
     int nextPage,
     String cursor,
     int pages,

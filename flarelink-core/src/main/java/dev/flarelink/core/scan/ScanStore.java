@@ -40,7 +40,7 @@ public interface ScanStore {
       String connectionId,
       ScanKind kind,
       String owner,
-      String cause,
+      ScanCause cause,
       String newScanId,
       Instant now,
       Instant staleBefore);

@@ -46,11 +46,11 @@ public final class ActionViews {
     for (var param : action.params()) {
       var property = new LinkedHashMap<String, Object>();
       switch (param.type()) {
-        case "list" -> {
+        case LIST -> {
           property.put("type", "array");
           property.put("items", Map.of("type", "string"));
         }
-        default -> property.put("type", param.type());
+        case STRING, INTEGER, BOOLEAN -> property.put("type", param.type().id());
       }
       property.put("description", param.description());
       if (!param.allowed().isEmpty()) {
@@ -81,7 +81,7 @@ public final class ActionViews {
     var out = new LinkedHashMap<String, Object>();
     out.put("run_id", outcome.runId());
     out.put("action", outcome.action());
-    out.put("status", outcome.status());
+    out.put("status", outcome.status().id());
     out.put("plan", plan(outcome.plan()));
     out.put("result", outcome.result());
     return out;
@@ -93,7 +93,7 @@ public final class ActionViews {
     out.put("id", run.id());
     out.put("at", text(run.at()));
     out.put("action", run.action());
-    out.put("status", run.status());
+    out.put("status", run.status().id());
     out.put("face", run.caller().face());
     out.put("caller", run.caller().identity());
     out.put("dry_run", run.dryRun());

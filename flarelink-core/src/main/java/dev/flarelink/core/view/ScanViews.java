@@ -23,7 +23,7 @@ public final class ScanViews {
     view.put("state", scan.state());
     view.put("partial", scan.partial());
     view.put("status", scan.describe());
-    view.put("cause", scan.cause());
+    view.put("cause", scan.cause().id());
     view.put("pages", scan.pages());
     view.put("items", scan.items());
     var counts = new LinkedHashMap<String, Object>();

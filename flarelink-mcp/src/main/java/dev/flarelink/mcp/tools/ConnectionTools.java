@@ -1,5 +1,6 @@
 package dev.flarelink.mcp.tools;
 
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.view.ConnectionView;
@@ -117,7 +118,7 @@ final class ConnectionTools {
     var args = call.args();
     var kind = ScanKind.named("kind", args.required("kind"));
     var scans = call.useCases().scans();
-    var requested = scans.request(call.workspace(), call.connection().id(), kind, "mcp");
+    var requested = scans.request(call.workspace(), call.connection().id(), kind, ScanCause.MCP);
     var deadline =
         call.useCases()
             .clock()

@@ -82,7 +82,7 @@ final class InventoryTools {
     var inventory = call.useCases().inventory();
     var coverage = inventory.coverage(call.workspace(), connection.id());
     var fresh = fresh(args, coverage);
-    var name = TextMatches.parse(args.string("name"));
+    var name = TextMatches.parse("name", args.string("name"));
     var status = args.string("status");
     var out =
         Listing.of(
@@ -130,10 +130,10 @@ final class InventoryTools {
     var fresh = fresh(args, coverage);
     var zone = args.string("zone");
     var type = args.string("type");
-    var name = TextMatches.parse(args.string("name"));
-    var content = TextMatches.parse(args.string("content"));
+    var name = TextMatches.parse("name", args.string("name"));
+    var content = TextMatches.parse("content", args.string("content"));
     var proxied = args.bool("proxied");
-    var comment = TextMatches.parse(args.string("comment"));
+    var comment = TextMatches.parse("comment", args.string("comment"));
     var tag = args.string("tag");
     var out =
         Listing.of(

@@ -5,6 +5,8 @@ import static dev.flarelink.server.http.Api.json;
 import static dev.flarelink.server.http.Api.paging;
 import static dev.flarelink.server.http.Api.workspace;
 
+import dev.flarelink.cloudflare.api.TextMatch;
+import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.TextMatches;
@@ -134,23 +136,30 @@ final class InventoryRoutes {
 
   /**
    * A text filter given as {@code field=value}, {@code field=contains:value}, or Cloudflare's
-   * {@code field.contains=value} (also {@code .exact}, {@code .starts_with}, {@code .ends_with}).
+   * {@code field.contains=value} (also {@code .exact}, {@code .starts_with}, {@code .ends_with} and
+   * the spellings {@code .startswith}, {@code .endswith}); an unknown {@code field.operator} is
+   * refused, naming the operators there are, rather than ignored.
    */
-  private static dev.flarelink.cloudflare.api.TextMatch text(Context ctx, String field) {
+  private static TextMatch text(Context ctx, String field) {
     var found = new ArrayList<String>();
     String operator = null;
     String value = null;
-    for (var op :
-        new String[] {"exact", "contains", "starts_with", "ends_with", "startswith", "endswith"}) {
-      var given = ctx.queryParam(field + "." + op);
+    for (var entry : ctx.queryParamMap().entrySet()) {
+      var key = entry.getKey();
+      if (!key.startsWith(field + ".")) {
+        continue;
+      }
+      var op = key.substring(field.length() + 1);
+      TextMatches.operator(key, op);
+      var given = entry.getValue().isEmpty() ? null : entry.getValue().getFirst();
       if (given != null && !given.isBlank()) {
-        found.add(field + "." + op);
+        found.add(key);
         operator = op;
         value = given;
       }
     }
     if (found.size() > 1) {
-      throw dev.flarelink.core.error.InvalidInputException.of(
+      throw InvalidInputException.of(
           field, "give one filter for " + field + ", not " + String.join(" and ", found));
     }
     return TextMatches.parse(field, ctx.queryParam(field), operator, value);

@@ -4,6 +4,7 @@ import static dev.flarelink.server.http.Api.json;
 import static dev.flarelink.server.http.Api.workspace;
 
 import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
@@ -29,7 +30,8 @@ final class ScanRoutes {
     routes.post(
         CONNECTION + "/scans",
         ctx -> {
-          var scan = scans.request(workspace(ctx), ctx.pathParam("id"), kind(ctx), "manual");
+          var scan =
+              scans.request(workspace(ctx), ctx.pathParam("id"), kind(ctx), ScanCause.MANUAL);
           ctx.header(
               "Location", CONNECTION.replace("{id}", scan.connectionId()) + "/scans/" + scan.id());
           json(ctx, 202, ScanViews.scan(scan));

@@ -79,7 +79,7 @@ final class ActionPages implements Web.PageGroup {
           actions.run(
               Frame.workspace(ctx), ctx.pathParam("id"), name, input, dryRun, confirm, caller);
       params.put("plan", outcome.plan());
-      params.put("status", outcome.status());
+      params.put("status", outcome.status().id());
       params.put("dryRun", dryRun);
     } catch (ConfirmationRequiredException e) {
       params.put("plan", e.plan());

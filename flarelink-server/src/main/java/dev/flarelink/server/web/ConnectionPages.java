@@ -2,6 +2,7 @@ package dev.flarelink.server.web;
 
 import dev.flarelink.core.UseCases;
 import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
@@ -97,7 +98,7 @@ final class ConnectionPages implements Web.PageGroup {
 
   private void scan(Context ctx) {
     var kind = ScanKind.named("kind", ctx.formParam("kind"));
-    var scan = scans.request(Frame.workspace(ctx), ctx.pathParam("id"), kind, "manual");
+    var scan = scans.request(Frame.workspace(ctx), ctx.pathParam("id"), kind, ScanCause.MANUAL);
     frame.fragment(ctx, "tag/scanlive.jte", Map.of("scan", scan));
   }
 

@@ -97,6 +97,7 @@ final class InventoryPages implements Web.PageGroup {
       return null;
     }
     var match = Filters.param(ctx, field + "_match");
-    return TextMatches.parse(field, null, match == null ? "exact" : match, value);
+    return new TextMatch(
+        TextMatches.operator(field + "_match", match == null ? "exact" : match), value);
   }
 }

@@ -41,11 +41,13 @@ public final class CachePurgeAction implements Action {
   public List<ActionParam> params() {
     return List.of(
         ZoneParam.ZONE,
-        ActionParam.optional("everything", "boolean", "purge every cached file of the zone"),
-        ActionParam.optional("urls", "list", "full URLs to purge"),
-        ActionParam.optional("hosts", "list", "host names to purge"),
-        ActionParam.optional("tags", "list", "cache tags to purge"),
-        ActionParam.optional("prefixes", "list", "URL prefixes to purge, without the scheme"));
+        ActionParam.optional(
+            "everything", ActionParam.Type.BOOLEAN, "purge every cached file of the zone"),
+        ActionParam.optional("urls", ActionParam.Type.LIST, "full URLs to purge"),
+        ActionParam.optional("hosts", ActionParam.Type.LIST, "host names to purge"),
+        ActionParam.optional("tags", ActionParam.Type.LIST, "cache tags to purge"),
+        ActionParam.optional(
+            "prefixes", ActionParam.Type.LIST, "URL prefixes to purge, without the scheme"));
   }
 
   @Override

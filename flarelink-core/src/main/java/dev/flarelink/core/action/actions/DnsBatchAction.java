@@ -49,9 +49,11 @@ public final class DnsBatchAction implements Action {
   public List<ActionParam> params() {
     return List.of(
         ZoneParam.ZONE,
-        ActionParam.optional("creates", "list", "records to create, each \"TYPE NAME CONTENT\""),
-        ActionParam.optional("deletes", "list", "ids of records to delete"),
-        ActionParam.optional("ttl", "integer", "TTL of the created records (default automatic)"));
+        ActionParam.optional(
+            "creates", ActionParam.Type.LIST, "records to create, each \"TYPE NAME CONTENT\""),
+        ActionParam.optional("deletes", ActionParam.Type.LIST, "ids of records to delete"),
+        ActionParam.optional(
+            "ttl", ActionParam.Type.INTEGER, "TTL of the created records (default automatic)"));
   }
 
   private record Create(String type, String name, String content) {

@@ -39,10 +39,12 @@ public final class DnsCreateAction implements Action {
         ActionParam.required("type", "the record type").oneOf(DnsRecordFields.TYPES),
         ActionParam.required("name", "a full name in the zone, a single label such as www, or @"),
         ActionParam.required("content", "the address, target or text"),
-        ActionParam.optional("ttl", "integer", "1 (automatic, the default) or 60 to 86400"),
-        ActionParam.optional("proxied", "boolean", "proxy through Cloudflare (A, AAAA, CNAME)"),
-        ActionParam.optional("priority", "integer", "MX priority (default 10)"),
-        ActionParam.optional("comment", "string", "a note kept with the record"));
+        ActionParam.optional(
+            "ttl", ActionParam.Type.INTEGER, "1 (automatic, the default) or 60 to 86400"),
+        ActionParam.optional(
+            "proxied", ActionParam.Type.BOOLEAN, "proxy through Cloudflare (A, AAAA, CNAME)"),
+        ActionParam.optional("priority", ActionParam.Type.INTEGER, "MX priority (default 10)"),
+        ActionParam.optional("comment", ActionParam.Type.STRING, "a note kept with the record"));
   }
 
   @Override

@@ -40,11 +40,11 @@ public final class DnsUpdateAction implements Action {
     return List.of(
         ZoneParam.ZONE,
         ActionParam.required("id", "the record's id"),
-        ActionParam.optional("name", "string", "a new name in the zone"),
-        ActionParam.optional("content", "string", "new content"),
-        ActionParam.optional("ttl", "integer", "1 (automatic) or 60 to 86400"),
-        ActionParam.optional("proxied", "boolean", "proxy through Cloudflare"),
-        ActionParam.optional("comment", "string", "a new comment"));
+        ActionParam.optional("name", ActionParam.Type.STRING, "a new name in the zone"),
+        ActionParam.optional("content", ActionParam.Type.STRING, "new content"),
+        ActionParam.optional("ttl", ActionParam.Type.INTEGER, "1 (automatic) or 60 to 86400"),
+        ActionParam.optional("proxied", ActionParam.Type.BOOLEAN, "proxy through Cloudflare"),
+        ActionParam.optional("comment", ActionParam.Type.STRING, "a new comment"));
   }
 
   @Override

@@ -44,7 +44,7 @@ public final class IpRuleCreateAction implements Action {
         ActionParam.required("target", "what to match")
             .oneOf(List.of("ip", "ip_range", "asn", "country")),
         ActionParam.required("value", "e.g. 198.51.100.4, 198.51.100.0/24, AS13335 or NL"),
-        ActionParam.optional("notes", "string", "why the rule exists"),
+        ActionParam.optional("notes", ActionParam.Type.STRING, "why the rule exists"),
         IpRules.ZONE);
   }
 

@@ -12,7 +12,7 @@ record IpRules(Scope scope, String ownerId, String where, String zoneId) {
 
   static final ActionParam ZONE =
       ActionParam.optional(
-          "zone", "string", "a zone id or name for a zone rule; none: the account");
+          "zone", ActionParam.Type.STRING, "a zone id or name for a zone rule; none: the account");
 
   static IpRules of(CloudflareClient client, Connection connection, ActionInput input) {
     if (input.text("zone") == null) {
