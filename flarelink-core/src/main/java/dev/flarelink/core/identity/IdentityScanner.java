@@ -8,7 +8,6 @@ import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
-import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.RoleRecord;
 import dev.flarelink.core.port.ScanStore;
@@ -16,10 +15,9 @@ import dev.flarelink.core.scan.NulText;
 import dev.flarelink.core.scan.ReadAhead;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
-import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
-import dev.flarelink.core.scan.Scanner;
+import dev.flarelink.core.scan.SessionScanner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,14 +37,12 @@ import java.util.function.Function;
  * the credential may not read leaves a warning (the scan is partial); a refused member list fails
  * the scan.
  */
-public final class IdentityScanner implements Scanner {
+public final class IdentityScanner extends SessionScanner {
 
   /** How far back the first scan of an account reads its audit log. */
   public static final Duration AUDIT_LOOKBACK = Duration.ofDays(90);
 
-  private final ScanStore scans;
   private final IdentityStore store;
-  private final ScanSession session;
 
   /**
    * A scanner over these use cases and stores, reaching Cloudflare through clients that {@code
@@ -58,28 +54,12 @@ public final class IdentityScanner implements Scanner {
       IdentityStore store,
       Function<Credential, CloudflareClientBuilder> clients,
       Clock clock) {
-    this.scans = scans;
+    super(ScanKind.IDENTITY, connections, scans, clients, clock);
     this.store = store;
-    this.session = new ScanSession(connections, scans, clients, clock);
   }
 
   @Override
-  public ScanKind kind() {
-    return ScanKind.IDENTITY;
-  }
-
-  @Override
-  public ScanState run(String workspaceId, ScanState scan, String owner, ScanMeter meter) {
-    return session.run(
-        workspaceId,
-        scan,
-        owner,
-        meter,
-        Service.IDENTITY,
-        (client, connection) -> read(client, connection, scan, owner, meter));
-  }
-
-  private void read(
+  protected void read(
       CloudflareClient client,
       Connection connection,
       ScanState scan,
@@ -257,9 +237,5 @@ public final class IdentityScanner implements Scanner {
               + "). Cloudflare does not report members' last login.",
           previous);
     }
-  }
-
-  private Instant now() {
-    return session.now();
   }
 }

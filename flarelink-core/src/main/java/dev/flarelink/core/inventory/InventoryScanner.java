@@ -9,19 +9,16 @@ import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
-import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.port.InventoryStore;
 import dev.flarelink.core.port.ScanStore;
 import dev.flarelink.core.scan.NulText;
 import dev.flarelink.core.scan.ReadAhead;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
-import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
-import dev.flarelink.core.scan.Scanner;
+import dev.flarelink.core.scan.SessionScanner;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,11 +34,9 @@ import java.util.function.Function;
  * succeeds with a warning naming the permission to add (it is partial); only a refused zone list
  * fails it.
  */
-public final class InventoryScanner implements Scanner {
+public final class InventoryScanner extends SessionScanner {
 
-  private final ScanStore scans;
   private final InventoryStore store;
-  private final ScanSession session;
 
   /**
    * A scanner over these use cases and stores, reaching Cloudflare through clients that {@code
@@ -53,28 +48,12 @@ public final class InventoryScanner implements Scanner {
       InventoryStore store,
       Function<Credential, CloudflareClientBuilder> clients,
       Clock clock) {
-    this.scans = scans;
+    super(ScanKind.INVENTORY, connections, scans, clients, clock);
     this.store = store;
-    this.session = new ScanSession(connections, scans, clients, clock);
   }
 
   @Override
-  public ScanKind kind() {
-    return ScanKind.INVENTORY;
-  }
-
-  @Override
-  public ScanState run(String workspaceId, ScanState scan, String owner, ScanMeter meter) {
-    return session.run(
-        workspaceId,
-        scan,
-        owner,
-        meter,
-        Service.INVENTORY,
-        (client, connection) -> read(client, connection, scan, owner, meter));
-  }
-
-  private void read(
+  protected void read(
       CloudflareClient client,
       Connection connection,
       ScanState scan,
@@ -216,9 +195,5 @@ public final class InventoryScanner implements Scanner {
     var done = items + (read.records() == null ? 0 : read.records().size());
     store.saveZone(scan.id(), connection.id(), zone.zoneId(), delta, done, now());
     return done;
-  }
-
-  private Instant now() {
-    return session.now();
   }
 }
