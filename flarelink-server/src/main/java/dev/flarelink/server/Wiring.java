@@ -15,6 +15,7 @@ import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.InventoryScanner;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.store.Database;
@@ -80,20 +81,13 @@ public final class Wiring implements AutoCloseable {
       var identityStore = new JdbcIdentityStore(database);
       var inventoryStore = new JdbcInventoryStore(database);
       var baseUrl = settings.cloudflareBaseUrl();
+      var session =
+          new ScanSession(
+              connections, scanStore, credential -> scanClient(baseUrl, credential), clock);
       var scanners =
           List.of(
-              new IdentityScanner(
-                  connections,
-                  scanStore,
-                  identityStore,
-                  credential -> scanClient(baseUrl, credential),
-                  clock),
-              new InventoryScanner(
-                  connections,
-                  scanStore,
-                  inventoryStore,
-                  credential -> scanClient(baseUrl, credential),
-                  clock));
+              new IdentityScanner(session, identityStore),
+              new InventoryScanner(session, inventoryStore));
       this.scans = new ScanService(connections, scanStore, scanners, clock, Sleeper.system(), ids);
       this.identity = new IdentityQueries(connections, identityStore, scanStore, clock);
       this.inventory =

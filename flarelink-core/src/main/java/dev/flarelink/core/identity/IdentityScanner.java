@@ -1,30 +1,25 @@
 package dev.flarelink.core.identity;
 
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.api.AuditLogParams;
 import dev.flarelink.cloudflare.api.MemberListParams;
-import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.port.IdentityStore.RoleRecord;
-import dev.flarelink.core.port.ScanStore;
 import dev.flarelink.core.scan.NulText;
 import dev.flarelink.core.scan.ReadAhead;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
 import dev.flarelink.core.scan.SessionScanner;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.function.Function;
 
 /**
  * Runs one claimed identity scan: the account's 2FA setting and roles, then its members page by
@@ -44,17 +39,9 @@ public final class IdentityScanner extends SessionScanner {
 
   private final IdentityStore store;
 
-  /**
-   * A scanner over these use cases and stores, reaching Cloudflare through clients that {@code
-   * clients} configures (base URL, retries) and the scanner completes with its meter.
-   */
-  public IdentityScanner(
-      ConnectionService connections,
-      ScanStore scans,
-      IdentityStore store,
-      Function<Credential, CloudflareClientBuilder> clients,
-      Clock clock) {
-    super(ScanKind.IDENTITY, connections, scans, clients, clock);
+  /** A scanner running in {@code session}, saving what it finds in {@code store}. */
+  public IdentityScanner(ScanSession session, IdentityStore store) {
+    super(ScanKind.IDENTITY, session);
     this.store = store;
   }
 

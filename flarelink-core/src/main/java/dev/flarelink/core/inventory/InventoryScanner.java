@@ -1,28 +1,23 @@
 package dev.flarelink.core.inventory;
 
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.api.DnsRecordListParams;
 import dev.flarelink.cloudflare.api.ZoneListParams;
-import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.port.InventoryStore;
-import dev.flarelink.core.port.ScanStore;
 import dev.flarelink.core.scan.NulText;
 import dev.flarelink.core.scan.ReadAhead;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
 import dev.flarelink.core.scan.SessionScanner;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Runs one claimed inventory scan. It lists the account's zones and saves the list's differences
@@ -38,17 +33,9 @@ public final class InventoryScanner extends SessionScanner {
 
   private final InventoryStore store;
 
-  /**
-   * A scanner over these use cases and stores, reaching Cloudflare through clients that {@code
-   * clients} configures and the scanner completes with its meter.
-   */
-  public InventoryScanner(
-      ConnectionService connections,
-      ScanStore scans,
-      InventoryStore store,
-      Function<Credential, CloudflareClientBuilder> clients,
-      Clock clock) {
-    super(ScanKind.INVENTORY, connections, scans, clients, clock);
+  /** A scanner running in {@code session}, saving what it finds in {@code store}. */
+  public InventoryScanner(ScanSession session, InventoryStore store) {
+    super(ScanKind.INVENTORY, session);
     this.store = store;
   }
 

@@ -1,14 +1,9 @@
 package dev.flarelink.core.scan;
 
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.CloudflareClientBuilder;
-import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.ConnectionService;
 import dev.flarelink.core.port.ScanStore;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Function;
 
 /**
  * The skeleton every scanner shares: it runs a claimed scan of its kind in a {@link ScanSession} (a
@@ -23,19 +18,11 @@ public abstract class SessionScanner implements Scanner {
   private final ScanKind kind;
   private final ScanSession session;
 
-  /**
-   * A scanner of {@code kind} over these use cases, reaching Cloudflare through clients that {@code
-   * clients} configures (base URL, retries) and the session completes with the scan's meter.
-   */
-  protected SessionScanner(
-      ScanKind kind,
-      ConnectionService connections,
-      ScanStore scans,
-      Function<Credential, CloudflareClientBuilder> clients,
-      Clock clock) {
+  /** A scanner of {@code kind} running in {@code session}. */
+  protected SessionScanner(ScanKind kind, ScanSession session) {
     this.kind = kind;
-    this.scans = scans;
-    this.session = new ScanSession(connections, scans, clients, clock);
+    this.scans = session.scans();
+    this.session = session;
   }
 
   @Override
