@@ -3,6 +3,9 @@ package dev.flarelink.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flarelink.cloudflare.auth.ApiToken;
+import dev.flarelink.cloudflare.auth.Credential;
+import dev.flarelink.cloudflare.auth.GlobalApiKey;
 import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.core.secret.PrivateFiles;
@@ -36,6 +39,29 @@ class SecretBoxTest {
     sealed[sealed.length - 1] ^= 1;
     assertThatThrownBy(() -> box.open(sealed, "connection-1"))
         .isInstanceOf(SecretBox.SecretException.class);
+  }
+
+  @Test
+  void aCredential_isSealedAndOpenedAsItsKind_inTheStoredFormatOfBefore() {
+    var box = new SecretBox(MasterKey.generate(), List.of());
+    var token = Credential.apiToken(SECRET);
+    var sealedToken = box.seal(token, "c");
+    assertThat(box.open(sealedToken, "c", null)).isInstanceOf(ApiToken.class).isEqualTo(token);
+    var key = Credential.globalApiKey("0123456789abcdef0123456789abcdef01234", "a@example.com");
+    var sealedKey = box.seal(key, "c");
+    assertThat(new String(sealedKey, StandardCharsets.ISO_8859_1)).doesNotContain("example");
+    assertThat(box.open(sealedKey, "c", "a@example.com"))
+        .isInstanceOf(GlobalApiKey.class)
+        .isEqualTo(key);
+    assertThat(box.open(sealedToken, "c"))
+        .as("what a database holds: the secret alone, as it was sealed before")
+        .isEqualTo(SECRET);
+    assertThat(box.open(box.seal(SECRET, "c"), "c", null)).isEqualTo(token);
+
+    var next = new SecretBox(MasterKey.generate(), List.of());
+    var resealed = box.resealWith(next, sealedKey, "c");
+    assertThat(SecretBox.keyIdOf(resealed)).isEqualTo(next.currentKey().id());
+    assertThat(next.open(resealed, "c", "a@example.com")).isEqualTo(key);
   }
 
   @Test

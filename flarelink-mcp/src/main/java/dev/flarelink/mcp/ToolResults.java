@@ -23,7 +23,7 @@ final class ToolResults {
   private ToolResults() {}
 
   static CallToolResult call(FlarelinkTool tool, Visibility visibility, ToolCall call) {
-    var hidden = visibility.hiddenBecause(tool, call.workspace());
+    var hidden = visibility.hiddenBecause(tool, call);
     if (hidden != null) {
       var error = new LinkedHashMap<String, Object>();
       error.put("error", "tool_unavailable");

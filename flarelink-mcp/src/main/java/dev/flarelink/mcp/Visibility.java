@@ -5,8 +5,10 @@ import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.mcp.tool.FlarelinkTool;
 import dev.flarelink.mcp.tool.McpOptions;
+import dev.flarelink.mcp.tool.ToolCall;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Which tools a caller is shown and may call: write tools only when the server allows writes, and a
@@ -97,6 +99,19 @@ final class Visibility {
 
   /** Why the caller may not use the tool, with the fix; {@code null} when it may. */
   String hiddenBecause(FlarelinkTool tool, String workspace) {
+    return hiddenBecause(tool, workspace, () -> connections(workspace));
+  }
+
+  /**
+   * Why the caller may not make this call, as {@link #hiddenBecause(FlarelinkTool, String)}, with
+   * the connections the call looked up (and goes on to use).
+   */
+  String hiddenBecause(FlarelinkTool tool, ToolCall call) {
+    return hiddenBecause(tool, call.workspace(), call::usableConnections);
+  }
+
+  private String hiddenBecause(
+      FlarelinkTool tool, String workspace, Supplier<List<Connection>> connections) {
     if (tool == null || workspace == null) {
       return "This tool is not offered here";
     }
@@ -107,7 +122,7 @@ final class Visibility {
     if (tool.service() == null) {
       return null;
     }
-    var usable = connections(workspace);
+    var usable = connections.get();
     if (usable.stream().noneMatch(c -> c.services().contains(tool.service()))) {
       return "No connection here enables the service \""
           + tool.service().id()

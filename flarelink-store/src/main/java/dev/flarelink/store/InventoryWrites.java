@@ -2,6 +2,8 @@ package dev.flarelink.store;
 
 import dev.flarelink.core.inventory.DnsRecordEntry;
 import dev.flarelink.core.inventory.InventoryStore.ZoneDelta;
+import dev.flarelink.core.inventory.ZoneSettingEntry;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,57 @@ final class InventoryWrites {
 
   private InventoryWrites() {}
 
+  private static final BatchWriter<ZoneSettingEntry> SETTINGS =
+      new BatchWriter<>(
+          "INSERT INTO zone_settings (connection_id, zone_id, setting_id, value, structured, editable,"
+              + " modified_on) VALUES (:c, :z, :s, :value, :structured, :editable, :modified)"
+              + " ON CONFLICT (connection_id, zone_id, setting_id) DO UPDATE SET value = excluded.value,"
+              + " structured = excluded.structured, editable = excluded.editable,"
+              + " modified_on = excluded.modified_on",
+          (batch, setting) ->
+              batch
+                  .bind("s", setting.settingId())
+                  .bind("value", setting.value())
+                  .bind("structured", setting.structured() ? 1 : 0)
+                  .bind("editable", Rows.flag(setting.editable()))
+                  .bind("modified", Rows.millis(setting.modifiedOn())));
+
+  private static final BatchWriter<DnsRecordEntry> RECORDS =
+      new BatchWriter<>(
+          "INSERT INTO dns_records (connection_id, zone_id, record_id, type, name, name_reversed,"
+              + " content, ttl, proxied, proxiable, priority, comment, tags, data, created_on,"
+              + " modified_on, fingerprint)"
+              + " VALUES (:c, :z, :r, :type, :name, :reversed, :content, :ttl, :proxied, :proxiable,"
+              + " :priority, :comment, :tags, :data, :created, :modified, :fp)",
+          (batch, record) ->
+              batch
+                  .bind("z", record.zoneId())
+                  .bind("r", record.recordId())
+                  .bind("type", record.type())
+                  .bind("name", record.name())
+                  .bind("reversed", Rows.reversedName(record.name()))
+                  .bind("content", record.content())
+                  .bind("ttl", record.ttl())
+                  .bind("proxied", Rows.flag(record.proxied()))
+                  .bind("proxiable", Rows.flag(record.proxiable()))
+                  .bind("priority", record.priority())
+                  .bind("comment", record.comment())
+                  .bind("tags", Rows.texts(record.tags()))
+                  .bind("data", record.data())
+                  .bind("created", Rows.millis(record.createdOn()))
+                  .bind("modified", Rows.millis(record.modifiedOn()))
+                  .bind("fp", record.fingerprint()));
+
+  /** One tag of a record, as its row holds it. */
+  private record Tag(String recordId, String name, String value) {}
+
+  private static final BatchWriter<Tag> TAGS =
+      new BatchWriter<>(
+          "INSERT INTO dns_record_tags (connection_id, record_id, tag_name, tag_value)"
+              + " VALUES (:c, :r, :name, :value)",
+          (batch, tag) ->
+              batch.bind("r", tag.recordId()).bind("name", tag.name()).bind("value", tag.value()));
+
   static void apply(Handle h, String connectionId, String zoneId, ZoneDelta delta) {
     for (var id : delta.removedSettings()) {
       h.createUpdate(
@@ -21,29 +74,9 @@ final class InventoryWrites {
           .bind("s", id)
           .execute();
     }
-    if (!delta.settings().isEmpty()) {
-      var batch =
-          h.prepareBatch(
-              "INSERT INTO zone_settings (connection_id, zone_id, setting_id, value, structured, editable,"
-                  + " modified_on) VALUES (:c, :z, :s, :value, :structured, :editable, :modified)"
-                  + " ON CONFLICT (connection_id, zone_id, setting_id) DO UPDATE SET value = excluded.value,"
-                  + " structured = excluded.structured, editable = excluded.editable,"
-                  + " modified_on = excluded.modified_on");
-      for (var setting : delta.settings()) {
-        batch
-            .bind("c", connectionId)
-            .bind("z", zoneId)
-            .bind("s", setting.settingId())
-            .bind("value", setting.value())
-            .bind("structured", setting.structured() ? 1 : 0)
-            .bind("editable", Rows.flag(setting.editable()))
-            .bind("modified", Rows.millis(setting.modifiedOn()))
-            .add();
-      }
-      batch.execute();
-    }
+    SETTINGS.write(h, Map.of("c", connectionId, "z", zoneId), delta.settings());
     // A changed record is replaced whole (its tags with it); a new one has nothing to delete.
-    var gone = new java.util.ArrayList<>(delta.removedRecords());
+    var gone = new ArrayList<>(delta.removedRecords());
     gone.addAll(delta.replacedRecords());
     deleteRecords(h, connectionId, gone);
     insertRecords(h, connectionId, delta.records());
@@ -67,41 +100,8 @@ final class InventoryWrites {
 
   /** Inserts records and their tags; changed records were deleted first, tags with them. */
   private static void insertRecords(Handle h, String connectionId, List<DnsRecordEntry> records) {
-    if (records.isEmpty()) {
-      return;
-    }
-    var batch =
-        h.prepareBatch(
-            "INSERT INTO dns_records (connection_id, zone_id, record_id, type, name, name_reversed,"
-                + " content, ttl, proxied, proxiable, priority, comment, tags, data, created_on,"
-                + " modified_on, fingerprint)"
-                + " VALUES (:c, :z, :r, :type, :name, :reversed, :content, :ttl, :proxied, :proxiable,"
-                + " :priority, :comment, :tags, :data, :created, :modified, :fp)");
-    var tags =
-        h.prepareBatch(
-            "INSERT INTO dns_record_tags (connection_id, record_id, tag_name, tag_value)"
-                + " VALUES (:c, :r, :name, :value)");
-    var anyTags = false;
+    var tags = new ArrayList<Tag>();
     for (var record : records) {
-      batch
-          .bind("c", connectionId)
-          .bind("z", record.zoneId())
-          .bind("r", record.recordId())
-          .bind("type", record.type())
-          .bind("name", record.name())
-          .bind("reversed", Rows.reversedName(record.name()))
-          .bind("content", record.content())
-          .bind("ttl", record.ttl())
-          .bind("proxied", Rows.flag(record.proxied()))
-          .bind("proxiable", Rows.flag(record.proxiable()))
-          .bind("priority", record.priority())
-          .bind("comment", record.comment())
-          .bind("tags", Rows.texts(record.tags()))
-          .bind("data", record.data())
-          .bind("created", Rows.millis(record.createdOn()))
-          .bind("modified", Rows.millis(record.modifiedOn()))
-          .bind("fp", record.fingerprint())
-          .add();
       // The tag index is unique: a tag given twice (or "env" beside "env:") is stored once.
       var seen = new HashSet<Map.Entry<String, String>>();
       for (var tag : record.tags()) {
@@ -111,18 +111,12 @@ final class InventoryWrites {
                 colon < 0 ? tag : tag.substring(0, colon),
                 colon < 0 ? "" : tag.substring(colon + 1));
         if (seen.add(pair)) {
-          tags.bind("c", connectionId)
-              .bind("r", record.recordId())
-              .bind("name", pair.getKey())
-              .bind("value", pair.getValue())
-              .add();
-          anyTags = true;
+          tags.add(new Tag(record.recordId(), pair.getKey(), pair.getValue()));
         }
       }
     }
-    batch.execute();
-    if (anyTags) {
-      tags.execute();
-    }
+    var shared = Map.of("c", connectionId);
+    RECORDS.write(h, shared, records);
+    TAGS.write(h, shared, tags);
   }
 }

@@ -205,20 +205,21 @@ public final class JdbcConnectionStore implements ConnectionStore {
                                         + " Flarelink or by hand; correct the row or run the"
                                         + " version that wrote it")))
             .toList();
-    return new Connection(
-        rs.getString("id"),
-        rs.getString("workspace_id"),
-        rs.getString("name"),
-        rs.getString("account_id"),
-        CredentialKind.fromId(rs.getString("credential_kind")).orElse(null),
-        CredentialKind.fromId(rs.getString("stated_owner")).orElse(null),
-        rs.getString("credential_hint"),
-        rs.getString("email"),
-        services,
-        Instant.ofEpochMilli(rs.getLong("created_at")),
-        Instant.ofEpochMilli(rs.getLong("updated_at")),
-        Rows.instant(rs, "last_tested_at"),
-        Rows.flag(rs, "last_test_ok"),
-        rs.getString("last_test_summary"));
+    return Connection.builder()
+        .id(rs.getString("id"))
+        .workspaceId(rs.getString("workspace_id"))
+        .name(rs.getString("name"))
+        .accountId(rs.getString("account_id"))
+        .credentialKind(CredentialKind.fromId(rs.getString("credential_kind")).orElse(null))
+        .statedOwner(CredentialKind.fromId(rs.getString("stated_owner")).orElse(null))
+        .credentialHint(rs.getString("credential_hint"))
+        .email(rs.getString("email"))
+        .services(services)
+        .createdAt(Instant.ofEpochMilli(rs.getLong("created_at")))
+        .updatedAt(Instant.ofEpochMilli(rs.getLong("updated_at")))
+        .lastTestedAt(Rows.instant(rs, "last_tested_at"))
+        .lastTestOk(Rows.flag(rs, "last_test_ok"))
+        .lastTestSummary(rs.getString("last_test_summary"))
+        .build();
   }
 }

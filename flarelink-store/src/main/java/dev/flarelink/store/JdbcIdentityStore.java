@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -23,6 +24,55 @@ public final class JdbcIdentityStore implements IdentityStore {
 
   static final String MEMBER_COLUMNS =
       "member_id, user_id, email, name, status, two_factor, roles, policies";
+
+  private static final BatchWriter<MemberRecord> MEMBERS =
+      new BatchWriter<>(
+          "INSERT INTO members (connection_id, "
+              + MEMBER_COLUMNS
+              + ", first_seen, last_seen, last_scan, removed_at)"
+              + " VALUES (:c, :member_id, :user_id, :email, :name, :status, :two_factor, :roles, :policies, :now, :now, :scan, NULL)"
+              + " ON CONFLICT (connection_id, member_id) DO UPDATE SET user_id = excluded.user_id, email = excluded.email, name = excluded.name,"
+              + " status = excluded.status, two_factor = excluded.two_factor, roles = excluded.roles, policies = excluded.policies,"
+              + " last_seen = excluded.last_seen, last_scan = excluded.last_scan, removed_at = NULL",
+          (batch, m) ->
+              batch
+                  .bind("member_id", m.memberId())
+                  .bind("user_id", m.userId())
+                  .bind("email", m.email())
+                  .bind("name", m.name())
+                  .bind("status", m.status())
+                  .bind("two_factor", Rows.flag(m.twoFactor()))
+                  .bind("roles", Rows.texts(m.roleIds()))
+                  .bind("policies", m.policies()));
+
+  private static final BatchWriter<MemberChange> CHANGES =
+      new BatchWriter<>(
+          "INSERT INTO member_changes (id, connection_id, scan_id, member_id, email, change, detail, at)"
+              + " VALUES (:id, :c, :scan, :member, :email, :change, :detail, :at)",
+          (batch, change) ->
+              batch
+                  .bind("id", UUID.randomUUID().toString())
+                  .bind("scan", change.scanId())
+                  .bind("member", change.memberId())
+                  .bind("email", change.email())
+                  .bind("change", change.change())
+                  .bind("detail", change.detail())
+                  .bind("at", change.at().toEpochMilli()));
+
+  /** Marks members gone; last seen is at least the previous whole pass, which saw them. */
+  private static final BatchWriter<MemberRecord> REMOVALS =
+      new BatchWriter<>(
+          "UPDATE members SET removed_at = :at,"
+              + " last_seen = CASE WHEN last_seen < :previous THEN :previous ELSE last_seen END"
+              + " WHERE connection_id = :c AND member_id = :m",
+          (batch, m) -> batch.bind("m", m.memberId()));
+
+  private static final BatchWriter<Map.Entry<String, Instant>> ACTING =
+      new BatchWriter<>(
+          "UPDATE members SET last_acting = :at WHERE connection_id = :c AND user_id = :user"
+              + " AND (last_acting IS NULL OR last_acting < :at)",
+          (batch, acting) ->
+              batch.bind("user", acting.getKey()).bind("at", acting.getValue().toEpochMilli()));
 
   private final Jdbi jdbi;
   private final IdentityReads reads;
@@ -67,34 +117,9 @@ public final class JdbcIdentityStore implements IdentityStore {
       Instant now) {
     jdbi.useTransaction(
         h -> {
-          var upsert =
-              h.prepareBatch(
-                  "INSERT INTO members (connection_id, "
-                      + MEMBER_COLUMNS
-                      + ", first_seen, last_seen, last_scan, removed_at)"
-                      + " VALUES (:c, :member_id, :user_id, :email, :name, :status, :two_factor, :roles, :policies, :now, :now, :scan, NULL)"
-                      + " ON CONFLICT (connection_id, member_id) DO UPDATE SET user_id = excluded.user_id, email = excluded.email, name = excluded.name,"
-                      + " status = excluded.status, two_factor = excluded.two_factor, roles = excluded.roles, policies = excluded.policies,"
-                      + " last_seen = excluded.last_seen, last_scan = excluded.last_scan, removed_at = NULL");
-          for (var m : members) {
-            upsert
-                .bind("c", connectionId)
-                .bind("member_id", m.memberId())
-                .bind("user_id", m.userId())
-                .bind("email", m.email())
-                .bind("name", m.name())
-                .bind("status", m.status())
-                .bind("two_factor", Rows.flag(m.twoFactor()))
-                .bind("roles", Rows.texts(m.roleIds()))
-                .bind("policies", m.policies())
-                .bind("now", now.toEpochMilli())
-                .bind("scan", scanId)
-                .add();
-          }
-          if (!members.isEmpty()) {
-            upsert.execute();
-          }
-          insertChanges(h, connectionId, changes);
+          MEMBERS.write(
+              h, Map.of("c", connectionId, "now", now.toEpochMilli(), "scan", scanId), members);
+          CHANGES.write(h, Map.of("c", connectionId), changes);
           h.createUpdate(
                   "UPDATE scans SET next_page = :next, pages = pages + 1, items = :items, heartbeat_at = :now WHERE id = :id")
               .bind("now", now.toEpochMilli())
@@ -104,30 +129,6 @@ public final class JdbcIdentityStore implements IdentityStore {
               .execute();
         });
     statistics.wrote(members.size() + changes.size());
-  }
-
-  private static void insertChanges(Handle h, String connectionId, List<MemberChange> changes) {
-    if (changes.isEmpty()) {
-      return;
-    }
-    var batch =
-        h.prepareBatch(
-            "INSERT INTO member_changes (id, connection_id, scan_id, member_id, email, change, detail, at)"
-                + " VALUES (:id, :c, :scan, :member, :email, :change, :detail, :at)");
-    for (var change : changes) {
-      var id = java.util.UUID.randomUUID().toString();
-      batch
-          .bind("id", id)
-          .bind("c", connectionId)
-          .bind("scan", change.scanId())
-          .bind("member", change.memberId())
-          .bind("email", change.email())
-          .bind("change", change.change())
-          .bind("detail", change.detail())
-          .bind("at", change.at().toEpochMilli())
-          .add();
-    }
-    batch.execute();
   }
 
   @Override
@@ -185,23 +186,11 @@ public final class JdbcIdentityStore implements IdentityStore {
     var changes = new ArrayList<MemberChange>();
     gone.forEach(
         m -> changes.add(new MemberChange(scanId, m.memberId(), m.email(), "left", null, now)));
-    insertChanges(h, connectionId, changes);
+    CHANGES.write(h, Map.of("c", connectionId), changes);
     if (!gone.isEmpty()) {
       var previous = IdentityReads.lastScanned(h, connectionId);
-      var remove =
-          h.prepareBatch(
-              "UPDATE members SET removed_at = :at,"
-                  + " last_seen = CASE WHEN last_seen < :previous THEN :previous ELSE last_seen END"
-                  + " WHERE connection_id = :c AND member_id = :m");
-      for (var m : gone) {
-        remove
-            .bind("at", now.toEpochMilli())
-            .bind("previous", previous)
-            .bind("c", connectionId)
-            .bind("m", m.memberId())
-            .add();
-      }
-      remove.execute();
+      REMOVALS.write(
+          h, Map.of("c", connectionId, "at", now.toEpochMilli(), "previous", previous), gone);
     }
     h.createUpdate(
             "UPDATE scans SET state = 'succeeded', waiting_until = NULL, finished_at = :at WHERE id = :id")
@@ -266,18 +255,7 @@ public final class JdbcIdentityStore implements IdentityStore {
     var updated =
         jdbi.inTransaction(
             h -> {
-              var batch =
-                  h.prepareBatch(
-                      "UPDATE members SET last_acting = :at WHERE connection_id = :c AND user_id = :user"
-                          + " AND (last_acting IS NULL OR last_acting < :at)");
-              lastActingByUserId.forEach(
-                  (user, at) ->
-                      batch
-                          .bind("at", at.toEpochMilli())
-                          .bind("c", connectionId)
-                          .bind("user", user)
-                          .add());
-              return java.util.stream.IntStream.of(batch.execute()).filter(n -> n > 0).sum();
+              return ACTING.write(h, Map.of("c", connectionId), lastActingByUserId.entrySet());
             });
     statistics.wrote(updated);
   }

@@ -12,11 +12,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The inventory in SQL, the same statements on SQLite and PostgreSQL. Thread-safe. */
 public final class JdbcInventoryStore implements InventoryStore {
+
+  private static final BatchWriter<ZoneEntry> ZONES =
+      new BatchWriter<>(
+          "INSERT INTO zones (connection_id, zone_id, name, status, type, plan, name_servers, paused,"
+              + " development_mode, account_id, created_on, modified_on, activated_on, fingerprint,"
+              + " first_seen, changed_at) VALUES (:c, :z, :name, :status, :type, :plan, :ns, :paused,"
+              + " :dev, :account, :created, :modified, :activated, :fp, :now, :now)"
+              + " ON CONFLICT (connection_id, zone_id) DO UPDATE SET name = excluded.name,"
+              + " status = excluded.status, type = excluded.type, plan = excluded.plan,"
+              + " name_servers = excluded.name_servers, paused = excluded.paused,"
+              + " development_mode = excluded.development_mode, account_id = excluded.account_id,"
+              + " created_on = excluded.created_on, modified_on = excluded.modified_on,"
+              + " activated_on = excluded.activated_on, fingerprint = excluded.fingerprint,"
+              + " changed_at = excluded.changed_at",
+          (batch, zone) ->
+              batch
+                  .bind("z", zone.zoneId())
+                  .bind("name", zone.name())
+                  .bind("status", zone.status())
+                  .bind("type", zone.type())
+                  .bind("plan", zone.plan())
+                  .bind("ns", String.join(",", zone.nameServers()))
+                  .bind("paused", Rows.flag(zone.paused()))
+                  .bind(
+                      "dev",
+                      zone.developmentMode() == null ? null : zone.developmentMode() ? 1L : 0L)
+                  .bind("account", zone.accountId())
+                  .bind("created", Rows.millis(zone.createdOn()))
+                  .bind("modified", Rows.millis(zone.modifiedOn()))
+                  .bind("activated", Rows.millis(zone.activatedOn()))
+                  .bind("fp", zone.fingerprint()));
+
+  private static final BatchWriter<InventoryChange> CHANGES =
+      new BatchWriter<>(
+          "INSERT INTO inventory_changes (id, connection_id, scan_id, zone_id, zone_name, subject,"
+              + " subject_id, change, detail, at) VALUES (:id, :c, :scan, :zone, :zoneName, :subject,"
+              + " :subjectId, :change, :detail, :at)",
+          (batch, change) ->
+              batch
+                  .bind("id", UUID.randomUUID().toString())
+                  .bind("scan", change.scanId())
+                  .bind("zone", change.zoneId())
+                  .bind("zoneName", change.zoneName())
+                  .bind("subject", change.subject())
+                  .bind("subjectId", change.subjectId())
+                  .bind("change", change.change())
+                  .bind("detail", change.detail())
+                  .bind("at", change.at().toEpochMilli()));
 
   private final Jdbi jdbi;
   private final InventoryReads reads;
@@ -50,43 +97,8 @@ public final class JdbcInventoryStore implements InventoryStore {
                 .bind("z", id)
                 .execute();
           }
-          var batch =
-              h.prepareBatch(
-                  "INSERT INTO zones (connection_id, zone_id, name, status, type, plan, name_servers, paused,"
-                      + " development_mode, account_id, created_on, modified_on, activated_on, fingerprint,"
-                      + " first_seen, changed_at) VALUES (:c, :z, :name, :status, :type, :plan, :ns, :paused,"
-                      + " :dev, :account, :created, :modified, :activated, :fp, :now, :now)"
-                      + " ON CONFLICT (connection_id, zone_id) DO UPDATE SET name = excluded.name,"
-                      + " status = excluded.status, type = excluded.type, plan = excluded.plan,"
-                      + " name_servers = excluded.name_servers, paused = excluded.paused,"
-                      + " development_mode = excluded.development_mode, account_id = excluded.account_id,"
-                      + " created_on = excluded.created_on, modified_on = excluded.modified_on,"
-                      + " activated_on = excluded.activated_on, fingerprint = excluded.fingerprint,"
-                      + " changed_at = excluded.changed_at");
-          for (var zone : upserts) {
-            batch
-                .bind("c", connectionId)
-                .bind("z", zone.zoneId())
-                .bind("name", zone.name())
-                .bind("status", zone.status())
-                .bind("type", zone.type())
-                .bind("plan", zone.plan())
-                .bind("ns", String.join(",", zone.nameServers()))
-                .bind("paused", Rows.flag(zone.paused()))
-                .bind(
-                    "dev", zone.developmentMode() == null ? null : zone.developmentMode() ? 1L : 0L)
-                .bind("account", zone.accountId())
-                .bind("created", Rows.millis(zone.createdOn()))
-                .bind("modified", Rows.millis(zone.modifiedOn()))
-                .bind("activated", Rows.millis(zone.activatedOn()))
-                .bind("fp", zone.fingerprint())
-                .bind("now", now.toEpochMilli())
-                .add();
-          }
-          if (!upserts.isEmpty()) {
-            batch.execute();
-          }
-          insertChanges(h, connectionId, changes);
+          ZONES.write(h, Map.of("c", connectionId, "now", now.toEpochMilli()), upserts);
+          CHANGES.write(h, Map.of("c", connectionId), changes);
         });
   }
 
@@ -107,7 +119,7 @@ public final class JdbcInventoryStore implements InventoryStore {
         h -> {
           if (!delta.isEmpty()) {
             InventoryWrites.apply(h, connectionId, zoneId, delta);
-            insertChanges(h, connectionId, delta.changes());
+            CHANGES.write(h, Map.of("c", connectionId), delta.changes());
           }
           h.createUpdate(
                   "UPDATE scans SET cursor = :zone, pages = pages + 1, items = :items, heartbeat_at = :now"
@@ -123,32 +135,6 @@ public final class JdbcInventoryStore implements InventoryStore {
             + delta.removedSettings().size()
             + delta.records().size()
             + delta.removedRecords().size());
-  }
-
-  private static void insertChanges(Handle h, String connectionId, List<InventoryChange> changes) {
-    if (changes.isEmpty()) {
-      return;
-    }
-    var batch =
-        h.prepareBatch(
-            "INSERT INTO inventory_changes (id, connection_id, scan_id, zone_id, zone_name, subject,"
-                + " subject_id, change, detail, at) VALUES (:id, :c, :scan, :zone, :zoneName, :subject,"
-                + " :subjectId, :change, :detail, :at)");
-    for (var change : changes) {
-      batch
-          .bind("id", UUID.randomUUID().toString())
-          .bind("c", connectionId)
-          .bind("scan", change.scanId())
-          .bind("zone", change.zoneId())
-          .bind("zoneName", change.zoneName())
-          .bind("subject", change.subject())
-          .bind("subjectId", change.subjectId())
-          .bind("change", change.change())
-          .bind("detail", change.detail())
-          .bind("at", change.at().toEpochMilli())
-          .add();
-    }
-    batch.execute();
   }
 
   @Override

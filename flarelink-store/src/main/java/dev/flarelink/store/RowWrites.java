@@ -15,6 +15,11 @@ public final class RowWrites {
 
   private static final Pattern TABLE = Pattern.compile("[a-z_]+");
 
+  private static final BatchWriter<String> COUNTERS =
+      new BatchWriter<>(
+          "INSERT INTO row_writes (table_name, n) VALUES (:table, 0) ON CONFLICT DO NOTHING",
+          (batch, table) -> batch.bind("table", table));
+
   private final Database database;
   private final List<String> tables;
 
@@ -45,10 +50,8 @@ public final class RowWrites {
                         + " UPDATE row_writes SET n = n + (SELECT COUNT(*) FROM changed)"
                         + " WHERE table_name = TG_TABLE_NAME; RETURN NULL; END $$ LANGUAGE plpgsql");
               }
+              COUNTERS.write(h, Map.of(), tables);
               for (var table : tables) {
-                h.execute(
-                    "INSERT INTO row_writes (table_name, n) VALUES (?, 0) ON CONFLICT DO NOTHING",
-                    table);
                 if (database.kind() == Database.Kind.POSTGRESQL) {
                   for (var event : List.of("INSERT NEW", "UPDATE NEW", "DELETE OLD")) {
                     var parts = event.split(" ");

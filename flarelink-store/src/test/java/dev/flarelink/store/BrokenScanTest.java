@@ -10,6 +10,7 @@ import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.Scanner;
 import dev.flarelink.core.secret.MasterKey;
@@ -86,11 +87,12 @@ class BrokenScanTest {
               IdentityScanTest::newId);
       var scanner =
           new IdentityScanner(
-              otherKey,
-              new JdbcScanStore(opened.database()),
-              new JdbcIdentityStore(opened.database()),
-              c -> TestConnections.roomyClient(sim, c),
-              Clock.systemUTC());
+              new ScanSession(
+                  otherKey,
+                  new JdbcScanStore(opened.database()),
+                  c -> TestConnections.roomyClient(sim, c),
+                  Clock.systemUTC()),
+              new JdbcIdentityStore(opened.database()));
       var end = scanWith(otherKey, opened.database(), scanner);
       assertThat(saved.connection().id()).isNotBlank();
       assertThat(end.state()).isEqualTo("failed");

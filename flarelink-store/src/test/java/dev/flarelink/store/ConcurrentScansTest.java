@@ -12,6 +12,7 @@ import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -56,12 +57,14 @@ class ConcurrentScansTest {
       var scans = new JdbcScanStore(database);
       var scanner =
           new IdentityScanner(
-              connections,
-              scans,
-              new JdbcIdentityStore(database),
-              c ->
-                  IdentityScanTest.client(c.fingerprint().equals(slowFingerprint) ? slow : fast, c),
-              Clock.systemUTC());
+              new ScanSession(
+                  connections,
+                  scans,
+                  c ->
+                      IdentityScanTest.client(
+                          c.fingerprint().equals(slowFingerprint) ? slow : fast, c),
+                  Clock.systemUTC()),
+              new JdbcIdentityStore(database));
       try (var service =
           new ScanService(
               connections,

@@ -15,6 +15,7 @@ import dev.flarelink.core.identity.MemberRecord;
 import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
@@ -80,7 +81,8 @@ class IdentityScanTest {
     var store = new JdbcIdentityStore(database);
     var scans = new JdbcScanStore(database);
     var scanner =
-        new IdentityScanner(connections, scans, store, c -> client(sim, c), Clock.systemUTC());
+        new IdentityScanner(
+            new ScanSession(connections, scans, c -> client(sim, c), Clock.systemUTC()), store);
     var service =
         new ScanService(
             connections,
@@ -408,7 +410,9 @@ class IdentityScanTest {
                   });
       var crashing =
           new IdentityScanner(
-              setup.connections(), setup.scans(), dying, c -> client(sim, c), Clock.systemUTC());
+              new ScanSession(
+                  setup.connections(), setup.scans(), c -> client(sim, c), Clock.systemUTC()),
+              dying);
       var now = java.time.Instant.now();
       var claim =
           setup

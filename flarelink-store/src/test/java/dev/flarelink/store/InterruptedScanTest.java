@@ -8,6 +8,7 @@ import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import java.nio.file.Path;
@@ -61,11 +62,9 @@ class InterruptedScanTest {
       assertThat(dead.owned()).isTrue();
       var scanner =
           new IdentityScanner(
-              killed.connections(),
-              store,
-              new JdbcIdentityStore(opened.database()),
-              c -> TestConnections.roomyClient(sim, c),
-              time);
+              new ScanSession(
+                  killed.connections(), store, c -> TestConnections.roomyClient(sim, c), time),
+              new JdbcIdentityStore(opened.database()));
       try (var service =
           new ScanService(
               killed.connections(), store, List.of(scanner), time, time, IdentityScanTest::newId)) {

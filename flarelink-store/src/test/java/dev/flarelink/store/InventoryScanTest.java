@@ -15,6 +15,7 @@ import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
@@ -80,11 +81,9 @@ class InventoryScanTest {
     var scans = new JdbcScanStore(database);
     var scanner =
         new InventoryScanner(
-            connections,
-            scans,
-            watched == null ? store : watched,
-            c -> TestConnections.roomyClient(sim, c),
-            Clock.systemUTC());
+            new ScanSession(
+                connections, scans, c -> TestConnections.roomyClient(sim, c), Clock.systemUTC()),
+            watched == null ? store : watched);
     var service =
         new ScanService(
             connections,
@@ -320,11 +319,12 @@ class InventoryScanTest {
       try (var setup = setup(opened.database(), sim, "account-token", null)) {
         var crashing =
             new InventoryScanner(
-                setup.connections(),
-                setup.scans(),
-                dying,
-                c -> TestConnections.roomyClient(sim, c),
-                Clock.systemUTC());
+                new ScanSession(
+                    setup.connections(),
+                    setup.scans(),
+                    c -> TestConnections.roomyClient(sim, c),
+                    Clock.systemUTC()),
+                dying);
         var now = Instant.now();
         var claim =
             setup

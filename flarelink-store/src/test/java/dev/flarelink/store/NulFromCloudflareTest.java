@@ -10,6 +10,7 @@ import dev.flarelink.core.inventory.InventoryScanner;
 import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -69,17 +70,19 @@ class NulFromCloudflareTest {
             scans,
             List.of(
                 new IdentityScanner(
-                    connections,
-                    scans,
-                    identity,
-                    c -> TestConnections.roomyClient(sim, c),
-                    Clock.systemUTC()),
+                    new ScanSession(
+                        connections,
+                        scans,
+                        c -> TestConnections.roomyClient(sim, c),
+                        Clock.systemUTC()),
+                    identity),
                 new InventoryScanner(
-                    connections,
-                    scans,
-                    inventory,
-                    c -> TestConnections.roomyClient(sim, c),
-                    Clock.systemUTC())),
+                    new ScanSession(
+                        connections,
+                        scans,
+                        c -> TestConnections.roomyClient(sim, c),
+                        Clock.systemUTC()),
+                    inventory)),
             Clock.systemUTC(),
             Sleeper.system(),
             IdentityScanTest::newId);

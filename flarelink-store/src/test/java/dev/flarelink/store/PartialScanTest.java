@@ -19,6 +19,7 @@ import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -115,17 +116,19 @@ class PartialScanTest {
             scans,
             List.of(
                 new IdentityScanner(
-                    connections,
-                    scans,
-                    identityStore,
-                    c -> TestConnections.roomyClient(sim, c).addInterceptor(between),
-                    Clock.systemUTC()),
+                    new ScanSession(
+                        connections,
+                        scans,
+                        c -> TestConnections.roomyClient(sim, c).addInterceptor(between),
+                        Clock.systemUTC()),
+                    identityStore),
                 new InventoryScanner(
-                    connections,
-                    scans,
-                    inventoryStore,
-                    c -> TestConnections.roomyClient(sim, c).addInterceptor(between),
-                    Clock.systemUTC())),
+                    new ScanSession(
+                        connections,
+                        scans,
+                        c -> TestConnections.roomyClient(sim, c).addInterceptor(between),
+                        Clock.systemUTC()),
+                    inventoryStore)),
             Clock.systemUTC(),
             Sleeper.system(),
             IdentityScanTest::newId);

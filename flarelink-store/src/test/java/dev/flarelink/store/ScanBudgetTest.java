@@ -15,6 +15,7 @@ import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -114,17 +115,18 @@ class ScanBudgetTest {
       var budgets = new RateBudgetRegistry(limit, limit, time, time);
       var scanner =
           new IdentityScanner(
-              connections,
-              scans,
-              new JdbcIdentityStore(database),
-              c ->
-                  CloudflareClient.builder()
-                      .baseUrl(sim.baseUrl())
-                      .credential(c)
-                      .clock(time)
-                      .sleeper(time)
-                      .rateBudgets(budgets),
-              Clock.systemUTC());
+              new ScanSession(
+                  connections,
+                  scans,
+                  c ->
+                      CloudflareClient.builder()
+                          .baseUrl(sim.baseUrl())
+                          .credential(c)
+                          .clock(time)
+                          .sleeper(time)
+                          .rateBudgets(budgets),
+                  Clock.systemUTC()),
+              new JdbcIdentityStore(database));
       var waits = new ArrayList<String>();
       var claim =
           scans.claim(

@@ -7,6 +7,7 @@ import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import java.nio.file.Path;
@@ -43,11 +44,9 @@ class SilentOwnerTest {
       assertThat(dead.owned()).isTrue();
       var scanner =
           new IdentityScanner(
-              saved.connections(),
-              store,
-              new JdbcIdentityStore(opened.database()),
-              c -> TestConnections.roomyClient(sim, c),
-              time);
+              new ScanSession(
+                  saved.connections(), store, c -> TestConnections.roomyClient(sim, c), time),
+              new JdbcIdentityStore(opened.database()));
       try (var service =
           new ScanService(
               saved.connections(), store, List.of(scanner), time, time, IdentityScanTest::newId)) {

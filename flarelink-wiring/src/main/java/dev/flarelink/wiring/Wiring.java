@@ -14,6 +14,7 @@ import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.InventoryScanner;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.store.Database;
@@ -79,20 +80,16 @@ public final class Wiring implements UseCases, AutoCloseable {
       var scanStore = new JdbcScanStore(database);
       var identityStore = new JdbcIdentityStore(database);
       var inventoryStore = new JdbcInventoryStore(database);
+      var session =
+          new ScanSession(
+              connections,
+              scanStore,
+              credential -> CloudflareClients.forScans(baseUrl, credential),
+              clock);
       var scanners =
           List.of(
-              new IdentityScanner(
-                  connections,
-                  scanStore,
-                  identityStore,
-                  credential -> CloudflareClients.forScans(baseUrl, credential),
-                  clock),
-              new InventoryScanner(
-                  connections,
-                  scanStore,
-                  inventoryStore,
-                  credential -> CloudflareClients.forScans(baseUrl, credential),
-                  clock));
+              new IdentityScanner(session, identityStore),
+              new InventoryScanner(session, inventoryStore));
       this.scans = new ScanService(connections, scanStore, scanners, clock, Sleeper.system(), ids);
       this.identity = new IdentityQueries(connections, identityStore, scanStore, clock);
       this.inventory =

@@ -82,6 +82,11 @@ public final class FlarelinkServer implements AutoCloseable {
     return Optional.ofNullable(generatedAdminKey);
   }
 
+  /** The object graph the service runs on, for benchmarks and tests that watch it. */
+  public Wiring wiring() {
+    return wiring;
+  }
+
   /** The connection use cases, for the demo. */
   public ConnectionService connections() {
     return wiring.connections();

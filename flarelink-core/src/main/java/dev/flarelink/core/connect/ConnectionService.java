@@ -1,6 +1,5 @@
 package dev.flarelink.core.connect;
 
-import dev.flarelink.cloudflare.auth.ApiToken;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.cloudflare.auth.GlobalApiKey;
@@ -106,25 +105,36 @@ public final class ConnectionService {
     var now = now();
     var id = ids.get();
     var connection =
-        new Connection(
-            id,
-            workspaceId,
-            spec.name(),
-            spec.accountId(),
-            tested.credentialKind() != null
-                ? tested.credentialKind()
-                : spec.credential().kind().orElse(spec.statedKind()),
-            spec.statedOwner(),
-            hint(spec.credential(), tested.credentialKind()),
-            emailOf(spec.credential()),
-            spec.services(),
-            now,
-            now,
-            now,
-            tested.ok(),
-            tested.failureSummary());
-    store.insert(connection, box.seal(secretOf(spec.credential()), id));
+        tested(Connection.builder(), spec, tested, now)
+            .id(id)
+            .workspaceId(workspaceId)
+            .createdAt(now)
+            .build();
+    store.insert(connection, box.seal(spec.credential(), id));
     return connection;
+  }
+
+  /**
+   * {@code builder} with what a tested spec says: its details, the credential's kind (as the test
+   * proved it, else as its form or the person stated it), hint and email, and the test's outcome.
+   */
+  private static Connection.Builder tested(
+      Connection.Builder builder, ConnectionSpec spec, TestReport report, Instant now) {
+    return builder
+        .name(spec.name())
+        .accountId(spec.accountId())
+        .credentialKind(
+            report.credentialKind() != null
+                ? report.credentialKind()
+                : spec.credential().kind().orElse(spec.statedKind()))
+        .statedOwner(spec.statedOwner())
+        .credentialHint(hint(spec.credential(), report.credentialKind()))
+        .email(emailOf(spec.credential()))
+        .services(spec.services())
+        .updatedAt(now)
+        .lastTestedAt(now)
+        .lastTestOk(report.ok())
+        .lastTestSummary(report.failureSummary());
   }
 
   /**
@@ -184,42 +194,27 @@ public final class ConnectionService {
     if (!replacing && !newAccount) {
       return updateDetails(existing, changes);
     }
-    var current = replacing ? null : credential(existing);
     var merged =
         new ConnectionInput(
             changes.name() != null ? changes.name() : existing.name(),
             changes.accountId() != null ? changes.accountId() : existing.accountId(),
             replacing ? changes.credentialKind() : null,
             replacing || changes.tokenType() != null ? changes.tokenType() : ownerOf(existing),
-            replacing ? changes.token() : current instanceof ApiToken t ? t.reveal() : null,
-            replacing ? changes.key() : current instanceof GlobalApiKey key ? key.reveal() : null,
-            replacing ? changes.email() : emailOf(current),
+            replacing ? changes.token() : null,
+            replacing ? changes.key() : null,
+            replacing ? changes.email() : null,
             changes.enabledServices() != null
                 ? changes.enabledServices()
                 : existing.services().stream().map(Service::id).toList());
-    var spec = validator.validate(merged);
+    // A new account is tested with the saved credential, opened as it was sealed.
+    var spec =
+        replacing
+            ? validator.validate(merged)
+            : validator.validateKeeping(merged, credential(existing));
     var report = tester.test(spec);
     allowed(report, saveAnyway);
-    var now = now();
-    var updated =
-        new Connection(
-            id,
-            workspaceId,
-            spec.name(),
-            spec.accountId(),
-            report.credentialKind() != null
-                ? report.credentialKind()
-                : spec.credential().kind().orElse(spec.statedKind()),
-            spec.statedOwner(),
-            hint(spec.credential(), report.credentialKind()),
-            emailOf(spec.credential()),
-            spec.services(),
-            existing.createdAt(),
-            now,
-            now,
-            report.ok(),
-            report.failureSummary());
-    if (!store.update(updated, replacing ? box.seal(secretOf(spec.credential()), id) : null)) {
+    var updated = tested(existing.toBuilder(), spec, report, now()).build();
+    if (!store.update(updated, replacing ? box.seal(spec.credential(), id) : null)) {
       throw new ConnectionNotFoundException(id);
     }
     return updated;
@@ -234,23 +229,15 @@ public final class ConnectionService {
       owner = CredentialKind.fromId(changes.credentialKind().strip()).orElse(owner);
     }
     var updated =
-        new Connection(
-            existing.id(),
-            existing.workspaceId(),
-            changes.name() != null ? changes.name().strip() : existing.name(),
-            existing.accountId(),
-            existing.credentialKind(),
-            existing.email() != null ? null : owner,
-            existing.credentialHint(),
-            existing.email(),
-            changes.enabledServices() != null
-                ? ConnectionValidator.services(changes.enabledServices())
-                : existing.services(),
-            existing.createdAt(),
-            now(),
-            existing.lastTestedAt(),
-            existing.lastTestOk(),
-            existing.lastTestSummary());
+        existing.toBuilder()
+            .name(changes.name() != null ? changes.name().strip() : existing.name())
+            .statedOwner(existing.email() != null ? null : owner)
+            .services(
+                changes.enabledServices() != null
+                    ? ConnectionValidator.services(changes.enabledServices())
+                    : existing.services())
+            .updatedAt(now())
+            .build();
     if (!store.update(updated, null)) {
       throw new ConnectionNotFoundException(existing.id());
     }
@@ -346,21 +333,10 @@ public final class ConnectionService {
     var kind =
         report.credentialKind() != null ? report.credentialKind() : existing.credentialKind();
     store.update(
-        new Connection(
-            id,
-            workspaceId,
-            existing.name(),
-            existing.accountId(),
-            kind,
-            existing.statedOwner(),
-            existing.credentialHint(),
-            existing.email(),
-            existing.services(),
-            existing.createdAt(),
-            existing.updatedAt(),
-            now(),
-            report.ok(),
-            report.failureSummary()),
+        existing.toBuilder()
+            .credentialKind(kind)
+            .build()
+            .withTest(now(), report.ok(), report.failureSummary()),
         null);
     return report;
   }
@@ -369,8 +345,8 @@ public final class ConnectionService {
   public int reseal(SecretBox next) {
     var count = 0;
     for (var sealed : store.sealedSecrets()) {
-      var secret = box.open(sealed.sealed(), sealed.connectionId());
-      store.replaceSecret(sealed.connectionId(), next.seal(secret, sealed.connectionId()));
+      store.replaceSecret(
+          sealed.connectionId(), box.resealWith(next, sealed.sealed(), sealed.connectionId()));
       count++;
     }
     return count;
@@ -391,17 +367,7 @@ public final class ConnectionService {
         store
             .sealedSecret(connection.workspaceId(), id)
             .orElseThrow(() -> new ConnectionNotFoundException(id));
-    var secret = box.open(sealed, id);
-    return connection.email() != null
-        ? Credential.globalApiKey(secret, connection.email())
-        : Credential.apiToken(secret);
-  }
-
-  private static String secretOf(Credential credential) {
-    return switch (credential) {
-      case ApiToken token -> token.reveal();
-      case GlobalApiKey key -> key.reveal();
-    };
+    return box.open(sealed, id, connection.email());
   }
 
   private static String emailOf(Credential credential) {

@@ -34,4 +34,157 @@ public record Connection(
   public Connection {
     services = List.copyOf(services);
   }
+
+  /** A builder of a new connection, every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this connection, to change some fields of a copy. */
+  public Builder toBuilder() {
+    var builder = new Builder();
+    builder.id = id;
+    builder.workspaceId = workspaceId;
+    builder.name = name;
+    builder.accountId = accountId;
+    builder.credentialKind = credentialKind;
+    builder.statedOwner = statedOwner;
+    builder.credentialHint = credentialHint;
+    builder.email = email;
+    builder.services = services;
+    builder.createdAt = createdAt;
+    builder.updatedAt = updatedAt;
+    builder.lastTestedAt = lastTestedAt;
+    builder.lastTestOk = lastTestOk;
+    builder.lastTestSummary = lastTestSummary;
+    return builder;
+  }
+
+  /** A copy with a test's outcome recorded. */
+  public Connection withTest(Instant testedAt, Boolean ok, String summary) {
+    return toBuilder().lastTestedAt(testedAt).lastTestOk(ok).lastTestSummary(summary).build();
+  }
+
+  /** Builds a {@link Connection} field by field, so no caller lines up fourteen arguments. */
+  public static final class Builder {
+    private String id;
+    private String workspaceId;
+    private String name;
+    private String accountId;
+    private CredentialKind credentialKind;
+    private CredentialKind statedOwner;
+    private String credentialHint;
+    private String email;
+    private List<Service> services;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant lastTestedAt;
+    private Boolean lastTestOk;
+    private String lastTestSummary;
+
+    private Builder() {}
+
+    /** Sets its id. */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** Sets the workspace it belongs to. */
+    public Builder workspaceId(String workspaceId) {
+      this.workspaceId = workspaceId;
+      return this;
+    }
+
+    /** Sets its name. */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** Sets the Cloudflare account id. */
+    public Builder accountId(String accountId) {
+      this.accountId = accountId;
+      return this;
+    }
+
+    /** Sets the proven or stated credential kind. */
+    public Builder credentialKind(CredentialKind credentialKind) {
+      this.credentialKind = credentialKind;
+      return this;
+    }
+
+    /** Sets the token owner as stated. */
+    public Builder statedOwner(CredentialKind statedOwner) {
+      this.statedOwner = statedOwner;
+      return this;
+    }
+
+    /** Sets the credential's kind and last four characters. */
+    public Builder credentialHint(String credentialHint) {
+      this.credentialHint = credentialHint;
+      return this;
+    }
+
+    /** Sets the Global API Key's user. */
+    public Builder email(String email) {
+      this.email = email;
+      return this;
+    }
+
+    /** Sets the enabled services. */
+    public Builder services(List<Service> services) {
+      this.services = services;
+      return this;
+    }
+
+    /** Sets when it was saved. */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /** Sets when it last changed. */
+    public Builder updatedAt(Instant updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    /** Sets when it was last tested. */
+    public Builder lastTestedAt(Instant lastTestedAt) {
+      this.lastTestedAt = lastTestedAt;
+      return this;
+    }
+
+    /** Sets the last test's outcome. */
+    public Builder lastTestOk(Boolean lastTestOk) {
+      this.lastTestOk = lastTestOk;
+      return this;
+    }
+
+    /** Sets the last test's failed checks. */
+    public Builder lastTestSummary(String lastTestSummary) {
+      this.lastTestSummary = lastTestSummary;
+      return this;
+    }
+
+    /** The connection. */
+    public Connection build() {
+      return new Connection(
+          id,
+          workspaceId,
+          name,
+          accountId,
+          credentialKind,
+          statedOwner,
+          credentialHint,
+          email,
+          services,
+          createdAt,
+          updatedAt,
+          lastTestedAt,
+          lastTestOk,
+          lastTestSummary);
+    }
+  }
 }

@@ -84,7 +84,27 @@ public final class ConnectionValidator {
     return services;
   }
 
+  /**
+   * Validates the input to save with a credential already saved (a change of account that keeps
+   * it): as {@link #validate}, but {@code saved} is the credential and the input's credential
+   * fields are ignored, so the secret is not turned back into text to be read again.
+   */
+  public ConnectionSpec validateKeeping(ConnectionInput input, Credential saved) {
+    return validate(input, true, (given, stated, problems) -> saved);
+  }
+
+  /** Reads the credential of an input, adding a problem when it cannot be used. */
+  @FunctionalInterface
+  private interface CredentialReading {
+    Credential read(ConnectionInput input, CredentialKind stated, List<Problem> problems);
+  }
+
   private ConnectionSpec validate(ConnectionInput input, boolean accountRequired) {
+    return validate(input, accountRequired, ConnectionValidator::credential);
+  }
+
+  private ConnectionSpec validate(
+      ConnectionInput input, boolean accountRequired, CredentialReading credentials) {
     var problems = new ArrayList<Problem>();
     var name = name(input.name(), problems);
     var accountId =
@@ -93,7 +113,7 @@ public final class ConnectionValidator {
             : accountId(input.accountId(), problems);
     var statedKind = kind(input.credentialKind(), problems);
     var statedOwner = owner(input.tokenType(), problems);
-    var credential = credential(input, statedKind, problems);
+    var credential = credentials.read(input, statedKind, problems);
     var services = services(input.enabledServices(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -1,14 +1,10 @@
 package dev.flarelink.core.identity;
 
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.api.AuditLogParams;
 import dev.flarelink.cloudflare.api.MemberListParams;
-import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
-import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.identity.IdentityStore.RoleRecord;
 import dev.flarelink.core.scan.NulText;
 import dev.flarelink.core.scan.ReadAhead;
@@ -16,16 +12,13 @@ import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
-import dev.flarelink.core.scan.ScanStore;
 import dev.flarelink.core.scan.ScanWarning;
-import dev.flarelink.core.scan.Scanner;
-import java.time.Clock;
+import dev.flarelink.core.scan.SessionScanner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.function.Function;
 
 /**
  * Runs one claimed identity scan: the account's 2FA setting and roles, then its members page by
@@ -38,47 +31,21 @@ import java.util.function.Function;
  * the credential may not read leaves a warning (the scan is partial); a refused member list fails
  * the scan.
  */
-public final class IdentityScanner implements Scanner {
+public final class IdentityScanner extends SessionScanner {
 
   /** How far back the first scan of an account reads its audit log. */
   public static final Duration AUDIT_LOOKBACK = Duration.ofDays(90);
 
-  private final ScanStore scans;
   private final IdentityStore store;
-  private final ScanSession session;
 
-  /**
-   * A scanner over these use cases and stores, reaching Cloudflare through clients that {@code
-   * clients} configures (base URL, retries) and the scanner completes with its meter.
-   */
-  public IdentityScanner(
-      ConnectionService connections,
-      ScanStore scans,
-      IdentityStore store,
-      Function<Credential, CloudflareClientBuilder> clients,
-      Clock clock) {
-    this.scans = scans;
+  /** A scanner running in {@code session}, saving what it finds in {@code store}. */
+  public IdentityScanner(ScanSession session, IdentityStore store) {
+    super(ScanKind.IDENTITY, session);
     this.store = store;
-    this.session = new ScanSession(connections, scans, clients, clock);
   }
 
   @Override
-  public ScanKind kind() {
-    return ScanKind.IDENTITY;
-  }
-
-  @Override
-  public ScanState run(String workspaceId, ScanState scan, String owner, ScanMeter meter) {
-    return session.run(
-        workspaceId,
-        scan,
-        owner,
-        meter,
-        Service.IDENTITY,
-        (client, connection) -> read(client, connection, scan, owner, meter));
-  }
-
-  private void read(
+  protected void read(
       CloudflareClient client,
       Connection connection,
       ScanState scan,
@@ -256,9 +223,5 @@ public final class IdentityScanner implements Scanner {
               + "). Cloudflare does not report members' last login.",
           previous);
     }
-  }
-
-  private Instant now() {
-    return session.now();
   }
 }

@@ -11,6 +11,7 @@ import dev.flarelink.core.inventory.InventoryStore.DnsRecordPage;
 import dev.flarelink.core.inventory.InventoryStore.ZonePage;
 import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.query.QueryText;
+import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanStore;
@@ -60,14 +61,26 @@ public final class InventoryQueries {
    *
    * @throws ServiceNotEnabledException when the connection does not enable inventory
    */
-  public dev.flarelink.core.scan.Coverage coverage(String workspaceId, String connectionId) {
-    return dev.flarelink.core.scan.Coverage.of(
-        scans, connections.get(workspaceId, connectionId), ScanKind.INVENTORY);
+  public Coverage coverage(String workspaceId, String connectionId) {
+    return coverage(connections.get(workspaceId, connectionId));
+  }
+
+  /**
+   * As {@link #coverage(String, String)}, for a connection the caller already found in its
+   * workspace (so that one call of a face looks it up once).
+   */
+  public Coverage coverage(Connection connection) {
+    return Coverage.of(scans, connection, ScanKind.INVENTORY);
   }
 
   /** Zones matching a query, by name. */
   public ZonePage zones(String workspaceId, String connectionId, ZoneQuery query, boolean live) {
-    var connection = connection(workspaceId, connectionId);
+    return zones(connections.get(workspaceId, connectionId), query, live);
+  }
+
+  /** As {@link #zones(String, String, ZoneQuery, boolean)}, for a connection already found. */
+  public ZonePage zones(Connection connection, ZoneQuery query, boolean live) {
+    enabled(connection);
     return live ? fresh.zones(connection, query) : store.zones(connection.id(), query);
   }
 
@@ -91,7 +104,12 @@ public final class InventoryQueries {
 
   /** A zone by id or name, with its settings and record count. */
   public ZoneDetail zone(String workspaceId, String connectionId, String ref, boolean live) {
-    var connection = connection(workspaceId, connectionId);
+    return zone(connections.get(workspaceId, connectionId), ref, live);
+  }
+
+  /** As {@link #zone(String, String, String, boolean)}, for a connection already found. */
+  public ZoneDetail zone(Connection connection, String ref, boolean live) {
+    enabled(connection);
     if (live) {
       return fresh.zone(connection, ref);
     }
@@ -116,7 +134,12 @@ public final class InventoryQueries {
   /** DNS records matching a query, across zones or in the query's zone (an id or name). */
   public DnsRecordPage records(
       String workspaceId, String connectionId, DnsQuery query, boolean live) {
-    var connection = connection(workspaceId, connectionId);
+    return records(connections.get(workspaceId, connectionId), query, live);
+  }
+
+  /** As {@link #records(String, String, DnsQuery, boolean)}, for a connection already found. */
+  public DnsRecordPage records(Connection connection, DnsQuery query, boolean live) {
+    enabled(connection);
     if (live) {
       return fresh.records(connection, query);
     }
@@ -159,7 +182,10 @@ public final class InventoryQueries {
   }
 
   private Connection connection(String workspaceId, String connectionId) {
-    var connection = connections.get(workspaceId, connectionId);
+    return enabled(connections.get(workspaceId, connectionId));
+  }
+
+  private static Connection enabled(Connection connection) {
     ServiceNotEnabledException.check(connection, Service.INVENTORY);
     return connection;
   }

@@ -1,30 +1,22 @@
 package dev.flarelink.core.inventory;
 
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.api.DnsRecordListParams;
 import dev.flarelink.cloudflare.api.ZoneListParams;
-import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
-import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.Connection;
-import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.scan.NulText;
 import dev.flarelink.core.scan.ReadAhead;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
-import dev.flarelink.core.scan.ScanStore;
 import dev.flarelink.core.scan.ScanWarning;
-import dev.flarelink.core.scan.Scanner;
-import java.time.Clock;
-import java.time.Instant;
+import dev.flarelink.core.scan.SessionScanner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Runs one claimed inventory scan. It lists the account's zones and saves the list's differences
@@ -36,44 +28,18 @@ import java.util.function.Function;
  * succeeds with a warning naming the permission to add (it is partial); only a refused zone list
  * fails it.
  */
-public final class InventoryScanner implements Scanner {
+public final class InventoryScanner extends SessionScanner {
 
-  private final ScanStore scans;
   private final InventoryStore store;
-  private final ScanSession session;
 
-  /**
-   * A scanner over these use cases and stores, reaching Cloudflare through clients that {@code
-   * clients} configures and the scanner completes with its meter.
-   */
-  public InventoryScanner(
-      ConnectionService connections,
-      ScanStore scans,
-      InventoryStore store,
-      Function<Credential, CloudflareClientBuilder> clients,
-      Clock clock) {
-    this.scans = scans;
+  /** A scanner running in {@code session}, saving what it finds in {@code store}. */
+  public InventoryScanner(ScanSession session, InventoryStore store) {
+    super(ScanKind.INVENTORY, session);
     this.store = store;
-    this.session = new ScanSession(connections, scans, clients, clock);
   }
 
   @Override
-  public ScanKind kind() {
-    return ScanKind.INVENTORY;
-  }
-
-  @Override
-  public ScanState run(String workspaceId, ScanState scan, String owner, ScanMeter meter) {
-    return session.run(
-        workspaceId,
-        scan,
-        owner,
-        meter,
-        Service.INVENTORY,
-        (client, connection) -> read(client, connection, scan, owner, meter));
-  }
-
-  private void read(
+  protected void read(
       CloudflareClient client,
       Connection connection,
       ScanState scan,
@@ -215,9 +181,5 @@ public final class InventoryScanner implements Scanner {
     var done = items + (read.records() == null ? 0 : read.records().size());
     store.saveZone(scan.id(), connection.id(), zone.zoneId(), delta, done, now());
     return done;
-  }
-
-  private Instant now() {
-    return session.now();
   }
 }

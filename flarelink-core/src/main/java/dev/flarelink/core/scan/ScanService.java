@@ -66,7 +66,7 @@ public final class ScanService implements AutoCloseable {
   public ScanService(
       ConnectionService connections,
       ScanStore scans,
-      List<Scanner> scanners,
+      List<? extends Scanner> scanners,
       Clock clock,
       Sleeper sleeper,
       Supplier<String> ids) {

@@ -30,7 +30,11 @@ public final class ScanSession {
   private final Function<Credential, CloudflareClientBuilder> clients;
   private final Clock clock;
 
-  /** Sessions over these use cases, with clients that {@code clients} configures. */
+  /**
+   * Sessions over these use cases, reaching Cloudflare through clients that {@code clients}
+   * configures (base URL, retries) and each session completes with its scan's meter. One session
+   * serves every scanner.
+   */
   public ScanSession(
       ConnectionService connections,
       ScanStore scans,
@@ -40,6 +44,11 @@ public final class ScanSession {
     this.scans = scans;
     this.clients = clients;
     this.clock = clock;
+  }
+
+  /** Where the session's scans are kept. */
+  public ScanStore scans() {
+    return scans;
   }
 
   /** Runs {@code reading} for a claimed scan of a {@code service} and returns the scan's state. */

@@ -1,5 +1,8 @@
 package dev.flarelink.core.secret;
 
+import dev.flarelink.cloudflare.auth.ApiToken;
+import dev.flarelink.cloudflare.auth.Credential;
+import dev.flarelink.cloudflare.auth.GlobalApiKey;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -137,6 +140,36 @@ public final class SecretBox {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available in this JDK", e);
     }
+  }
+
+  /**
+   * Seals a credential for its owner (a connection id). Only the secret is sealed, in the layout of
+   * {@link #seal(String, String)}, so secrets sealed before credentials were typed still open; a
+   * Global API Key's email is not secret and is kept beside the seal by whoever stores it.
+   */
+  public byte[] seal(Credential credential, String owner) {
+    return seal(secretOf(credential), owner);
+  }
+
+  /**
+   * Opens a credential sealed for its owner: a Global API Key of the user {@code email} when an
+   * email was kept beside it, else an API token (its owner told by its prefix where it has one).
+   */
+  public Credential open(byte[] sealed, String owner, String email) {
+    var secret = open(sealed, owner);
+    return email != null ? Credential.globalApiKey(secret, email) : Credential.apiToken(secret);
+  }
+
+  /** Seals again with {@code next}'s current key what this box sealed, the secret never shown. */
+  public byte[] resealWith(SecretBox next, byte[] sealed, String owner) {
+    return next.seal(open(sealed, owner), owner);
+  }
+
+  private static String secretOf(Credential credential) {
+    return switch (credential) {
+      case ApiToken token -> token.reveal();
+      case GlobalApiKey key -> key.reveal();
+    };
   }
 
   /** A sealed secret that cannot be opened; the message says why, never what. */

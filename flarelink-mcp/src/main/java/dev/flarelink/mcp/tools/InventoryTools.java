@@ -80,7 +80,7 @@ final class InventoryTools {
     var args = call.args();
     var connection = call.connection();
     var inventory = call.useCases().inventory();
-    var coverage = inventory.coverage(call.workspace(), connection.id());
+    var coverage = inventory.coverage(connection);
     var fresh = fresh(args, coverage);
     var name = TextMatches.parse("name", args.string("name"));
     var status = args.string("status");
@@ -91,11 +91,7 @@ final class InventoryTools {
             "zones",
             (page, perPage) -> {
               var found =
-                  inventory.zones(
-                      call.workspace(),
-                      connection.id(),
-                      new ZoneQuery(name, status, page, perPage),
-                      fresh);
+                  inventory.zones(connection, new ZoneQuery(name, status, page, perPage), fresh);
               return new Listing.Page<>(found.zones(), found.total());
             },
             InventoryViews::zone);
@@ -106,12 +102,9 @@ final class InventoryTools {
   private static Answer zone(ToolCall call) {
     var args = call.args();
     var connection = call.connection();
-    var coverage = call.useCases().inventory().coverage(call.workspace(), connection.id());
+    var coverage = call.useCases().inventory().coverage(connection);
     var fresh = fresh(args, coverage);
-    var detail =
-        call.useCases()
-            .inventory()
-            .zone(call.workspace(), connection.id(), args.required("zone"), fresh);
+    var detail = call.useCases().inventory().zone(connection, args.required("zone"), fresh);
     var out = new LinkedHashMap<String, Object>(InventoryViews.zoneDetail(detail));
     var text = "Zone " + detail.zone().name() + " (" + detail.zone().status() + ")";
     if (fresh) {
@@ -126,7 +119,7 @@ final class InventoryTools {
     var args = call.args();
     var connection = call.connection();
     var inventory = call.useCases().inventory();
-    var coverage = inventory.coverage(call.workspace(), connection.id());
+    var coverage = inventory.coverage(connection);
     var fresh = fresh(args, coverage);
     var zone = args.string("zone");
     var type = args.string("type");
@@ -143,8 +136,7 @@ final class InventoryTools {
             (page, perPage) -> {
               var found =
                   inventory.records(
-                      call.workspace(),
-                      connection.id(),
+                      connection,
                       new DnsQuery(zone, type, name, content, proxied, comment, tag, page, perPage),
                       fresh);
               return new Listing.Page<>(found.records(), found.total());

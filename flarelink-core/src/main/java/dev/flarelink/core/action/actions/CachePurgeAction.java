@@ -2,9 +2,9 @@ package dev.flarelink.core.action.actions;
 
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.api.PurgeRequest;
-import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionInput;
 import dev.flarelink.core.action.ActionParam;
+import dev.flarelink.core.action.DescribedAction;
 import dev.flarelink.core.action.Plan;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
@@ -16,42 +16,32 @@ import java.util.List;
 import java.util.Map;
 
 /** Purges a zone's cache: everything (destructive), or by URL, host, tag or prefix. */
-public final class CachePurgeAction implements Action {
+public final class CachePurgeAction extends DescribedAction {
 
   /** Cloudflare's most files, tags, hosts or prefixes per purge request. */
   static final int MAX_ITEMS = 30;
 
-  @Override
-  public String name() {
-    return "cache.purge";
+  /** The action, as every face offers it. */
+  public CachePurgeAction() {
+    super(
+        "cache.purge",
+        Service.CACHE_PURGE,
+        "Purge a zone's cache: everything (destructive: needs confirmation), or up to 30 URLs,"
+            + " hosts, tags or prefixes. Purging twice does no harm.",
+        List.of(
+            ZoneParam.ZONE,
+            ActionParam.optional(
+                "everything", ActionParam.Type.BOOLEAN, "purge every cached file of the zone"),
+            ActionParam.optional("urls", ActionParam.Type.LIST, "full URLs to purge"),
+            ActionParam.optional("hosts", ActionParam.Type.LIST, "host names to purge"),
+            ActionParam.optional("tags", ActionParam.Type.LIST, "cache tags to purge"),
+            ActionParam.optional(
+                "prefixes", ActionParam.Type.LIST, "URL prefixes to purge, without the scheme")));
   }
 
   @Override
-  public String description() {
-    return "Purge a zone's cache: everything (destructive: needs confirmation), or up to 30 URLs,"
-        + " hosts, tags or prefixes. Purging twice does no harm.";
-  }
-
-  @Override
-  public Service service() {
-    return Service.CACHE_PURGE;
-  }
-
-  @Override
-  public List<ActionParam> params() {
-    return List.of(
-        ZoneParam.ZONE,
-        ActionParam.optional(
-            "everything", ActionParam.Type.BOOLEAN, "purge every cached file of the zone"),
-        ActionParam.optional("urls", ActionParam.Type.LIST, "full URLs to purge"),
-        ActionParam.optional("hosts", ActionParam.Type.LIST, "host names to purge"),
-        ActionParam.optional("tags", ActionParam.Type.LIST, "cache tags to purge"),
-        ActionParam.optional(
-            "prefixes", ActionParam.Type.LIST, "URL prefixes to purge, without the scheme"));
-  }
-
-  @Override
-  public Prepared prepare(CloudflareClient client, Connection connection, ActionInput input) {
+  public Prepared<Map<String, Object>> prepare(
+      CloudflareClient client, Connection connection, ActionInput input) {
     var given = new ArrayList<String>();
     if (Boolean.TRUE.equals(input.bool("everything"))) {
       given.add("everything");
@@ -105,21 +95,9 @@ public final class CachePurgeAction implements Action {
                     .map(item -> "purge " + item + " from " + zone.name())
                     .toList(),
                 false);
-    return new Prepared() {
-      @Override
-      public Plan plan() {
-        return plan;
-      }
-
-      @Override
-      public void checkPermission() {
-        WriteProbes.cachePurge(client, zone.zoneId());
-      }
-
-      @Override
-      public Object apply() {
-        return Map.of("purge_id", String.valueOf(client.cache().purge(zone.zoneId(), request)));
-      }
-    };
+    return new Prepared<>(
+        plan,
+        () -> WriteProbes.cachePurge(client, zone.zoneId()),
+        () -> Map.of("purge_id", String.valueOf(client.cache().purge(zone.zoneId(), request))));
   }
 }

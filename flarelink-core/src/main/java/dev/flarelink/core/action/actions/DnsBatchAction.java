@@ -6,9 +6,9 @@ import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.cloudflare.model.DnsBatch;
 import dev.flarelink.cloudflare.model.DnsRecord;
 import dev.flarelink.cloudflare.model.DnsRecordInput;
-import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionInput;
 import dev.flarelink.core.action.ActionParam;
+import dev.flarelink.core.action.DescribedAction;
 import dev.flarelink.core.action.Plan;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
@@ -27,33 +27,24 @@ import java.util.stream.Collectors;
  * already present and deletes already gone are left out of the plan, so a batch run twice changes
  * nothing the second time.
  */
-public final class DnsBatchAction implements Action {
+public final class DnsBatchAction extends DescribedAction {
 
-  @Override
-  public String name() {
-    return "dns.batch";
-  }
-
-  @Override
-  public String description() {
-    return "Delete and create DNS records in one all-or-nothing change. creates: \"TYPE NAME"
-        + " CONTENT\" each; deletes: record ids. Destructive when it deletes.";
-  }
-
-  @Override
-  public Service service() {
-    return Service.DNS_WRITE;
-  }
-
-  @Override
-  public List<ActionParam> params() {
-    return List.of(
-        ZoneParam.ZONE,
-        ActionParam.optional(
-            "creates", ActionParam.Type.LIST, "records to create, each \"TYPE NAME CONTENT\""),
-        ActionParam.optional("deletes", ActionParam.Type.LIST, "ids of records to delete"),
-        ActionParam.optional(
-            "ttl", ActionParam.Type.INTEGER, "TTL of the created records (default automatic)"));
+  /** The action, as every face offers it. */
+  public DnsBatchAction() {
+    super(
+        "dns.batch",
+        Service.DNS_WRITE,
+        "Delete and create DNS records in one all-or-nothing change. creates: \"TYPE NAME"
+            + " CONTENT\" each; deletes: record ids. Destructive when it deletes.",
+        List.of(
+            ZoneParam.ZONE,
+            ActionParam.optional(
+                "creates", ActionParam.Type.LIST, "records to create, each \"TYPE NAME CONTENT\""),
+            ActionParam.optional("deletes", ActionParam.Type.LIST, "ids of records to delete"),
+            ActionParam.optional(
+                "ttl",
+                ActionParam.Type.INTEGER,
+                "TTL of the created records (default automatic)")));
   }
 
   private record Create(String type, String name, String content) {
@@ -63,7 +54,8 @@ public final class DnsBatchAction implements Action {
   }
 
   @Override
-  public Prepared prepare(CloudflareClient client, Connection connection, ActionInput input) {
+  public Prepared<Map<String, Object>> prepare(
+      CloudflareClient client, Connection connection, ActionInput input) {
     if (input.list("creates").isEmpty() && input.list("deletes").isEmpty()) {
       throw InvalidInputException.of("creates", "give creates, deletes or both");
     }
@@ -116,55 +108,45 @@ public final class DnsBatchAction implements Action {
                             null,
                             null))
                 .toList());
-    return new Prepared() {
-      @Override
-      public Plan plan() {
-        return plan;
-      }
-
-      @Override
-      public void checkPermission() {
-        WriteProbes.dnsWrite(client, zone.zoneId());
-      }
-
-      @Override
-      public Object apply() {
-        try {
-          return summary(client.dnsRecords().batch(zone.zoneId(), batch));
-        } catch (CloudflareException e) {
-          if (!Writes.inDoubt(e)) {
-            throw e;
-          }
-          // All or nothing on Cloudflare's side: look which one it was.
-          var now =
-              client.dnsRecords().list(zone.zoneId(), DnsRecordListParams.ALL).stream().toList();
-          var ids = now.stream().map(DnsRecord::id).collect(Collectors.toSet());
-          var keys = now.stream().map(DnsBatchAction::key).collect(Collectors.toSet());
-          var applied =
-              toDelete.stream().noneMatch(ids::contains)
-                  && toCreate.stream().allMatch(c -> keys.contains(key(c)));
-          if (applied) {
-            return Map.of(
-                "deleted",
-                toDelete.size(),
-                "created",
-                toCreate.size(),
-                "confirmed_by_reading",
-                true);
-          }
-          var untouched =
-              toDelete.stream().allMatch(ids::contains)
-                  && toCreate.stream().noneMatch(c -> keys.contains(key(c)));
-          if (untouched) {
+    return new Prepared<>(
+        plan,
+        () -> WriteProbes.dnsWrite(client, zone.zoneId()),
+        () -> {
+          try {
             return summary(client.dnsRecords().batch(zone.zoneId(), batch));
+          } catch (CloudflareException e) {
+            if (!Writes.inDoubt(e)) {
+              throw e;
+            }
+            // All or nothing on Cloudflare's side: look which one it was.
+            var now =
+                client.dnsRecords().list(zone.zoneId(), DnsRecordListParams.ALL).stream().toList();
+            var ids = now.stream().map(DnsRecord::id).collect(Collectors.toSet());
+            var keys = now.stream().map(DnsBatchAction::key).collect(Collectors.toSet());
+            var applied =
+                toDelete.stream().noneMatch(ids::contains)
+                    && toCreate.stream().allMatch(c -> keys.contains(key(c)));
+            if (applied) {
+              return Map.of(
+                  "deleted",
+                  toDelete.size(),
+                  "created",
+                  toCreate.size(),
+                  "confirmed_by_reading",
+                  true);
+            }
+            var untouched =
+                toDelete.stream().allMatch(ids::contains)
+                    && toCreate.stream().noneMatch(c -> keys.contains(key(c)));
+            if (untouched) {
+              return summary(client.dnsRecords().batch(zone.zoneId(), batch));
+            }
+            throw new IllegalStateException(
+                "The batch's outcome is unclear: Cloudflare's answer was lost and the zone now shows"
+                    + " part of it. Nothing was retried; read the zone's records and run the batch"
+                    + " again, which plans only what is still missing.");
           }
-          throw new IllegalStateException(
-              "The batch's outcome is unclear: Cloudflare's answer was lost and the zone now shows"
-                  + " part of it. Nothing was retried; read the zone's records and run the batch"
-                  + " again, which plans only what is still missing.");
-        }
-      }
-    };
+        });
   }
 
   private static Map<String, Object> summary(DnsBatch.Result result) {

@@ -2,9 +2,9 @@ package dev.flarelink.core.action.actions;
 
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.model.DnsRecordInput;
-import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionInput;
 import dev.flarelink.core.action.ActionParam;
+import dev.flarelink.core.action.DescribedAction;
 import dev.flarelink.core.action.Plan;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
@@ -12,43 +12,36 @@ import dev.flarelink.core.diagnosis.WriteProbes;
 import dev.flarelink.core.inventory.ZoneRefs;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Creates a DNS record; a record of the same type, name and content already there is kept. */
-public final class DnsCreateAction implements Action {
+public final class DnsCreateAction extends DescribedAction {
 
-  @Override
-  public String name() {
-    return "dns.create";
+  /** The action, as every face offers it. */
+  public DnsCreateAction() {
+    super(
+        "dns.create",
+        Service.DNS_WRITE,
+        "Create a DNS record (A, AAAA, CNAME, MX, TXT, NS, PTR). Idempotent: when the zone"
+            + " already has a record of this type, name and content, nothing is created.",
+        List.of(
+            ZoneParam.ZONE,
+            ActionParam.required("type", "the record type").oneOf(DnsRecordFields.TYPES),
+            ActionParam.required(
+                "name", "a full name in the zone, a single label such as www, or @"),
+            ActionParam.required("content", "the address, target or text"),
+            ActionParam.optional(
+                "ttl", ActionParam.Type.INTEGER, "1 (automatic, the default) or 60 to 86400"),
+            ActionParam.optional(
+                "proxied", ActionParam.Type.BOOLEAN, "proxy through Cloudflare (A, AAAA, CNAME)"),
+            ActionParam.optional("priority", ActionParam.Type.INTEGER, "MX priority (default 10)"),
+            ActionParam.optional(
+                "comment", ActionParam.Type.STRING, "a note kept with the record")));
   }
 
   @Override
-  public String description() {
-    return "Create a DNS record (A, AAAA, CNAME, MX, TXT, NS, PTR). Idempotent: when the zone"
-        + " already has a record of this type, name and content, nothing is created.";
-  }
-
-  @Override
-  public Service service() {
-    return Service.DNS_WRITE;
-  }
-
-  @Override
-  public List<ActionParam> params() {
-    return List.of(
-        ZoneParam.ZONE,
-        ActionParam.required("type", "the record type").oneOf(DnsRecordFields.TYPES),
-        ActionParam.required("name", "a full name in the zone, a single label such as www, or @"),
-        ActionParam.required("content", "the address, target or text"),
-        ActionParam.optional(
-            "ttl", ActionParam.Type.INTEGER, "1 (automatic, the default) or 60 to 86400"),
-        ActionParam.optional(
-            "proxied", ActionParam.Type.BOOLEAN, "proxy through Cloudflare (A, AAAA, CNAME)"),
-        ActionParam.optional("priority", ActionParam.Type.INTEGER, "MX priority (default 10)"),
-        ActionParam.optional("comment", ActionParam.Type.STRING, "a note kept with the record"));
-  }
-
-  @Override
-  public Prepared prepare(CloudflareClient client, Connection connection, ActionInput input) {
+  public Prepared<Map<String, Object>> prepare(
+      CloudflareClient client, Connection connection, ActionInput input) {
     var type = input.text("type").toUpperCase(Locale.ROOT);
     var content = input.text("content");
     DnsRecordFields.content(type, content);
@@ -94,24 +87,13 @@ public final class DnsCreateAction implements Action {
                         + " in "
                         + zone.name()),
                 false);
-    return new Prepared() {
-      @Override
-      public Plan plan() {
-        return plan;
-      }
-
-      @Override
-      public void checkPermission() {
-        WriteProbes.dnsWrite(client, zone.zoneId());
-      }
-
-      @Override
-      public Object apply() {
-        return Writes.result(
-            Writes.once(
-                () -> client.dnsRecords().create(zone.zoneId(), record),
-                () -> Writes.find(client, zone.zoneId(), type, name, content)));
-      }
-    };
+    return new Prepared<>(
+        plan,
+        () -> WriteProbes.dnsWrite(client, zone.zoneId()),
+        () ->
+            Writes.result(
+                Writes.once(
+                    () -> client.dnsRecords().create(zone.zoneId(), record),
+                    () -> Writes.find(client, zone.zoneId(), type, name, content))));
   }
 }

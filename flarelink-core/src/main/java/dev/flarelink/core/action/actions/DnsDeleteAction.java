@@ -2,9 +2,9 @@ package dev.flarelink.core.action.actions;
 
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.error.NotFoundException;
-import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionInput;
 import dev.flarelink.core.action.ActionParam;
+import dev.flarelink.core.action.DescribedAction;
 import dev.flarelink.core.action.Plan;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
@@ -14,31 +14,21 @@ import java.util.List;
 import java.util.Map;
 
 /** Deletes a DNS record; destructive, so it needs confirmation. */
-public final class DnsDeleteAction implements Action {
+public final class DnsDeleteAction extends DescribedAction {
 
-  @Override
-  public String name() {
-    return "dns.delete";
+  /** The action, as every face offers it. */
+  public DnsDeleteAction() {
+    super(
+        "dns.delete",
+        Service.DNS_WRITE,
+        "Delete a DNS record (destructive: needs confirmation). A record already gone is left"
+            + " as it is.",
+        List.of(ZoneParam.ZONE, ActionParam.required("id", "the record's id")));
   }
 
   @Override
-  public String description() {
-    return "Delete a DNS record (destructive: needs confirmation). A record already gone is left"
-        + " as it is.";
-  }
-
-  @Override
-  public Service service() {
-    return Service.DNS_WRITE;
-  }
-
-  @Override
-  public List<ActionParam> params() {
-    return List.of(ZoneParam.ZONE, ActionParam.required("id", "the record's id"));
-  }
-
-  @Override
-  public Prepared prepare(CloudflareClient client, Connection connection, ActionInput input) {
+  public Prepared<Map<String, Object>> prepare(
+      CloudflareClient client, Connection connection, ActionInput input) {
     var zone = ZoneRefs.resolve(client, connection, input.text("zone"));
     var id = input.text("id");
     Plan plan;
@@ -61,27 +51,16 @@ public final class DnsDeleteAction implements Action {
     } catch (NotFoundException e) {
       plan = Plan.nothing("Zone " + zone.name() + " has no record " + id + " (already deleted?)");
     }
-    var planned = plan;
-    return new Prepared() {
-      @Override
-      public Plan plan() {
-        return planned;
-      }
-
-      @Override
-      public void checkPermission() {
-        WriteProbes.dnsWrite(client, zone.zoneId());
-      }
-
-      @Override
-      public Object apply() {
-        try {
-          return Map.of("deleted", client.dnsRecords().delete(zone.zoneId(), id));
-        } catch (NotFoundException gone) {
-          // A retried delete finds the record gone: the delete happened.
-          return Map.of("deleted", id);
-        }
-      }
-    };
+    return new Prepared<>(
+        plan,
+        () -> WriteProbes.dnsWrite(client, zone.zoneId()),
+        () -> {
+          try {
+            return Map.of("deleted", client.dnsRecords().delete(zone.zoneId(), id));
+          } catch (NotFoundException gone) {
+            // A retried delete finds the record gone: the delete happened.
+            return Map.of("deleted", id);
+          }
+        });
   }
 }

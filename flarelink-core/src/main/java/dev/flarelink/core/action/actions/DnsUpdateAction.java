@@ -4,9 +4,9 @@ import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.cloudflare.model.DnsRecord;
 import dev.flarelink.cloudflare.model.DnsRecordInput;
-import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionInput;
 import dev.flarelink.core.action.ActionParam;
+import dev.flarelink.core.action.DescribedAction;
 import dev.flarelink.core.action.Plan;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
@@ -15,40 +15,31 @@ import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.inventory.ZoneRefs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Changes fields of a DNS record; fields left out stay as they are. */
-public final class DnsUpdateAction implements Action {
+public final class DnsUpdateAction extends DescribedAction {
 
-  @Override
-  public String name() {
-    return "dns.update";
+  /** The action, as every face offers it. */
+  public DnsUpdateAction() {
+    super(
+        "dns.update",
+        Service.DNS_WRITE,
+        "Change a DNS record's name, content, TTL, proxying or comment; what is not given stays.",
+        List.of(
+            ZoneParam.ZONE,
+            ActionParam.required("id", "the record's id"),
+            ActionParam.optional("name", ActionParam.Type.STRING, "a new name in the zone"),
+            ActionParam.optional("content", ActionParam.Type.STRING, "new content"),
+            ActionParam.optional("ttl", ActionParam.Type.INTEGER, "1 (automatic) or 60 to 86400"),
+            ActionParam.optional("proxied", ActionParam.Type.BOOLEAN, "proxy through Cloudflare"),
+            ActionParam.optional("comment", ActionParam.Type.STRING, "a new comment")));
   }
 
   @Override
-  public String description() {
-    return "Change a DNS record's name, content, TTL, proxying or comment; what is not given stays.";
-  }
-
-  @Override
-  public Service service() {
-    return Service.DNS_WRITE;
-  }
-
-  @Override
-  public List<ActionParam> params() {
-    return List.of(
-        ZoneParam.ZONE,
-        ActionParam.required("id", "the record's id"),
-        ActionParam.optional("name", ActionParam.Type.STRING, "a new name in the zone"),
-        ActionParam.optional("content", ActionParam.Type.STRING, "new content"),
-        ActionParam.optional("ttl", ActionParam.Type.INTEGER, "1 (automatic) or 60 to 86400"),
-        ActionParam.optional("proxied", ActionParam.Type.BOOLEAN, "proxy through Cloudflare"),
-        ActionParam.optional("comment", ActionParam.Type.STRING, "a new comment"));
-  }
-
-  @Override
-  public Prepared prepare(CloudflareClient client, Connection connection, ActionInput input) {
+  public Prepared<Map<String, Object>> prepare(
+      CloudflareClient client, Connection connection, ActionInput input) {
     var zone = ZoneRefs.resolve(client, connection, input.text("zone"));
     DnsRecord current;
     try {
@@ -88,23 +79,13 @@ public final class DnsUpdateAction implements Action {
             differs(current.comment(), input.text("comment")),
             null,
             null);
-    return new Prepared() {
-      @Override
-      public Plan plan() {
-        return plan;
-      }
-
-      @Override
-      public void checkPermission() {
-        WriteProbes.dnsWrite(client, zone.zoneId());
-      }
-
-      @Override
-      public Object apply() {
-        // A patch sets values, so sending it twice leaves the same record.
-        return Writes.result(client.dnsRecords().patch(zone.zoneId(), current.id(), patch));
-      }
-    };
+    return new Prepared<>(
+        plan,
+        () -> WriteProbes.dnsWrite(client, zone.zoneId()),
+        () -> {
+          // A patch sets values, so sending it twice leaves the same record.
+          return Writes.result(client.dnsRecords().patch(zone.zoneId(), current.id(), patch));
+        });
   }
 
   private static void change(List<String> changes, String field, Object before, Object after) {

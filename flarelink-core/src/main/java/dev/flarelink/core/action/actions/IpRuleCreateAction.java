@@ -2,54 +2,47 @@ package dev.flarelink.core.action.actions;
 
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.model.IpAccessRule;
-import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionInput;
 import dev.flarelink.core.action.ActionParam;
+import dev.flarelink.core.action.DescribedAction;
 import dev.flarelink.core.action.Plan;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.WriteProbes;
 import dev.flarelink.core.error.InvalidInputException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Creates an IP access rule (block, challenge or allow an IP, range, ASN or country). */
-public final class IpRuleCreateAction implements Action {
+public final class IpRuleCreateAction extends DescribedAction {
 
   private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}");
 
-  @Override
-  public String name() {
-    return "ip_rule.create";
+  /** The action, as every face offers it. */
+  public IpRuleCreateAction() {
+    super(
+        "ip_rule.create",
+        Service.IP_ACCESS_RULES,
+        "Create an IP access rule for the account (or a zone): block, challenge, js_challenge,"
+            + " managed_challenge or whitelist an ip, ip_range, asn or country. A rule for the same"
+            + " target already there is kept.",
+        List.of(
+            ActionParam.required("mode", "what to do with matching requests")
+                .oneOf(
+                    List.of(
+                        "block", "challenge", "js_challenge", "managed_challenge", "whitelist")),
+            ActionParam.required("target", "what to match")
+                .oneOf(List.of("ip", "ip_range", "asn", "country")),
+            ActionParam.required("value", "e.g. 198.51.100.4, 198.51.100.0/24, AS13335 or NL"),
+            ActionParam.optional("notes", ActionParam.Type.STRING, "why the rule exists"),
+            IpRules.ZONE));
   }
 
   @Override
-  public String description() {
-    return "Create an IP access rule for the account (or a zone): block, challenge, js_challenge,"
-        + " managed_challenge or whitelist an ip, ip_range, asn or country. A rule for the same"
-        + " target already there is kept.";
-  }
-
-  @Override
-  public Service service() {
-    return Service.IP_ACCESS_RULES;
-  }
-
-  @Override
-  public List<ActionParam> params() {
-    return List.of(
-        ActionParam.required("mode", "what to do with matching requests")
-            .oneOf(List.of("block", "challenge", "js_challenge", "managed_challenge", "whitelist")),
-        ActionParam.required("target", "what to match")
-            .oneOf(List.of("ip", "ip_range", "asn", "country")),
-        ActionParam.required("value", "e.g. 198.51.100.4, 198.51.100.0/24, AS13335 or NL"),
-        ActionParam.optional("notes", ActionParam.Type.STRING, "why the rule exists"),
-        IpRules.ZONE);
-  }
-
-  @Override
-  public Prepared prepare(CloudflareClient client, Connection connection, ActionInput input) {
+  public Prepared<Map<String, Object>> prepare(
+      CloudflareClient client, Connection connection, ActionInput input) {
     var target = input.text("target");
     var value = input.text("value");
     check(target, value);
@@ -77,39 +70,28 @@ public final class IpRuleCreateAction implements Action {
         existing.isPresent()
             ? Plan.nothing(where.where() + " already has this rule (" + existing.get().id() + ")")
             : Plan.of(List.of(mode + " " + target + " " + value + " in " + where.where()), false);
-    return new Prepared() {
-      @Override
-      public Plan plan() {
-        return plan;
-      }
-
-      @Override
-      public void checkPermission() {
-        WriteProbes.ipAccessRules(client, connection.accountId(), where.zoneId());
-      }
-
-      @Override
-      public Object apply() {
-        return Writes.result(
-            Writes.once(
-                () ->
-                    client
-                        .ipAccessRules()
-                        .create(
-                            where.scope(),
-                            where.ownerId(),
-                            mode,
-                            target,
-                            value,
-                            input.text("notes")),
-                () ->
-                    client
-                        .ipAccessRules()
-                        .list(where.scope(), where.ownerId(), mode, target, value)
-                        .stream()
-                        .findFirst()));
-      }
-    };
+    return new Prepared<>(
+        plan,
+        () -> WriteProbes.ipAccessRules(client, connection.accountId(), where.zoneId()),
+        () ->
+            Writes.result(
+                Writes.once(
+                    () ->
+                        client
+                            .ipAccessRules()
+                            .create(
+                                where.scope(),
+                                where.ownerId(),
+                                mode,
+                                target,
+                                value,
+                                input.text("notes")),
+                    () ->
+                        client
+                            .ipAccessRules()
+                            .list(where.scope(), where.ownerId(), mode, target, value)
+                            .stream()
+                            .findFirst())));
   }
 
   private static void check(String target, String value) {

@@ -1,9 +1,9 @@
 package dev.flarelink.core.action.actions;
 
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionInput;
 import dev.flarelink.core.action.ActionParam;
+import dev.flarelink.core.action.DescribedAction;
 import dev.flarelink.core.action.Plan;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Changes a zone's SSL mode, minimum TLS version or "always use HTTPS". */
-public final class ZoneSettingAction implements Action {
+public final class ZoneSettingAction extends DescribedAction {
 
   /** The settings this action changes, each with its values from weakest to strongest. */
   static final Map<String, List<String>> VALUES =
@@ -23,33 +23,23 @@ public final class ZoneSettingAction implements Action {
           "min_tls_version", List.of("1.0", "1.1", "1.2", "1.3"),
           "always_use_https", List.of("off", "on"));
 
-  @Override
-  public String name() {
-    return "zone.setting";
+  /** The action, as every face offers it. */
+  public ZoneSettingAction() {
+    super(
+        "zone.setting",
+        Service.ZONE_SETTINGS_WRITE,
+        "Change a zone's ssl (off, flexible, full, strict), min_tls_version (1.0 to 1.3) or"
+            + " always_use_https (on, off). Weakening one is destructive: it needs confirmation.",
+        List.of(
+            ZoneParam.ZONE,
+            ActionParam.required("setting", "the setting")
+                .oneOf(List.of("ssl", "min_tls_version", "always_use_https")),
+            ActionParam.required("value", "the new value")));
   }
 
   @Override
-  public String description() {
-    return "Change a zone's ssl (off, flexible, full, strict), min_tls_version (1.0 to 1.3) or"
-        + " always_use_https (on, off). Weakening one is destructive: it needs confirmation.";
-  }
-
-  @Override
-  public Service service() {
-    return Service.ZONE_SETTINGS_WRITE;
-  }
-
-  @Override
-  public List<ActionParam> params() {
-    return List.of(
-        ZoneParam.ZONE,
-        ActionParam.required("setting", "the setting")
-            .oneOf(List.of("ssl", "min_tls_version", "always_use_https")),
-        ActionParam.required("value", "the new value"));
-  }
-
-  @Override
-  public Prepared prepare(CloudflareClient client, Connection connection, ActionInput input) {
+  public Prepared<Map<String, Object>> prepare(
+      CloudflareClient client, Connection connection, ActionInput input) {
     var setting = input.text("setting");
     var value = input.text("value");
     var values = VALUES.get(setting);
@@ -66,22 +56,12 @@ public final class ZoneSettingAction implements Action {
             : Plan.of(
                 List.of("set " + setting + " of " + zone.name() + ": " + current + " → " + value),
                 weaker);
-    return new Prepared() {
-      @Override
-      public Plan plan() {
-        return plan;
-      }
-
-      @Override
-      public void checkPermission() {
-        WriteProbes.zoneSettingsWrite(client, zone.zoneId());
-      }
-
-      @Override
-      public Object apply() {
-        var after = client.zoneSettings().update(zone.zoneId(), setting, value);
-        return Map.of("setting", setting, "value", String.valueOf(after.text()));
-      }
-    };
+    return new Prepared<>(
+        plan,
+        () -> WriteProbes.zoneSettingsWrite(client, zone.zoneId()),
+        () -> {
+          var after = client.zoneSettings().update(zone.zoneId(), setting, value);
+          return Map.of("setting", setting, "value", String.valueOf(after.text()));
+        });
   }
 }
