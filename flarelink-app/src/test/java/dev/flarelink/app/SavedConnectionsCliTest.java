@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.app.cli.FlarelinkCommand;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.TestDatabases;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** add, list, show, test, keys rotate and remove, on the embedded database in a data directory. */
 class SavedConnectionsCliTest {
@@ -34,39 +38,11 @@ class SavedConnectionsCliTest {
     return new Result(line.execute(args), out.toString(), err.toString());
   }
 
-  private static final String PG =
-      System.getenv()
-          .getOrDefault(
-              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"sqlite", "postgresql"})
-  void theWholeLifecycle(String database, CloudflareSimulator sim) throws Exception {
-    var data = dir.resolve("data").toString();
-    String schema = null;
-    if (database.equals("postgresql")) {
-      schema = "flarelink_cli_" + Long.toHexString(System.nanoTime());
-      try (var c = java.sql.DriverManager.getConnection(PG);
-          var st = c.createStatement()) {
-        st.execute("CREATE SCHEMA " + schema);
-      } catch (java.sql.SQLException e) {
-        System.out.println(
-            "PostgreSQL is not reachable at "
-                + PG
-                + "; skipping the PostgreSQL run: "
-                + e.getMessage());
-        org.junit.jupiter.api.Assumptions.abort("PostgreSQL is not reachable");
-      }
-    }
-    try {
-      lifecycle(sim, data, schema == null ? null : PG + "&currentSchema=" + schema);
-    } finally {
-      if (schema != null) {
-        try (var c = java.sql.DriverManager.getConnection(PG);
-            var st = c.createStatement()) {
-          st.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
-      }
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void theWholeLifecycle(Database.Kind kind, CloudflareSimulator sim) throws Exception {
+    try (var database = TestDatabases.target(kind, "flarelink_cli_")) {
+      lifecycle(sim, dir.resolve("data").toString(), database.url());
     }
   }
 

@@ -2,18 +2,17 @@ package dev.flarelink.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.testkit.TestHttp;
+import dev.flarelink.testkit.TestHttp.Reply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,10 +55,7 @@ class IdentityApiTest {
   }
 
   private FlarelinkServer start(CloudflareSimulator sim) {
-    return FlarelinkServer.start(
-        new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-        Map.of("FLARELINK_ADMIN_KEY", KEY),
-        Clock.systemUTC());
+    return FlarelinkServer.start(sim, dir, null, KEY);
   }
 
   @Test

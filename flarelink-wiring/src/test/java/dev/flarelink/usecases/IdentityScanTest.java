@@ -1,11 +1,7 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.CloudflareClientBuilder;
-import dev.flarelink.cloudflare.auth.Credential;
-import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.identity.IdentityScanner;
@@ -24,6 +20,12 @@ import dev.flarelink.simulator.state.Entities.Member;
 import dev.flarelink.simulator.state.Entities.MemberPolicy;
 import dev.flarelink.simulator.state.Entities.User;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.RowWrites;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -65,13 +67,6 @@ class IdentityScanTest {
     }
   }
 
-  static CloudflareClientBuilder client(CloudflareSimulator sim, Credential credential) {
-    return CloudflareClient.builder()
-        .baseUrl(sim.baseUrl())
-        .credential(credential)
-        .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(8));
-  }
-
   private static Setup setup(Database database, CloudflareSimulator sim, String credential) {
     var saved = TestConnections.save(database, sim, credential, null);
     var connections = saved.connections();
@@ -79,7 +74,8 @@ class IdentityScanTest {
     var store = new JdbcIdentityStore(database);
     var scans = new JdbcScanStore(database);
     var scanner =
-        new IdentityScanner(connections, scans, store, c -> client(sim, c), Clock.systemUTC());
+        new IdentityScanner(
+            connections, scans, store, c -> TestConnections.client(sim, c), Clock.systemUTC());
     var service =
         new ScanService(
             connections,
@@ -87,12 +83,8 @@ class IdentityScanTest {
             java.util.List.of(scanner),
             Clock.systemUTC(),
             Sleeper.system(),
-            IdentityScanTest::newId);
+            TestConnections::newId);
     return new Setup(connections, store, scans, scanner, service, connection.id());
-  }
-
-  static String newId() {
-    return UUID.randomUUID().toString().replace("-", "");
   }
 
   /**
@@ -407,13 +399,23 @@ class IdentityScanTest {
                   });
       var crashing =
           new IdentityScanner(
-              setup.connections(), setup.scans(), dying, c -> client(sim, c), Clock.systemUTC());
+              setup.connections(),
+              setup.scans(),
+              dying,
+              c -> TestConnections.client(sim, c),
+              Clock.systemUTC());
       var now = java.time.Instant.now();
       var claim =
           setup
               .scans()
               .claim(
-                  setup.connectionId(), ScanKind.IDENTITY, "doomed", "manual", newId(), now, now);
+                  setup.connectionId(),
+                  ScanKind.IDENTITY,
+                  "doomed",
+                  "manual",
+                  TestConnections.newId(),
+                  now,
+                  now);
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () ->
                   crashing.run(
@@ -464,7 +466,7 @@ class IdentityScanTest {
               java.util.List.of(setup.scanner()),
               minuteLater,
               Sleeper.system(),
-              IdentityScanTest::newId)) {
+              TestConnections::newId)) {
         assertThat(restarted.startDue(java.time.Duration.ofHours(6)))
             .as("a silent process's scan is due at once, whatever the interval")
             .extracting(ScanState::id)
