@@ -1,5 +1,7 @@
 package dev.flarelink.app;
 
+import dev.flarelink.app.Cli.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,19 +24,6 @@ class ConnectionTestCommandTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private Result run(CloudflareSimulator sim, Map<String, String> extra, String... args) {
-    var environment = new java.util.HashMap<String, String>(extra);
-    environment.put("CLOUDFLARE_BASE_URL", sim.baseUrl());
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var line = FlarelinkCommand.commandLine(environment);
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return new Result(line.execute(args), out.toString(), err.toString());
-  }
-
   private Path secretFile(CloudflareSimulator sim, String credential) throws Exception {
     var file = dir.resolve(credential + ".txt");
     Files.writeString(file, sim.secret(credential) + "\n");
@@ -45,7 +34,7 @@ class ConnectionTestCommandTest {
   void aWorkingToken_exitsZero_andTheJsonHasTheDocumentedKeys(CloudflareSimulator sim)
       throws Exception {
     var result =
-        run(
+        Cli.run(
             sim,
             Map.of(),
             "connections",
@@ -78,7 +67,7 @@ class ConnectionTestCommandTest {
             "ip-restricted", "127.0.0.1");
     for (var entry : expected.entrySet()) {
       var result =
-          run(
+          Cli.run(
               sim,
               Map.of(),
               "connections",
@@ -105,7 +94,7 @@ class ConnectionTestCommandTest {
             "expiring-soon", "expires on");
     for (var entry : expected.entrySet()) {
       var result =
-          run(
+          Cli.run(
               sim,
               Map.of(),
               "connections",
@@ -123,7 +112,7 @@ class ConnectionTestCommandTest {
   void aGlobalKey_fromTheEnvironment(CloudflareSimulator sim) {
     var key = sim.state().read(s -> s.credential("global-key"));
     var result =
-        run(
+        Cli.run(
             sim,
             Map.of(
                 "CLOUDFLARE_API_KEY",
@@ -141,7 +130,7 @@ class ConnectionTestCommandTest {
   @Test
   void badInput_exitsTwo_withEveryProblem(CloudflareSimulator sim) {
     var result =
-        run(sim, Map.of(), "connections", "test", "--account-id", "acme", "--services", "teleport");
+        Cli.run(sim, Map.of(), "connections", "test", "--account-id", "acme", "--services", "teleport");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err())
         .contains("--account-id:")

@@ -1,5 +1,7 @@
 package dev.flarelink.app;
 
+import dev.flarelink.app.Cli.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.app.cli.FlarelinkCommand;
@@ -29,17 +31,6 @@ class DemoCommandTest {
 
   @TempDir Path tmp;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(Map<String, String> environment, String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var line = FlarelinkCommand.commandLine(environment);
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return new Result(line.execute(args), out.toString(), err.toString());
-  }
-
   private static String find(Pattern pattern, String text) {
     var m = pattern.matcher(text);
     assertThat(m.find()).as(pattern + " in " + text).isTrue();
@@ -48,7 +39,7 @@ class DemoCommandTest {
 
   @Test
   void noWait_judgesEachCredentialByItsPurpose_andRemovesItsDataDirectory() {
-    var result = run(Map.of(), "demo", "--port", "0", "--no-wait");
+    var result = Cli.run(Map.of(), "demo", "--port", "0", "--no-wait");
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out())
         .contains(
@@ -96,7 +87,7 @@ class DemoCommandTest {
       var zone = find(Pattern.compile("--param zone=(\\S+)"), out.toString());
 
       var dry =
-          run(
+          Cli.run(
               Map.of("CLOUDFLARE_BASE_URL", find(SIMULATOR, out.toString())),
               "action",
               "Simulated Acme account",

@@ -1,5 +1,7 @@
 package dev.flarelink.app;
 
+import dev.flarelink.app.Cli.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,17 +29,6 @@ class SavedConnectionsCliTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private Result run(CloudflareSimulator sim, String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var line = FlarelinkCommand.commandLine(Map.of("CLOUDFLARE_BASE_URL", sim.baseUrl()));
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return new Result(line.execute(args), out.toString(), err.toString());
-  }
-
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
   void theWholeLifecycle(Database.Kind kind, CloudflareSimulator sim) throws Exception {
@@ -49,7 +40,7 @@ class SavedConnectionsCliTest {
   private Result cli(CloudflareSimulator sim, String data, String db, String... args) {
     var all = new java.util.ArrayList<>(java.util.List.of(args));
     all.addAll(java.util.List.of("--data-dir", data, "--db", db == null ? "" : db));
-    return run(sim, all.toArray(String[]::new));
+    return Cli.run(sim, all.toArray(String[]::new));
   }
 
   private void lifecycle(CloudflareSimulator sim, String data, String db) throws Exception {
@@ -60,15 +51,7 @@ class SavedConnectionsCliTest {
             sim,
             data,
             db,
-            "connections",
-            "add",
-            "--name",
-            "Production",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            token.toString(),
-            "--json");
+            Cli.addConnection(sim, "Production", token.toString(), "--json"));
     assertThat(added.code()).as(added.err()).isZero();
     var json = new ObjectMapper().readTree(added.out());
     var id = json.path("id").asText();
@@ -97,14 +80,7 @@ class SavedConnectionsCliTest {
             sim,
             data,
             db,
-            "connections",
-            "add",
-            "--name",
-            "Production",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            token.toString());
+            Cli.addConnection(sim, "Production", token.toString()));
     assertThat(duplicate.code()).isEqualTo(2);
     assertThat(duplicate.err()).contains("already exists");
     assertThat(cli(sim, data, db, "connections", "show", "f".repeat(32)).err())
@@ -254,16 +230,7 @@ class SavedConnectionsCliTest {
             sim,
             data,
             db,
-            "connections",
-            "add",
-            "--name",
-            "Writer",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            token.toString(),
-            "--services",
-            "inventory,dns_write");
+            Cli.addConnection(sim, "Writer", token.toString(), "--services", "inventory, dns_write"));
     assertThat(added.code()).as(added.err()).isZero();
     var create =
         List.of(

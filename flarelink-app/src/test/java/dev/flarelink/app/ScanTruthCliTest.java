@@ -1,5 +1,7 @@
 package dev.flarelink.app;
 
+import dev.flarelink.app.Cli.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,17 +34,10 @@ class ScanTruthCliTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
   private Result cli(CloudflareSimulator sim, String... args) {
     var all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--data-dir", dir.resolve("data").toString()));
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var line = FlarelinkCommand.commandLine(Map.of("CLOUDFLARE_BASE_URL", sim.baseUrl()));
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return new Result(line.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    return Cli.run(sim, all.toArray(String[]::new));
   }
 
   private String add(CloudflareSimulator sim, String name, String credential, String services)
@@ -52,17 +47,7 @@ class ScanTruthCliTest {
     var added =
         cli(
             sim,
-            "connections",
-            "add",
-            "--name",
-            name,
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            token.toString(),
-            "--services",
-            services,
-            "--json");
+            Cli.addConnection(sim, name, token.toString(), "--services", services, "--json"));
     assertThat(added.code()).as(added.err()).isZero();
     return new ObjectMapper().readTree(added.out()).path("id").asText();
   }

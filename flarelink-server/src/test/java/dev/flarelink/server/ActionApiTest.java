@@ -1,5 +1,9 @@
 package dev.flarelink.server;
 
+import java.util.List;
+
+import dev.flarelink.testkit.TestApi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -35,17 +39,15 @@ class ActionApiTest {
   void actionsArePlannedConfirmedAppliedAndAudited(CloudflareSimulator sim) throws Exception {
     try (var started = FlarelinkServer.start(sim, dir, null, KEY)) {
       server = started;
-      var created =
-          call(
-              "POST",
-              "/api/v1/connections",
-              "{\"name\":\"w\",\"account_id\":\""
-                  + sim.accountId()
-                  + "\",\"token\":\""
-                  + sim.secret("dns-write")
-                  + "\",\"enabled_services\":[\"inventory\",\"dns_write\",\"cache_purge\",\"zone_settings_write\"],\"save_anyway\":true}");
-      assertThat(created.status()).as(created.body()).isEqualTo(201);
-      var base = "/api/v1/connections/" + created.json().path("id").asText();
+      var base =
+          "/api/v1/connections/"
+              + new TestApi(server.url(), KEY)
+                  .saveConnection(
+                      sim,
+                      "w",
+                      "dns-write",
+                      List.of("inventory", "dns_write", "cache_purge", "zone_settings_write"),
+                      true);
       var zone =
           sim.state()
               .read(

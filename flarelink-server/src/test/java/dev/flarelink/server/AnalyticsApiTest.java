@@ -1,5 +1,7 @@
 package dev.flarelink.server;
 
+import dev.flarelink.testkit.TestApi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,16 +49,10 @@ class AnalyticsApiTest {
   void alertsAndAnalytics_matchWhatCloudflareHolds(CloudflareSimulator sim) throws Exception {
     try (var started = FlarelinkServer.start(sim, dir, null, KEY)) {
       server = started;
-      var created =
-          call(
-              "POST",
-              "/api/v1/connections",
-              "{\"name\":\"a\",\"account_id\":\""
-                  + sim.accountId()
-                  + "\",\"token\":\""
-                  + sim.secret("account-token")
-                  + "\"}");
-      var base = "/api/v1/connections/" + created.json().path("id").asText();
+      var base =
+          "/api/v1/connections/"
+              + new TestApi(server.url(), KEY)
+                  .saveConnection(sim, "a", "account-token", null, false);
 
       var alerts = sim.state().read(s -> java.util.List.copyOf(s.alerts(sim.accountId())));
       var sorted = alerts.stream().sorted(Comparator.comparing(Alert::sent).reversed()).toList();

@@ -1,5 +1,7 @@
 package dev.flarelink.server;
 
+import dev.flarelink.testkit.TestApi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -49,14 +51,9 @@ class ApiTest {
   }
 
   private static String connection(CloudflareSimulator sim, String name, String credential) {
-    return "{\"name\":\""
-        + name
-        + "\",\"account_id\":\""
-        + sim.accountId()
-        + "\",\"token\":\""
-        + sim.secret(credential)
-        + "\"}";
+    return TestApi.connectionBody(sim, name, credential, null, false);
   }
+
 
   @ParameterizedTest
   @EnumSource(Database.Kind.class)

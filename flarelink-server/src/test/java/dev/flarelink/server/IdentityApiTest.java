@@ -1,5 +1,7 @@
 package dev.flarelink.server;
 
+import dev.flarelink.testkit.TestApi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -37,22 +39,9 @@ class IdentityApiTest {
   }
 
   private String connect(CloudflareSimulator sim, String credential) throws Exception {
-    var created =
-        TestHttp.call(
-            server.url(),
-            KEY,
-            "POST",
-            "/api/v1/connections",
-            "{\"name\":\""
-                + credential
-                + "\",\"account_id\":\""
-                + sim.accountId()
-                + "\",\"token\":\""
-                + sim.secret(credential)
-                + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asText();
+    return new TestApi(server.url(), KEY).saveConnection(sim, credential, credential, null, false);
   }
+
 
   private FlarelinkServer start(CloudflareSimulator sim) {
     return FlarelinkServer.start(sim, dir, null, KEY);

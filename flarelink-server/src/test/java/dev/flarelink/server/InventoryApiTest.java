@@ -1,5 +1,7 @@
 package dev.flarelink.server;
 
+import dev.flarelink.testkit.TestApi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -33,27 +35,12 @@ class InventoryApiTest {
     return TestHttp.call(server.url(), KEY, method, path, null);
   }
 
-  private String connect(CloudflareSimulator sim, String credential, String services)
+  private String connect(CloudflareSimulator sim, String credential, List<String> services)
       throws Exception {
-    var created =
-        TestHttp.call(
-            server.url(),
-            KEY,
-            "POST",
-            "/api/v1/connections",
-            "{\"name\":\""
-                + credential
-                + "\",\"account_id\":\""
-                + sim.accountId()
-                + "\",\"token\":\""
-                + sim.secret(credential)
-                + "\""
-                + (services == null ? "" : ",\"enabled_services\":" + services)
-                // Partly permitted tokens are kept on purpose: their answers say what is missing.
-                + ",\"save_anyway\":true}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asText();
+    // Partly permitted tokens are kept on purpose: their answers say what is missing.
+    return new TestApi(server.url(), KEY).saveConnection(sim, credential, credential, services, true);
   }
+
 
   @Test
   void anInventoryScan_fillsZonesAndRecords_thatQueriesReturn(CloudflareSimulator sim)
@@ -161,7 +148,7 @@ class InventoryApiTest {
       throws Exception {
     try (var started = FlarelinkServer.start(sim, dir, null, KEY)) {
       server = started;
-      var identityOnly = connect(sim, "account-token", "[\"identity\"]");
+      var identityOnly = connect(sim, "account-token", List.of("identity"));
       var refused = call("GET", "/api/v1/connections/" + identityOnly + "/zones");
       assertThat(refused.status()).isEqualTo(409);
       assertThat(refused.json().path("detail").asText()).contains("does not enable the inventory");

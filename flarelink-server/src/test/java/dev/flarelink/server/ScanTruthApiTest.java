@@ -1,5 +1,9 @@
 package dev.flarelink.server;
 
+import java.util.List;
+
+import dev.flarelink.testkit.TestApi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,26 +43,11 @@ class ScanTruthApiTest {
     return TestHttp.call(server.url(), KEY, method, path, null);
   }
 
-  private String connect(CloudflareSimulator sim, String credential, String services)
+  private String connect(CloudflareSimulator sim, String credential, List<String> services)
       throws Exception {
-    var created =
-        TestHttp.call(
-            server.url(),
-            KEY,
-            "POST",
-            "/api/v1/connections",
-            "{\"name\":\""
-                + credential
-                + "\",\"account_id\":\""
-                + sim.accountId()
-                + "\",\"token\":\""
-                + sim.secret(credential)
-                + "\",\"enabled_services\":"
-                + services
-                + "}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asText();
+    return new TestApi(server.url(), KEY).saveConnection(sim, credential, credential, services, false);
   }
+
 
   /** Starts a scan and follows its events to the end; returns the end event's scan. */
   private JsonNode scanToEnd(String base, String kind) throws Exception {
@@ -88,7 +77,7 @@ class ScanTruthApiTest {
       throws Exception {
     try (var started = start(sim)) {
       server = started;
-      var id = connect(sim, "zone-dns-read-only", "[\"inventory\"]");
+      var id = connect(sim, "zone-dns-read-only", List.of("inventory"));
       var base = "/api/v1/connections/" + id;
       assertThat(call("POST", base + "/test").status()).isEqualTo(200);
 
@@ -135,7 +124,7 @@ class ScanTruthApiTest {
       throws Exception {
     try (var started = start(sim)) {
       server = started;
-      var id = connect(sim, "account-token", "[\"identity\",\"inventory\"]");
+      var id = connect(sim, "account-token", List.of("identity", "inventory"));
       var base = "/api/v1/connections/" + id;
       assertThat(call("POST", base + "/test").status()).isEqualTo(200);
 
