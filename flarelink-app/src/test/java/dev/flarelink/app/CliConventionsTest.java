@@ -1,19 +1,14 @@
 package dev.flarelink.app;
 
-import dev.flarelink.app.Cli.Result;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.app.cli.FlarelinkCommand;
+import dev.flarelink.app.Cli.Result;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,10 +78,7 @@ class CliConventionsTest {
     assertThat(data.resolve("flarelink.db")).exists();
     assertThat(in(sim, data, "connections", "list").code()).isZero();
     var second =
-        in(
-            sim,
-            data,
-            Cli.addConnection(sim, "Staging", secret(sim, "account-token").toString()));
+        in(sim, data, Cli.addConnection(sim, "Staging", secret(sim, "account-token").toString()));
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(second.err()).as("only the first").doesNotContain("created");
   }
@@ -95,11 +87,7 @@ class CliConventionsTest {
   void aMissingSecretFile_isNoSuchFile_andExit2(CloudflareSimulator sim) {
     var data = dir.resolve("data");
     var missing = dir.resolve("no-token.txt");
-    var add =
-        in(
-            sim,
-            data,
-            Cli.addConnection(sim, "Production", missing.toString()));
+    var add = in(sim, data, Cli.addConnection(sim, "Production", missing.toString()));
     assertThat(add.code()).isEqualTo(2);
     assertThat(add.err()).contains("--token-file: no such file: " + missing);
     assertThat(data).as("nothing saved, nothing created").doesNotExist();
@@ -151,13 +139,7 @@ class CliConventionsTest {
         .doesNotContain("enabled_services:");
 
     var data = dir.resolve("data");
-    assertThat(
-            in(
-                    sim,
-                    data,
-                    Cli.addConnection(sim, "Production", token))
-                .code())
-        .isZero();
+    assertThat(in(sim, data, Cli.addConnection(sim, "Production", token)).code()).isZero();
     var neverScanned = in(sim, data, "zones", "Production");
     assertThat(neverScanned.code()).isZero();
     assertThat(neverScanned.err())
@@ -218,7 +200,12 @@ class CliConventionsTest {
             in(
                     sim,
                     data,
-                    Cli.addConnection(sim, "Writer", secret(sim, "dns-write").toString(), "--services", "inventory, dns_write"))
+                    Cli.addConnection(
+                        sim,
+                        "Writer",
+                        secret(sim, "dns-write").toString(),
+                        "--services",
+                        "inventory, dns_write"))
                 .code())
         .isZero();
     var zone = sim.state().read(s -> s.zones().get(0).name());
@@ -249,7 +236,13 @@ class CliConventionsTest {
             in(
                     sim,
                     data,
-                    Cli.addConnection(sim, "Zones only", secret(sim, "zone-dns-read-only").toString(), "--services", "inventory, alerts", "--save-anyway"))
+                    Cli.addConnection(
+                        sim,
+                        "Zones only",
+                        secret(sim, "zone-dns-read-only").toString(),
+                        "--services",
+                        "inventory, alerts",
+                        "--save-anyway"))
                 .code())
         .isZero();
     var refused = in(sim, data, "alerts", "Zones only");

@@ -1,15 +1,10 @@
 package dev.flarelink.app;
 
-import dev.flarelink.app.Cli.Result;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flarelink.app.cli.FlarelinkCommand;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -130,7 +125,8 @@ class ConnectionTestCommandTest {
   @Test
   void badInput_exitsTwo_withEveryProblem(CloudflareSimulator sim) {
     var result =
-        Cli.run(sim, Map.of(), "connections", "test", "--account-id", "acme", "--services", "teleport");
+        Cli.run(
+            sim, Map.of(), "connections", "test", "--account-id", "acme", "--services", "teleport");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err())
         .contains("--account-id:")

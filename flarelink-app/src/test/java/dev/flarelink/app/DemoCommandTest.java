@@ -1,14 +1,9 @@
 package dev.flarelink.app;
 
-import dev.flarelink.app.Cli.Result;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.app.cli.FlarelinkCommand;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

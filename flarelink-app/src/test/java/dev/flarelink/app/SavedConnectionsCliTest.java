@@ -1,22 +1,17 @@
 package dev.flarelink.app;
 
-import dev.flarelink.app.Cli.Result;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flarelink.app.cli.FlarelinkCommand;
+import dev.flarelink.app.Cli.Result;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.store.Database;
 import dev.flarelink.store.TestDatabases;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,11 +42,7 @@ class SavedConnectionsCliTest {
     var token = dir.resolve("token.txt");
     Files.writeString(token, sim.secret("account-token"));
     var added =
-        cli(
-            sim,
-            data,
-            db,
-            Cli.addConnection(sim, "Production", token.toString(), "--json"));
+        cli(sim, data, db, Cli.addConnection(sim, "Production", token.toString(), "--json"));
     assertThat(added.code()).as(added.err()).isZero();
     var json = new ObjectMapper().readTree(added.out());
     var id = json.path("id").asText();
@@ -75,12 +66,7 @@ class SavedConnectionsCliTest {
     assertThat(Path.of(data, "master.key.old")).doesNotExist();
     assertThat(cli(sim, data, db, "connections", "test", id).code()).isZero();
 
-    var duplicate =
-        cli(
-            sim,
-            data,
-            db,
-            Cli.addConnection(sim, "Production", token.toString()));
+    var duplicate = cli(sim, data, db, Cli.addConnection(sim, "Production", token.toString()));
     assertThat(duplicate.code()).isEqualTo(2);
     assertThat(duplicate.err()).contains("already exists");
     assertThat(cli(sim, data, db, "connections", "show", "f".repeat(32)).err())
@@ -230,7 +216,8 @@ class SavedConnectionsCliTest {
             sim,
             data,
             db,
-            Cli.addConnection(sim, "Writer", token.toString(), "--services", "inventory, dns_write"));
+            Cli.addConnection(
+                sim, "Writer", token.toString(), "--services", "inventory, dns_write"));
     assertThat(added.code()).as(added.err()).isZero();
     var create =
         List.of(

@@ -1,22 +1,17 @@
 package dev.flarelink.app;
 
-import dev.flarelink.app.Cli.Result;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flarelink.app.cli.FlarelinkCommand;
+import dev.flarelink.app.Cli.Result;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +40,7 @@ class ScanTruthCliTest {
     var token = dir.resolve(name + ".token");
     Files.writeString(token, sim.secret(credential));
     var added =
-        cli(
-            sim,
-            Cli.addConnection(sim, name, token.toString(), "--services", services, "--json"));
+        cli(sim, Cli.addConnection(sim, name, token.toString(), "--services", services, "--json"));
     assertThat(added.code()).as(added.err()).isZero();
     return new ObjectMapper().readTree(added.out()).path("id").asText();
   }

@@ -1,18 +1,16 @@
 package dev.flarelink.server;
 
-import java.util.List;
-
-import dev.flarelink.testkit.TestApi;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.testkit.TestApi;
 import dev.flarelink.testkit.TestHttp;
 import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

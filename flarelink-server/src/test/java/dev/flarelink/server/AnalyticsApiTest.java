@@ -1,7 +1,5 @@
 package dev.flarelink.server;
 
-import dev.flarelink.testkit.TestApi;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +8,7 @@ import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.Entities.Alert;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.testkit.TestApi;
 import dev.flarelink.testkit.TestHttp;
 import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;

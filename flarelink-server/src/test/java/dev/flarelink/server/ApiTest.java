@@ -1,13 +1,12 @@
 package dev.flarelink.server;
 
-import dev.flarelink.testkit.TestApi;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.store.Database;
 import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestApi;
 import dev.flarelink.testkit.TestHttp;
 import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,6 @@ class ApiTest {
   private static String connection(CloudflareSimulator sim, String name, String credential) {
     return TestApi.connectionBody(sim, name, credential, null, false);
   }
-
 
   @ParameterizedTest
   @EnumSource(Database.Kind.class)

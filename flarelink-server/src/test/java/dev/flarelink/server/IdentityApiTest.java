@@ -1,13 +1,12 @@
 package dev.flarelink.server;
 
-import dev.flarelink.testkit.TestApi;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.testkit.TestApi;
 import dev.flarelink.testkit.TestHttp;
 import dev.flarelink.testkit.TestHttp.Reply;
 import java.net.URI;
@@ -41,7 +40,6 @@ class IdentityApiTest {
   private String connect(CloudflareSimulator sim, String credential) throws Exception {
     return new TestApi(server.url(), KEY).saveConnection(sim, credential, credential, null, false);
   }
-
 
   private FlarelinkServer start(CloudflareSimulator sim) {
     return FlarelinkServer.start(sim, dir, null, KEY);

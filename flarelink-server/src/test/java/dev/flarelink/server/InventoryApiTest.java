@@ -1,13 +1,12 @@
 package dev.flarelink.server;
 
-import dev.flarelink.testkit.TestApi;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.testkit.TestApi;
 import dev.flarelink.testkit.TestHttp;
 import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;
@@ -38,9 +37,9 @@ class InventoryApiTest {
   private String connect(CloudflareSimulator sim, String credential, List<String> services)
       throws Exception {
     // Partly permitted tokens are kept on purpose: their answers say what is missing.
-    return new TestApi(server.url(), KEY).saveConnection(sim, credential, credential, services, true);
+    return new TestApi(server.url(), KEY)
+        .saveConnection(sim, credential, credential, services, true);
   }
-
 
   @Test
   void anInventoryScan_fillsZonesAndRecords_thatQueriesReturn(CloudflareSimulator sim)

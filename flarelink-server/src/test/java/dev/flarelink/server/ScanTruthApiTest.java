@@ -1,9 +1,5 @@
 package dev.flarelink.server;
 
-import java.util.List;
-
-import dev.flarelink.testkit.TestApi;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +7,7 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.testkit.TestApi;
 import dev.flarelink.testkit.TestHttp;
 import dev.flarelink.testkit.TestHttp.Reply;
 import java.net.URI;
@@ -18,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +43,9 @@ class ScanTruthApiTest {
 
   private String connect(CloudflareSimulator sim, String credential, List<String> services)
       throws Exception {
-    return new TestApi(server.url(), KEY).saveConnection(sim, credential, credential, services, false);
+    return new TestApi(server.url(), KEY)
+        .saveConnection(sim, credential, credential, services, false);
   }
-
 
   /** Starts a scan and follows its events to the end; returns the end event's scan. */
   private JsonNode scanToEnd(String base, String kind) throws Exception {

@@ -23,11 +23,12 @@ public record TestApi(String baseUrl, String key) {
   }
 
   /**
-   * Saves a connection named {@code name} with one of the simulator's named credentials and
-   * returns its id; the test fails unless it is saved.
+   * Saves a connection named {@code name} with one of the simulator's named credentials and returns
+   * its id; the test fails unless it is saved.
    *
    * @param services the services to enable, or {@code null} for the read-only defaults
-   * @param saveAnyway whether to keep it when its test fails, as a partly permitted credential needs
+   * @param saveAnyway whether to keep it when its test fails, as a partly permitted credential
+   *     needs
    */
   public String saveConnection(
       CloudflareSimulator sim,
@@ -46,8 +47,8 @@ public record TestApi(String baseUrl, String key) {
   }
 
   /**
-   * The body that saves a connection with one of the simulator's named credentials: a token, or
-   * the Global API Key with its email.
+   * The body that saves a connection with one of the simulator's named credentials: a token, or the
+   * Global API Key with its email.
    *
    * @param services the services to enable, or {@code null} for the read-only defaults
    */
