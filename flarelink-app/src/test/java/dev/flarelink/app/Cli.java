@@ -59,4 +59,17 @@ final class Cli {
     args.addAll(List.of(more));
     return args.toArray(String[]::new);
   }
+
+  /**
+   * The arguments of {@code connections test} that test the token in {@code tokenFile} on the
+   * simulator's account, followed by {@code more}.
+   */
+  static String[] testCredential(CloudflareSimulator sim, String tokenFile, String... more) {
+    var args =
+        new ArrayList<>(
+            List.of(
+                "connections", "test", "--account-id", sim.accountId(), "--token-file", tokenFile));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
 }

@@ -30,15 +30,7 @@ class ConnectionTestCommandTest {
       throws Exception {
     var result =
         Cli.run(
-            sim,
-            Map.of(),
-            "connections",
-            "test",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            secretFile(sim, "account-token").toString(),
-            "--json");
+            sim, Cli.testCredential(sim, secretFile(sim, "account-token").toString(), "--json"));
     assertThat(result.code()).as(result.err()).isZero();
     var json = new ObjectMapper().readTree(result.out());
     assertThat(json.path("ok").asBoolean()).isTrue();
@@ -62,15 +54,7 @@ class ConnectionTestCommandTest {
             "ip-restricted", "127.0.0.1");
     for (var entry : expected.entrySet()) {
       var result =
-          Cli.run(
-              sim,
-              Map.of(),
-              "connections",
-              "test",
-              "--account-id",
-              sim.accountId(),
-              "--token-file",
-              secretFile(sim, entry.getKey()).toString());
+          Cli.run(sim, Cli.testCredential(sim, secretFile(sim, entry.getKey()).toString()));
       assertThat(result.code()).as(entry.getKey()).isEqualTo(1);
       assertThat(result.out())
           .as(entry.getKey())
@@ -89,15 +73,7 @@ class ConnectionTestCommandTest {
             "expiring-soon", "expires on");
     for (var entry : expected.entrySet()) {
       var result =
-          Cli.run(
-              sim,
-              Map.of(),
-              "connections",
-              "test",
-              "--account-id",
-              sim.accountId(),
-              "--token-file",
-              secretFile(sim, entry.getKey()).toString());
+          Cli.run(sim, Cli.testCredential(sim, secretFile(sim, entry.getKey()).toString()));
       assertThat(result.code()).as(entry.getKey() + result.out()).isZero();
       assertThat(result.out()).as(entry.getKey()).contains(entry.getValue());
     }

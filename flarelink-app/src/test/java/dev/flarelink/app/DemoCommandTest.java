@@ -60,6 +60,8 @@ class DemoCommandTest {
   void whileServing_actionsDryRun_andSigtermRemovesTheDataDirectory() throws Exception {
     var command = new ArrayList<String>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    // As the test JVM does (see the parent pom): C1 only starts a short-lived JVM faster.
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-Djava.io.tmpdir=" + tmp);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

@@ -124,7 +124,8 @@ public final class TestDatabases {
     Assumptions.abort(reason);
   }
 
-  private static String newSchemaName(String prefix) {
+  /** A schema name no other test uses: {@code prefix} and a random suffix. */
+  public static String newSchemaName(String prefix) {
     return prefix + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
   }
 }
