@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,6 +33,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * means what an attacker or a careless script sends: NUL, bidi and lone surrogate characters, huge
  * and negative numbers, SQL and HTML, 5,000 characters, wrong JSON types.
  */
+// The longest class of the module: its two runs (each with a simulator, a service and a database
+// of its own) go side by side.
+@Execution(ExecutionMode.CONCURRENT)
 class ApiFuzzTest {
 
   private static final String ADMIN = "flk_apiFuzzTestAdminKey_0123456789abcdefghijk";
