@@ -2,15 +2,13 @@ package dev.flarelink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flarelink.app.Cli.Result;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,21 +24,10 @@ class CliConventionsTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(CloudflareSimulator sim, String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var line = Main.commandLine(Map.of("CLOUDFLARE_BASE_URL", sim.baseUrl()));
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return new Result(line.execute(args), out.toString(), err.toString());
-  }
-
   private Result in(CloudflareSimulator sim, Path data, String... args) {
     var all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--data-dir", data.toString()));
-    return run(sim, all.toArray(String[]::new));
+    return Cli.run(sim, all.toArray(String[]::new));
   }
 
   private Path secret(CloudflareSimulator sim, String name) throws Exception {
@@ -71,7 +58,7 @@ class CliConventionsTest {
       assertThat(mistyped).as(args + " made nothing").doesNotExist();
     }
     var sqlite = dir.resolve("elsewhere/flarelink.db");
-    var byUrl = run(sim, "connections", "list", "--db", "jdbc:sqlite:" + sqlite);
+    var byUrl = Cli.run(sim, "connections", "list", "--db", "jdbc:sqlite:" + sqlite);
     assertThat(byUrl.code()).isEqualTo(2);
     assertThat(byUrl.err()).contains("no Flarelink database in " + sqlite);
     assertThat(sqlite).doesNotExist();
@@ -85,30 +72,13 @@ class CliConventionsTest {
         in(
             sim,
             data,
-            "connections",
-            "add",
-            "--name",
-            "Production",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            secret(sim, "account-token").toString());
+            Cli.addConnection(sim, "Production", secret(sim, "account-token").toString()));
     assertThat(added.code()).as(added.err()).isZero();
     assertThat(added.err()).contains("created a new Flarelink database in " + data);
     assertThat(data.resolve("flarelink.db")).exists();
     assertThat(in(sim, data, "connections", "list").code()).isZero();
     var second =
-        in(
-            sim,
-            data,
-            "connections",
-            "add",
-            "--name",
-            "Staging",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            secret(sim, "account-token").toString());
+        in(sim, data, Cli.addConnection(sim, "Staging", secret(sim, "account-token").toString()));
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(second.err()).as("only the first").doesNotContain("created");
   }
@@ -117,23 +87,12 @@ class CliConventionsTest {
   void aMissingSecretFile_isNoSuchFile_andExit2(CloudflareSimulator sim) {
     var data = dir.resolve("data");
     var missing = dir.resolve("no-token.txt");
-    var add =
-        in(
-            sim,
-            data,
-            "connections",
-            "add",
-            "--name",
-            "Production",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            missing.toString());
+    var add = in(sim, data, Cli.addConnection(sim, "Production", missing.toString()));
     assertThat(add.code()).isEqualTo(2);
     assertThat(add.err()).contains("--token-file: no such file: " + missing);
     assertThat(data).as("nothing saved, nothing created").doesNotExist();
     var test =
-        run(
+        Cli.run(
             sim,
             "connections",
             "test",
@@ -151,7 +110,7 @@ class CliConventionsTest {
   void inputErrors_nameTheFlags_notTheRestFields(CloudflareSimulator sim) throws Exception {
     var token = secret(sim, "account-token").toString();
     var noCredential =
-        run(sim, "connections", "test", "--account-id", sim.accountId(), "--kind", "mystery");
+        Cli.run(sim, "connections", "test", "--account-id", sim.accountId(), "--kind", "mystery");
     assertThat(noCredential.code()).isEqualTo(2);
     assertThat(noCredential.err())
         .contains("flarelink: --kind: Unknown credential kind 'mystery'")
@@ -161,7 +120,7 @@ class CliConventionsTest {
         .doesNotContain("`key`");
     var key = Files.writeString(dir.resolve("key.txt"), "0123456789abcdef0123456789abcdef01234");
     var noEmail =
-        run(
+        Cli.run(
             sim,
             "connections",
             "test",
@@ -180,20 +139,7 @@ class CliConventionsTest {
         .doesNotContain("enabled_services:");
 
     var data = dir.resolve("data");
-    assertThat(
-            in(
-                    sim,
-                    data,
-                    "connections",
-                    "add",
-                    "--name",
-                    "Production",
-                    "--account-id",
-                    sim.accountId(),
-                    "--token-file",
-                    token)
-                .code())
-        .isZero();
+    assertThat(in(sim, data, Cli.addConnection(sim, "Production", token)).code()).isZero();
     var neverScanned = in(sim, data, "zones", "Production");
     assertThat(neverScanned.code()).isZero();
     assertThat(neverScanned.err())
@@ -254,16 +200,12 @@ class CliConventionsTest {
             in(
                     sim,
                     data,
-                    "connections",
-                    "add",
-                    "--name",
-                    "Writer",
-                    "--account-id",
-                    sim.accountId(),
-                    "--token-file",
-                    secret(sim, "dns-write").toString(),
-                    "--services",
-                    "inventory,dns_write")
+                    Cli.addConnection(
+                        sim,
+                        "Writer",
+                        secret(sim, "dns-write").toString(),
+                        "--services",
+                        "inventory, dns_write"))
                 .code())
         .isZero();
     var zone = sim.state().read(s -> s.zones().get(0).name());
@@ -275,11 +217,11 @@ class CliConventionsTest {
 
   @Test
   void exitCodes_followTheTable(CloudflareSimulator sim) throws Exception {
-    assertThat(run(sim, "teleport").code()).as("an unknown command").isEqualTo(2);
-    assertThat(run(sim, "zones", "--teleport").code()).as("an unknown flag").isEqualTo(2);
-    assertThat(run(sim, "--help").code()).isZero();
+    assertThat(Cli.run(sim, "teleport").code()).as("an unknown command").isEqualTo(2);
+    assertThat(Cli.run(sim, "zones", "--teleport").code()).as("an unknown flag").isEqualTo(2);
+    assertThat(Cli.run(sim, "--help").code()).isZero();
     var expired =
-        run(
+        Cli.run(
             sim,
             "connections",
             "test",
@@ -294,17 +236,13 @@ class CliConventionsTest {
             in(
                     sim,
                     data,
-                    "connections",
-                    "add",
-                    "--name",
-                    "Zones only",
-                    "--account-id",
-                    sim.accountId(),
-                    "--token-file",
-                    secret(sim, "zone-dns-read-only").toString(),
-                    "--services",
-                    "inventory,alerts",
-                    "--save-anyway")
+                    Cli.addConnection(
+                        sim,
+                        "Zones only",
+                        secret(sim, "zone-dns-read-only").toString(),
+                        "--services",
+                        "inventory, alerts",
+                        "--save-anyway"))
                 .code())
         .isZero();
     var refused = in(sim, data, "alerts", "Zones only");
@@ -322,14 +260,7 @@ class CliConventionsTest {
             in(
                     sim,
                     data,
-                    "connections",
-                    "add",
-                    "--name",
-                    "Production",
-                    "--account-id",
-                    sim.accountId(),
-                    "--token-file",
-                    secret(sim, "account-token").toString())
+                    Cli.addConnection(sim, "Production", secret(sim, "account-token").toString()))
                 .code())
         .isZero();
     var listed = in(sim, data, "connections", "list").out();

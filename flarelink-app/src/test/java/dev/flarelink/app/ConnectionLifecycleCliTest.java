@@ -3,14 +3,12 @@ package dev.flarelink.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flarelink.app.Cli.Result;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,24 +26,11 @@ class ConnectionLifecycleCliTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private Result run(CloudflareSimulator sim, Map<String, String> extra, String... args) {
-    var environment = new HashMap<String, String>(extra);
-    environment.put("CLOUDFLARE_BASE_URL", sim.baseUrl());
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var line = Main.commandLine(environment);
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return new Result(line.execute(args), out.toString(), err.toString());
-  }
-
   /** A command on the data directory of this test. */
   private Result cli(CloudflareSimulator sim, String... args) {
     var all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--data-dir", dir.resolve("data").toString()));
-    return run(sim, Map.of(), all.toArray(String[]::new));
+    return Cli.run(sim, Map.of(), all.toArray(String[]::new));
   }
 
   private String file(CloudflareSimulator sim, String credential) throws Exception {
@@ -56,19 +41,7 @@ class ConnectionLifecycleCliTest {
 
   private Result add(CloudflareSimulator sim, String name, String credential, String... more)
       throws Exception {
-    var args =
-        new ArrayList<>(
-            List.of(
-                "connections",
-                "add",
-                "--name",
-                name,
-                "--account-id",
-                sim.accountId(),
-                "--token-file",
-                file(sim, credential)));
-    args.addAll(List.of(more));
-    return cli(sim, args.toArray(String[]::new));
+    return cli(sim, Cli.addConnection(sim, name, file(sim, credential), more));
   }
 
   private int count(CloudflareSimulator sim) throws Exception {
@@ -205,7 +178,7 @@ class ConnectionLifecycleCliTest {
       throws Exception {
     var key = sim.state().read(s -> s.credential("global-key"));
     var result =
-        run(
+        Cli.run(
             sim,
             Map.of("CLOUDFLARE_API_KEY", key.secret(), "CLOUDFLARE_EMAIL", key.email()),
             "connections",
@@ -219,7 +192,7 @@ class ConnectionLifecycleCliTest {
     assertThat(result.out()).contains("--account-id").contains("no account given");
 
     var token =
-        run(sim, Map.of(), "connections", "test", "--token-file", file(sim, "account-token"));
+        Cli.run(sim, Map.of(), "connections", "test", "--token-file", file(sim, "account-token"));
     assertThat(token.code()).isEqualTo(1);
     assertThat(token.out()).contains("Copy account ID");
   }
@@ -228,7 +201,7 @@ class ConnectionLifecycleCliTest {
   void mcp_onACredentialWithoutAnAccount_saysWhichAccountsToPickFrom(CloudflareSimulator sim) {
     var key = sim.state().read(s -> s.credential("global-key"));
     var result =
-        run(
+        Cli.run(
             sim,
             Map.of("CLOUDFLARE_API_KEY", key.secret(), "CLOUDFLARE_EMAIL", key.email()),
             "mcp",

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,19 +19,6 @@ class ConnectionTestCommandTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private Result run(CloudflareSimulator sim, Map<String, String> extra, String... args) {
-    var environment = new java.util.HashMap<String, String>(extra);
-    environment.put("CLOUDFLARE_BASE_URL", sim.baseUrl());
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var line = Main.commandLine(environment);
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return new Result(line.execute(args), out.toString(), err.toString());
-  }
-
   private Path secretFile(CloudflareSimulator sim, String credential) throws Exception {
     var file = dir.resolve(credential + ".txt");
     Files.writeString(file, sim.secret(credential) + "\n");
@@ -44,16 +29,8 @@ class ConnectionTestCommandTest {
   void aWorkingToken_exitsZero_andTheJsonHasTheDocumentedKeys(CloudflareSimulator sim)
       throws Exception {
     var result =
-        run(
-            sim,
-            Map.of(),
-            "connections",
-            "test",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            secretFile(sim, "account-token").toString(),
-            "--json");
+        Cli.run(
+            sim, Cli.testCredential(sim, secretFile(sim, "account-token").toString(), "--json"));
     assertThat(result.code()).as(result.err()).isZero();
     var json = new ObjectMapper().readTree(result.out());
     assertThat(json.path("ok").asBoolean()).isTrue();
@@ -77,15 +54,7 @@ class ConnectionTestCommandTest {
             "ip-restricted", "127.0.0.1");
     for (var entry : expected.entrySet()) {
       var result =
-          run(
-              sim,
-              Map.of(),
-              "connections",
-              "test",
-              "--account-id",
-              sim.accountId(),
-              "--token-file",
-              secretFile(sim, entry.getKey()).toString());
+          Cli.run(sim, Cli.testCredential(sim, secretFile(sim, entry.getKey()).toString()));
       assertThat(result.code()).as(entry.getKey()).isEqualTo(1);
       assertThat(result.out())
           .as(entry.getKey())
@@ -104,15 +73,7 @@ class ConnectionTestCommandTest {
             "expiring-soon", "expires on");
     for (var entry : expected.entrySet()) {
       var result =
-          run(
-              sim,
-              Map.of(),
-              "connections",
-              "test",
-              "--account-id",
-              sim.accountId(),
-              "--token-file",
-              secretFile(sim, entry.getKey()).toString());
+          Cli.run(sim, Cli.testCredential(sim, secretFile(sim, entry.getKey()).toString()));
       assertThat(result.code()).as(entry.getKey() + result.out()).isZero();
       assertThat(result.out()).as(entry.getKey()).contains(entry.getValue());
     }
@@ -122,7 +83,7 @@ class ConnectionTestCommandTest {
   void aGlobalKey_fromTheEnvironment(CloudflareSimulator sim) {
     var key = sim.state().read(s -> s.credential("global-key"));
     var result =
-        run(
+        Cli.run(
             sim,
             Map.of(
                 "CLOUDFLARE_API_KEY",
@@ -140,7 +101,8 @@ class ConnectionTestCommandTest {
   @Test
   void badInput_exitsTwo_withEveryProblem(CloudflareSimulator sim) {
     var result =
-        run(sim, Map.of(), "connections", "test", "--account-id", "acme", "--services", "teleport");
+        Cli.run(
+            sim, Map.of(), "connections", "test", "--account-id", "acme", "--services", "teleport");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err())
         .contains("--account-id:")

@@ -44,6 +44,8 @@ class McpStdioTest {
   private static List<String> command(String... args) {
     var command = new ArrayList<String>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    // As the test JVM does (see the parent pom): C1 only starts a short-lived JVM faster.
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());

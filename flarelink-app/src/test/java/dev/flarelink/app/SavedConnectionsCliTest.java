@@ -3,17 +3,19 @@ package dev.flarelink.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flarelink.app.Cli.Result;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** add, list, show, test, keys rotate and remove, on the embedded database in a data directory. */
 class SavedConnectionsCliTest {
@@ -22,76 +24,25 @@ class SavedConnectionsCliTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private Result run(CloudflareSimulator sim, String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var line = Main.commandLine(Map.of("CLOUDFLARE_BASE_URL", sim.baseUrl()));
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return new Result(line.execute(args), out.toString(), err.toString());
-  }
-
-  private static final String PG =
-      System.getenv()
-          .getOrDefault(
-              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"sqlite", "postgresql"})
-  void theWholeLifecycle(String database, CloudflareSimulator sim) throws Exception {
-    var data = dir.resolve("data").toString();
-    String schema = null;
-    if (database.equals("postgresql")) {
-      schema = "flarelink_cli_" + Long.toHexString(System.nanoTime());
-      try (var c = java.sql.DriverManager.getConnection(PG);
-          var st = c.createStatement()) {
-        st.execute("CREATE SCHEMA " + schema);
-      } catch (java.sql.SQLException e) {
-        System.out.println(
-            "PostgreSQL is not reachable at "
-                + PG
-                + "; skipping the PostgreSQL run: "
-                + e.getMessage());
-        org.junit.jupiter.api.Assumptions.abort("PostgreSQL is not reachable");
-      }
-    }
-    try {
-      lifecycle(sim, data, schema == null ? null : PG + "&currentSchema=" + schema);
-    } finally {
-      if (schema != null) {
-        try (var c = java.sql.DriverManager.getConnection(PG);
-            var st = c.createStatement()) {
-          st.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
-      }
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void theWholeLifecycle(Database.Kind kind, CloudflareSimulator sim) throws Exception {
+    try (var database = TestDatabases.target(kind, "flarelink_cli_")) {
+      lifecycle(sim, dir.resolve("data").toString(), database.url());
     }
   }
 
   private Result cli(CloudflareSimulator sim, String data, String db, String... args) {
     var all = new java.util.ArrayList<>(java.util.List.of(args));
     all.addAll(java.util.List.of("--data-dir", data, "--db", db == null ? "" : db));
-    return run(sim, all.toArray(String[]::new));
+    return Cli.run(sim, all.toArray(String[]::new));
   }
 
   private void lifecycle(CloudflareSimulator sim, String data, String db) throws Exception {
     var token = dir.resolve("token.txt");
     Files.writeString(token, sim.secret("account-token"));
     var added =
-        cli(
-            sim,
-            data,
-            db,
-            "connections",
-            "add",
-            "--name",
-            "Production",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            token.toString(),
-            "--json");
+        cli(sim, data, db, Cli.addConnection(sim, "Production", token.toString(), "--json"));
     assertThat(added.code()).as(added.err()).isZero();
     var json = new ObjectMapper().readTree(added.out());
     var id = json.path("id").asText();
@@ -115,19 +66,7 @@ class SavedConnectionsCliTest {
     assertThat(Path.of(data, "master.key.old")).doesNotExist();
     assertThat(cli(sim, data, db, "connections", "test", id).code()).isZero();
 
-    var duplicate =
-        cli(
-            sim,
-            data,
-            db,
-            "connections",
-            "add",
-            "--name",
-            "Production",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            token.toString());
+    var duplicate = cli(sim, data, db, Cli.addConnection(sim, "Production", token.toString()));
     assertThat(duplicate.code()).isEqualTo(2);
     assertThat(duplicate.err()).contains("already exists");
     assertThat(cli(sim, data, db, "connections", "show", "f".repeat(32)).err())
@@ -282,16 +221,8 @@ class SavedConnectionsCliTest {
             sim,
             data,
             db,
-            "connections",
-            "add",
-            "--name",
-            "Writer",
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            token.toString(),
-            "--services",
-            "inventory,dns_write");
+            Cli.addConnection(
+                sim, "Writer", token.toString(), "--services", "inventory, dns_write"));
     assertThat(added.code()).as(added.err()).isZero();
     var create =
         List.of(

@@ -3,17 +3,15 @@ package dev.flarelink.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flarelink.app.Cli.Result;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,17 +29,10 @@ class ScanTruthCliTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
   private Result cli(CloudflareSimulator sim, String... args) {
     var all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--data-dir", dir.resolve("data").toString()));
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var line = Main.commandLine(Map.of("CLOUDFLARE_BASE_URL", sim.baseUrl()));
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return new Result(line.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    return Cli.run(sim, all.toArray(String[]::new));
   }
 
   private String add(CloudflareSimulator sim, String name, String credential, String services)
@@ -49,19 +40,7 @@ class ScanTruthCliTest {
     var token = dir.resolve(name + ".token");
     Files.writeString(token, sim.secret(credential));
     var added =
-        cli(
-            sim,
-            "connections",
-            "add",
-            "--name",
-            name,
-            "--account-id",
-            sim.accountId(),
-            "--token-file",
-            token.toString(),
-            "--services",
-            services,
-            "--json");
+        cli(sim, Cli.addConnection(sim, name, token.toString(), "--services", services, "--json"));
     assertThat(added.code()).as(added.err()).isZero();
     return new ObjectMapper().readTree(added.out()).path("id").asText();
   }

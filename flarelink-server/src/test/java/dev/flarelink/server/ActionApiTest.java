@@ -2,15 +2,15 @@ package dev.flarelink.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.testkit.TestApi;
+import dev.flarelink.testkit.TestHttp;
+import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,23 +35,17 @@ class ActionApiTest {
 
   @Test
   void actionsArePlannedConfirmedAppliedAndAudited(CloudflareSimulator sim) throws Exception {
-    try (var started =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", KEY),
-            Clock.systemUTC())) {
+    try (var started = FlarelinkServer.start(sim, dir, null, KEY)) {
       server = started;
-      var created =
-          call(
-              "POST",
-              "/api/v1/connections",
-              "{\"name\":\"w\",\"account_id\":\""
-                  + sim.accountId()
-                  + "\",\"token\":\""
-                  + sim.secret("dns-write")
-                  + "\",\"enabled_services\":[\"inventory\",\"dns_write\",\"cache_purge\",\"zone_settings_write\"],\"save_anyway\":true}");
-      assertThat(created.status()).as(created.body()).isEqualTo(201);
-      var base = "/api/v1/connections/" + created.json().path("id").asText();
+      var base =
+          "/api/v1/connections/"
+              + new TestApi(server.url(), KEY)
+                  .saveConnection(
+                      sim,
+                      "w",
+                      "dns-write",
+                      List.of("inventory", "dns_write", "cache_purge", "zone_settings_write"),
+                      true);
       var zone =
           sim.state()
               .read(

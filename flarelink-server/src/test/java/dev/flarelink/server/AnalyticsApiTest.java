@@ -3,20 +3,19 @@ package dev.flarelink.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.Entities.Alert;
 import dev.flarelink.simulator.state.SeedSpec;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.testkit.TestApi;
+import dev.flarelink.testkit.TestHttp;
+import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,22 +46,12 @@ class AnalyticsApiTest {
 
   @Test
   void alertsAndAnalytics_matchWhatCloudflareHolds(CloudflareSimulator sim) throws Exception {
-    try (var started =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", KEY),
-            Clock.systemUTC())) {
+    try (var started = FlarelinkServer.start(sim, dir, null, KEY)) {
       server = started;
-      var created =
-          call(
-              "POST",
-              "/api/v1/connections",
-              "{\"name\":\"a\",\"account_id\":\""
-                  + sim.accountId()
-                  + "\",\"token\":\""
-                  + sim.secret("account-token")
-                  + "\"}");
-      var base = "/api/v1/connections/" + created.json().path("id").asText();
+      var base =
+          "/api/v1/connections/"
+              + new TestApi(server.url(), KEY)
+                  .saveConnection(sim, "a", "account-token", null, false);
 
       var alerts = sim.state().read(s -> java.util.List.copyOf(s.alerts(sim.accountId())));
       var sorted = alerts.stream().sorted(Comparator.comparing(Alert::sent).reversed()).toList();

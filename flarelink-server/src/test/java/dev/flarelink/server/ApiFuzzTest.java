@@ -9,22 +9,23 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestHttp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every operation of the service's OpenAPI description, given hostile values in each path and query
@@ -32,14 +33,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * means what an attacker or a careless script sends: NUL, bidi and lone surrogate characters, huge
  * and negative numbers, SQL and HTML, 5,000 characters, wrong JSON types.
  */
+// The longest class of the module: its two runs (each with a simulator, a service and a database
+// of its own) go side by side.
+@Execution(ExecutionMode.CONCURRENT)
 class ApiFuzzTest {
 
   private static final String ADMIN = "flk_apiFuzzTestAdminKey_0123456789abcdefghijk";
-  private static final String PG =
-      System.getenv()
-          .getOrDefault(
-              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-
   private static final List<String> HOSTILE =
       List.of(
           "\u0000",
@@ -88,16 +87,11 @@ class ApiFuzzTest {
 
   @TempDir Path dir;
 
-  private final List<String> schemas = new ArrayList<>();
+  private final List<TestDatabases.Target> databases = new ArrayList<>();
 
   @AfterEach
-  void dropSchemas() throws Exception {
-    for (var schema : schemas) {
-      try (var connection = DriverManager.getConnection(PG);
-          var statement = connection.createStatement()) {
-        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      }
-    }
+  void dropSchemas() {
+    databases.forEach(TestDatabases.Target::close);
   }
 
   private static List<JsonNode> hostileJson() {
@@ -114,30 +108,16 @@ class ApiFuzzTest {
     return List.copyOf(values);
   }
 
-  private FlarelinkServer start(String database, CloudflareSimulator sim) throws Exception {
-    String url = null;
-    if (database.equals("postgresql")) {
-      var schema = "flarelink_fuzz_" + Long.toHexString(System.nanoTime());
-      try (var connection = DriverManager.getConnection(PG);
-          var statement = connection.createStatement()) {
-        statement.execute("CREATE SCHEMA " + schema);
-        schemas.add(schema);
-      } catch (java.sql.SQLException e) {
-        System.out.println(
-            "PostgreSQL is not reachable at " + PG + "; skipping: " + e.getMessage());
-        Assumptions.abort("PostgreSQL is not reachable");
-      }
-      url = PG + "&currentSchema=" + schema;
-    }
-    return FlarelinkServer.start(
-        new ServerSettings("127.0.0.1", 0, url, dir, sim.baseUrl(), null),
-        Map.of("FLARELINK_ADMIN_KEY", ADMIN),
-        Clock.systemUTC());
+  private FlarelinkServer start(Database.Kind database, CloudflareSimulator sim) {
+    var target = TestDatabases.target(database, "flarelink_fuzz_");
+    databases.add(target);
+    return FlarelinkServer.start(sim, dir, target.url(), ADMIN);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sqlite", "postgresql"})
-  void everyOperation_answersHostileInput_withoutAServerError(String database) throws Exception {
+  @EnumSource(Database.Kind.class)
+  void everyOperation_answersHostileInput_withoutAServerError(Database.Kind database)
+      throws Exception {
     // A simulator of its own, seeded apart: its credentials differ from every other test's, so the
     // rate budgets these thousands of requests spend (kept per credential in this JVM) are its own.
     try (var sim =
@@ -145,12 +125,12 @@ class ApiFuzzTest {
             SimulatorOptions.defaults()
                 .withSeed(
                     new SeedSpec(
-                        database.equals("sqlite") ? 9_001 : 9_002, 12, 2, 1, 3, 10, 10)))) {
+                        database == Database.Kind.SQLITE ? 9_001 : 9_002, 12, 2, 1, 3, 10, 10)))) {
       fuzz(database, sim);
     }
   }
 
-  private void fuzz(String database, CloudflareSimulator sim) throws Exception {
+  private void fuzz(Database.Kind database, CloudflareSimulator sim) throws Exception {
     JsonNode spec;
     try (var in = ApiFuzzTest.class.getResourceAsStream("/openapi.yaml")) {
       spec = new ObjectMapper(new YAMLFactory()).readTree(in);

@@ -2,22 +2,24 @@ package dev.flarelink.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestApi;
+import dev.flarelink.testkit.TestHttp;
+import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The REST API over real HTTP, on SQLite and on PostgreSQL, against the simulator. */
 class ApiTest {
@@ -31,62 +33,29 @@ class ApiTest {
   @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension();
 
   private static final String ADMIN = "flk_testAdminKey_0123456789abcdefghijklmnop";
-  private static final String PG =
-      System.getenv()
-          .getOrDefault(
-              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
   @TempDir Path dir;
 
-  private final java.util.List<String> schemas = new java.util.ArrayList<>();
+  private final List<TestDatabases.Target> databases = new ArrayList<>();
 
-  @org.junit.jupiter.api.AfterEach
-  void dropSchemas() throws Exception {
-    for (var schema : schemas) {
-      try (var connection = DriverManager.getConnection(PG);
-          var statement = connection.createStatement()) {
-        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      }
-    }
+  @AfterEach
+  void dropSchemas() {
+    databases.forEach(TestDatabases.Target::close);
   }
 
-  private FlarelinkServer start(String database, CloudflareSimulator sim) throws Exception {
-    String url = null;
-    if (database.equals("postgresql")) {
-      var schema = "flarelink_api_" + Long.toHexString(System.nanoTime());
-      try (var connection = DriverManager.getConnection(PG);
-          var statement = connection.createStatement()) {
-        statement.execute("CREATE SCHEMA " + schema);
-        schemas.add(schema);
-      } catch (java.sql.SQLException e) {
-        System.out.println(
-            "PostgreSQL is not reachable at "
-                + PG
-                + "; skipping the PostgreSQL run: "
-                + e.getMessage());
-        Assumptions.abort("PostgreSQL is not reachable");
-      }
-      url = PG + "&currentSchema=" + schema;
-    }
-    return FlarelinkServer.start(
-        new ServerSettings("127.0.0.1", 0, url, dir, sim.baseUrl(), null),
-        Map.of("FLARELINK_ADMIN_KEY", ADMIN),
-        Clock.systemUTC());
+  private FlarelinkServer start(Database.Kind database, CloudflareSimulator sim) {
+    var target = TestDatabases.target(database, "flarelink_api_");
+    databases.add(target);
+    return FlarelinkServer.start(sim, dir, target.url(), ADMIN);
   }
 
   private static String connection(CloudflareSimulator sim, String name, String credential) {
-    return "{\"name\":\""
-        + name
-        + "\",\"account_id\":\""
-        + sim.accountId()
-        + "\",\"token\":\""
-        + sim.secret(credential)
-        + "\"}";
+    return TestApi.connectionBody(sim, name, credential, null, false);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sqlite", "postgresql"})
-  void connections_createTestListGetDelete(String database, CloudflareSimulator sim)
+  @EnumSource(Database.Kind.class)
+  void connections_createTestListGetDelete(Database.Kind database, CloudflareSimulator sim)
       throws Exception {
     try (var server = start(database, sim)) {
       assertThat(call(server, null, "GET", "/health", null).status()).isEqualTo(200);
@@ -167,8 +136,9 @@ class ApiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sqlite", "postgresql"})
-  void workspaces_seeNothingOfEachOther(String database, CloudflareSimulator sim) throws Exception {
+  @EnumSource(Database.Kind.class)
+  void workspaces_seeNothingOfEachOther(Database.Kind database, CloudflareSimulator sim)
+      throws Exception {
     try (var server = start(database, sim)) {
       var id =
           call(
@@ -217,8 +187,8 @@ class ApiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sqlite", "postgresql"})
-  void badInput_is4xxWithAMessage_andStoresNothing(String database, CloudflareSimulator sim)
+  @EnumSource(Database.Kind.class)
+  void badInput_is4xxWithAMessage_andStoresNothing(Database.Kind database, CloudflareSimulator sim)
       throws Exception {
     try (var server = start(database, sim)) {
       String[] bodies = {
@@ -300,7 +270,7 @@ class ApiTest {
     expected.put("zone-dns-read-only", "Account → Account Settings → Read");
     expected.put("dns-write", "Account → Account Settings → Read");
     expected.put("expiring-soon", "expires on");
-    try (var server = start("sqlite", sim)) {
+    try (var server = start(Database.Kind.SQLITE, sim)) {
       for (var entry : expected.entrySet()) {
         var report =
             call(
@@ -334,7 +304,7 @@ class ApiTest {
 
   @org.junit.jupiter.api.Test
   void noSecret_inTheDatabaseFile(CloudflareSimulator sim) throws Exception {
-    try (var server = start("sqlite", sim)) {
+    try (var server = start(Database.Kind.SQLITE, sim)) {
       assertThat(
               call(
                       server,

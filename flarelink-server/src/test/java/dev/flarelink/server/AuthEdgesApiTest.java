@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.testkit.TestHttp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +28,7 @@ class AuthEdgesApiTest {
   @TempDir Path dir;
 
   private FlarelinkServer start(CloudflareSimulator sim) {
-    return FlarelinkServer.start(
-        new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-        Map.of("FLARELINK_ADMIN_KEY", KEY),
-        Clock.systemUTC());
+    return FlarelinkServer.start(sim, dir, null, KEY);
   }
 
   private static HttpResponse<String> get(FlarelinkServer server, String path, String auth)

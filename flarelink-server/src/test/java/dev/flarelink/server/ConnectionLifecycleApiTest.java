@@ -2,13 +2,11 @@ package dev.flarelink.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.testkit.TestHttp;
+import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,11 +38,7 @@ class ConnectionLifecycleApiTest {
   }
 
   private void start(CloudflareSimulator sim) {
-    server =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", KEY),
-            Clock.systemUTC());
+    server = FlarelinkServer.start(sim, dir, null, KEY);
   }
 
   private static String body(CloudflareSimulator sim, String name, String credential, String more) {

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestHttp;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -12,13 +13,10 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,34 +31,20 @@ class DatabaseDownApiTest {
   @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension();
 
   private static final String KEY = "flk_databaseDownTestKey_0123456789abcdefgh";
-  private static final String PG =
-      System.getenv()
-          .getOrDefault(
-              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
   @TempDir Path dir;
 
   private String schema;
 
   @AfterEach
-  void dropSchema() throws Exception {
+  void dropSchema() {
     if (schema != null) {
-      try (var connection = DriverManager.getConnection(PG);
-          var statement = connection.createStatement()) {
-        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      }
+      TestDatabases.dropSchema(schema);
     }
   }
 
   private String newSchema() {
-    schema = "flarelink_down_" + Long.toHexString(System.nanoTime());
-    try (var connection = DriverManager.getConnection(PG);
-        var statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA " + schema);
-    } catch (java.sql.SQLException e) {
-      System.out.println("PostgreSQL is not reachable at " + PG + "; skipping: " + e.getMessage());
-      Assumptions.abort("PostgreSQL is not reachable");
-    }
+    schema = TestDatabases.createSchema("flarelink_down_");
     return schema;
   }
 
@@ -127,7 +111,7 @@ class DatabaseDownApiTest {
   @Test
   void withTheDatabaseDown_callsAnswer503Quickly_readinessSaysWhy_livenessStaysUp(
       CloudflareSimulator sim) throws Exception {
-    var uri = URI.create(PG.substring("jdbc:".length()));
+    var uri = URI.create(TestDatabases.POSTGRES_URL.substring("jdbc:".length()));
     var name = newSchema();
     try (var relay = new Relay(uri.getPort())) {
       var url =
@@ -138,11 +122,7 @@ class DatabaseDownApiTest {
               + uri.getQuery()
               + "&currentSchema="
               + name;
-      try (var server =
-          FlarelinkServer.start(
-              new ServerSettings("127.0.0.1", 0, url, dir, sim.baseUrl(), null),
-              Map.of("FLARELINK_ADMIN_KEY", KEY),
-              Clock.systemUTC())) {
+      try (var server = FlarelinkServer.start(sim, dir, url, KEY)) {
         assertThat(TestHttp.call(server.url(), null, "GET", "/health/live", null).status())
             .isEqualTo(200);
         var ready = TestHttp.call(server.url(), null, "GET", "/health/ready", null);
@@ -184,11 +164,8 @@ class DatabaseDownApiTest {
     var name = newSchema();
     try (var server =
         FlarelinkServer.start(
-            new ServerSettings(
-                "127.0.0.1", 0, PG + "&currentSchema=" + name, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", KEY),
-            Clock.systemUTC())) {
-      try (var connection = DriverManager.getConnection(PG);
+            sim, dir, TestDatabases.withSchema(TestDatabases.POSTGRES_URL, name), KEY)) {
+      try (var connection = DriverManager.getConnection(TestDatabases.POSTGRES_URL);
           var statement = connection.createStatement()) {
         statement.execute(
             "DELETE FROM "

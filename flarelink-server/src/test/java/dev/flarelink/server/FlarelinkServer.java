@@ -2,9 +2,11 @@ package dev.flarelink.server;
 
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.wiring.ScanScheduler;
 import dev.flarelink.wiring.ServerSettings;
 import dev.flarelink.wiring.Wiring;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,20 @@ public final class FlarelinkServer implements AutoCloseable {
       wiring.close();
       throw e;
     }
+  }
+
+  /**
+   * Starts the service as most tests do: on a free port of the loopback, against the simulator,
+   * with this admin key and its data in {@code dataDir}.
+   *
+   * @param databaseUrl the database, or {@code null} for the embedded one in {@code dataDir}
+   */
+  public static FlarelinkServer start(
+      CloudflareSimulator sim, Path dataDir, String databaseUrl, String adminKey) {
+    return start(
+        new ServerSettings("127.0.0.1", 0, databaseUrl, dataDir, sim.baseUrl(), null),
+        Map.of("FLARELINK_ADMIN_KEY", adminKey),
+        Clock.systemUTC());
   }
 
   /** The service's address, e.g. {@code http://127.0.0.1:8080}. */

@@ -2,18 +2,18 @@ package dev.flarelink.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.testkit.TestApi;
+import dev.flarelink.testkit.TestHttp;
+import dev.flarelink.testkit.TestHttp.Reply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,28 +38,11 @@ class IdentityApiTest {
   }
 
   private String connect(CloudflareSimulator sim, String credential) throws Exception {
-    var created =
-        TestHttp.call(
-            server.url(),
-            KEY,
-            "POST",
-            "/api/v1/connections",
-            "{\"name\":\""
-                + credential
-                + "\",\"account_id\":\""
-                + sim.accountId()
-                + "\",\"token\":\""
-                + sim.secret(credential)
-                + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asText();
+    return new TestApi(server.url(), KEY).saveConnection(sim, credential, credential, null, false);
   }
 
   private FlarelinkServer start(CloudflareSimulator sim) {
-    return FlarelinkServer.start(
-        new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-        Map.of("FLARELINK_ADMIN_KEY", KEY),
-        Clock.systemUTC());
+    return FlarelinkServer.start(sim, dir, null, KEY);
   }
 
   @Test

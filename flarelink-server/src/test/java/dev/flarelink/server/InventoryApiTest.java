@@ -2,14 +2,14 @@ package dev.flarelink.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.testkit.TestApi;
+import dev.flarelink.testkit.TestHttp;
+import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,36 +34,17 @@ class InventoryApiTest {
     return TestHttp.call(server.url(), KEY, method, path, null);
   }
 
-  private String connect(CloudflareSimulator sim, String credential, String services)
+  private String connect(CloudflareSimulator sim, String credential, List<String> services)
       throws Exception {
-    var created =
-        TestHttp.call(
-            server.url(),
-            KEY,
-            "POST",
-            "/api/v1/connections",
-            "{\"name\":\""
-                + credential
-                + "\",\"account_id\":\""
-                + sim.accountId()
-                + "\",\"token\":\""
-                + sim.secret(credential)
-                + "\""
-                + (services == null ? "" : ",\"enabled_services\":" + services)
-                // Partly permitted tokens are kept on purpose: their answers say what is missing.
-                + ",\"save_anyway\":true}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asText();
+    // Partly permitted tokens are kept on purpose: their answers say what is missing.
+    return new TestApi(server.url(), KEY)
+        .saveConnection(sim, credential, credential, services, true);
   }
 
   @Test
   void anInventoryScan_fillsZonesAndRecords_thatQueriesReturn(CloudflareSimulator sim)
       throws Exception {
-    try (var started =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", KEY),
-            Clock.systemUTC())) {
+    try (var started = FlarelinkServer.start(sim, dir, null, KEY)) {
       server = started;
       var id = connect(sim, "account-token", null);
       var base = "/api/v1/connections/" + id;
@@ -172,13 +153,9 @@ class InventoryApiTest {
   @Test
   void withoutTheService_orThePermission_theAnswerSaysWhy(CloudflareSimulator sim)
       throws Exception {
-    try (var started =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", KEY),
-            Clock.systemUTC())) {
+    try (var started = FlarelinkServer.start(sim, dir, null, KEY)) {
       server = started;
-      var identityOnly = connect(sim, "account-token", "[\"identity\"]");
+      var identityOnly = connect(sim, "account-token", List.of("identity"));
       var refused = call("GET", "/api/v1/connections/" + identityOnly + "/zones");
       assertThat(refused.status()).isEqualTo(409);
       assertThat(refused.json().path("detail").asText()).contains("does not enable the inventory");

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
-import dev.flarelink.wiring.ServerSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -19,11 +16,14 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Every log record written through the JDK's logging (the client's request log at its finest level,
  * the server's error log) during a session of saves, tests and failures names no secret.
  */
+// It turns the JVM's root logger up to ALL and reads all it logs: no other test runs meanwhile.
+@Isolated
 class NoSecretsInLogsTest {
 
   @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension();
@@ -62,11 +62,7 @@ class NoSecretsInLogsTest {
     Logger.getLogger("dev.flarelink.cloudflare").setLevel(Level.ALL);
     var admin = "flk_logTestAdminKey_0123456789abcdefghijkl";
     var secrets = new java.util.ArrayList<String>();
-    try (var server =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", admin),
-            Clock.systemUTC())) {
+    try (var server = FlarelinkServer.start(sim, dir, null, admin)) {
       var http = HttpClient.newHttpClient();
       for (var name :
           new String[] {"account-token", "no-account-settings", "expired", "ip-restricted"}) {

@@ -3,19 +3,19 @@ package dev.flarelink.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
-import dev.flarelink.wiring.ServerSettings;
+import dev.flarelink.testkit.TestApi;
+import dev.flarelink.testkit.TestHttp;
+import dev.flarelink.testkit.TestHttp.Reply;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,25 +41,10 @@ class ScanTruthApiTest {
     return TestHttp.call(server.url(), KEY, method, path, null);
   }
 
-  private String connect(CloudflareSimulator sim, String credential, String services)
+  private String connect(CloudflareSimulator sim, String credential, List<String> services)
       throws Exception {
-    var created =
-        TestHttp.call(
-            server.url(),
-            KEY,
-            "POST",
-            "/api/v1/connections",
-            "{\"name\":\""
-                + credential
-                + "\",\"account_id\":\""
-                + sim.accountId()
-                + "\",\"token\":\""
-                + sim.secret(credential)
-                + "\",\"enabled_services\":"
-                + services
-                + "}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asText();
+    return new TestApi(server.url(), KEY)
+        .saveConnection(sim, credential, credential, services, false);
   }
 
   /** Starts a scan and follows its events to the end; returns the end event's scan. */
@@ -82,10 +67,7 @@ class ScanTruthApiTest {
   }
 
   private FlarelinkServer start(CloudflareSimulator sim) {
-    return FlarelinkServer.start(
-        new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-        Map.of("FLARELINK_ADMIN_KEY", KEY),
-        Clock.systemUTC());
+    return FlarelinkServer.start(sim, dir, null, KEY);
   }
 
   @Test
@@ -93,7 +75,7 @@ class ScanTruthApiTest {
       throws Exception {
     try (var started = start(sim)) {
       server = started;
-      var id = connect(sim, "zone-dns-read-only", "[\"inventory\"]");
+      var id = connect(sim, "zone-dns-read-only", List.of("inventory"));
       var base = "/api/v1/connections/" + id;
       assertThat(call("POST", base + "/test").status()).isEqualTo(200);
 
@@ -140,7 +122,7 @@ class ScanTruthApiTest {
       throws Exception {
     try (var started = start(sim)) {
       server = started;
-      var id = connect(sim, "account-token", "[\"identity\",\"inventory\"]");
+      var id = connect(sim, "account-token", List.of("identity", "inventory"));
       var base = "/api/v1/connections/" + id;
       assertThat(call("POST", base + "/test").status()).isEqualTo(200);
 

@@ -11,14 +11,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,14 +63,8 @@ class MigrationTest {
       url = "jdbc:sqlite:" + dir.resolve("flarelink.db").toAbsolutePath();
     } else {
       url = TestDatabases.POSTGRES_URL;
-      try (var probe = DriverManager.getConnection(url)) {
-        probe.isValid(2);
-      } catch (SQLException e) {
-        Assumptions.abort(
-            "PostgreSQL is not reachable at " + url + "; skipping the PostgreSQL run");
-      }
-      schema =
-          "flarelink_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+      TestDatabases.assumePostgres();
+      schema = TestDatabases.newSchemaName("flarelink_test_");
     }
     var flyway =
         Flyway.configure()
@@ -170,10 +161,7 @@ class MigrationTest {
       }
     } finally {
       if (schema != null) {
-        try (var connection = DriverManager.getConnection(url);
-            var statement = connection.createStatement()) {
-          statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
+        TestDatabases.dropSchema(schema);
       }
     }
   }
@@ -208,14 +196,8 @@ class MigrationTest {
       url = "jdbc:sqlite:" + dir.resolve("flarelink.db").toAbsolutePath();
     } else {
       url = TestDatabases.POSTGRES_URL;
-      try (var probe = DriverManager.getConnection(url)) {
-        probe.isValid(2);
-      } catch (SQLException e) {
-        Assumptions.abort(
-            "PostgreSQL is not reachable at " + url + "; skipping the PostgreSQL run");
-      }
-      schema =
-          "flarelink_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+      TestDatabases.assumePostgres();
+      schema = TestDatabases.newSchemaName("flarelink_test_");
     }
     var flyway =
         Flyway.configure()

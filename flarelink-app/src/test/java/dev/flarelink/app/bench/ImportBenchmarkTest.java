@@ -2,14 +2,13 @@ package dev.flarelink.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flarelink.store.TestDatabases;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +20,6 @@ class ImportBenchmarkTest {
 
   @TempDir Path dir;
 
-  static final String POSTGRES_URL =
-      System.getenv()
-          .getOrDefault(
-              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-
   @Test
   void theSmallImport_onTheEmbeddedDatabase() throws Exception {
     check(null);
@@ -33,16 +27,10 @@ class ImportBenchmarkTest {
 
   @Test
   void theSmallImport_onPostgresql_inAScratchSchemaItDropsAfterwards() throws Exception {
-    try (var probe = DriverManager.getConnection(POSTGRES_URL)) {
-      probe.isValid(2);
-    } catch (SQLException e) {
-      var reason = "PostgreSQL is not reachable at " + POSTGRES_URL + "; skipping";
-      System.out.println(reason);
-      Assumptions.abort(reason);
-    }
-    var schema = check(POSTGRES_URL).get("schema").toString();
+    TestDatabases.assumePostgres();
+    var schema = check(TestDatabases.POSTGRES_URL).get("schema").toString();
     assertThat(schema).startsWith("flarelink_bench_");
-    try (var connection = DriverManager.getConnection(POSTGRES_URL);
+    try (var connection = DriverManager.getConnection(TestDatabases.POSTGRES_URL);
         var statement =
             connection.prepareStatement(
                 "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = ?")) {

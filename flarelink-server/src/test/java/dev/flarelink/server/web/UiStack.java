@@ -4,10 +4,7 @@ import dev.flarelink.server.FlarelinkServer;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
-import dev.flarelink.wiring.ServerSettings;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -31,11 +28,7 @@ record UiStack(CloudflareSimulator sim, FlarelinkServer server, Browser browser,
     var sim = CloudflareSimulator.start(SimulatorOptions.defaults().withSeed(seed));
     FlarelinkServer server = null;
     try {
-      server =
-          FlarelinkServer.start(
-              new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-              Map.of("FLARELINK_ADMIN_KEY", adminKey),
-              Clock.systemUTC());
+      server = FlarelinkServer.start(sim, dir, null, adminKey);
       return new UiStack(
           sim, server, Browser.open(chromium.get(), chromedriver.get(), server.url()), adminKey);
     } catch (RuntimeException e) {

@@ -1,4 +1,4 @@
-package dev.flarelink.server;
+package dev.flarelink.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,15 +10,11 @@ import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.store.JdbcScanStore;
-import dev.flarelink.wiring.ScanScheduler;
-import dev.flarelink.wiring.ServerSettings;
-import dev.flarelink.wiring.Wiring;
+import dev.flarelink.store.TestDatabases;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ScanSchedulerTest {
 
   @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension();
-
-  private static final String PG =
-      System.getenv()
-          .getOrDefault(
-              "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
   @TempDir Path dir;
 
@@ -66,15 +57,8 @@ class ScanSchedulerTest {
 
   @Test
   void twoProcessesOnPostgresql_runADueScanOnce(CloudflareSimulator sim) throws Exception {
-    var schema = "flarelink_sched_" + Long.toHexString(System.nanoTime());
-    try (var connection = DriverManager.getConnection(PG);
-        var statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA " + schema);
-    } catch (java.sql.SQLException e) {
-      System.out.println("PostgreSQL is not reachable at " + PG + "; skipping: " + e.getMessage());
-      Assumptions.abort("PostgreSQL is not reachable");
-    }
-    var url = PG + "&currentSchema=" + schema;
+    var schema = TestDatabases.createSchema("flarelink_sched_");
+    var url = TestDatabases.withSchema(TestDatabases.POSTGRES_URL, schema);
     try (var first = open(url, sim);
         var second = open(url, sim)) {
       var id = connect(first, sim);
@@ -101,10 +85,7 @@ class ScanSchedulerTest {
           .containsExactlyInAnyOrder("identity", "inventory");
       assertThat(scans).extracting(s -> s.cause()).containsOnly(ScanCause.SCHEDULE);
     } finally {
-      try (var connection = DriverManager.getConnection(PG);
-          var statement = connection.createStatement()) {
-        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      }
+      TestDatabases.dropSchema(schema);
     }
   }
 
@@ -146,27 +127,22 @@ class ScanSchedulerTest {
                   silentSince.minus(ScanService.STALE_AFTER));
       assertThat(claim.owned()).isTrue();
     }
-    var key = "flk_schedulerOffTestKey_0123456789abcdefghij";
-    try (var server =
-        FlarelinkServer.start(
-            new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),
-            Map.of("FLARELINK_ADMIN_KEY", key),
-            Clock.systemUTC())) {
-      var path = "/api/v1/connections/" + id + "/scans/" + scanId;
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .until(
-              () ->
-                  TestHttp.call(server.url(), key, "GET", path, null)
-                      .json()
-                      .path("state")
-                      .asText()
-                      .equals("succeeded"));
-      var scans =
-          TestHttp.call(server.url(), key, "GET", "/api/v1/connections/" + id + "/scans", null)
-              .json()
-              .path("scans");
-      assertThat(scans).as("scans are off: only the interrupted scan ran").hasSize(1);
+    var connectionId = id;
+    try (var wiring = open(null, sim)) {
+      var resuming = wiring.startScheduler(null);
+      try {
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () ->
+                    wiring.scans().scans(Wiring.DEFAULT_WORKSPACE, connectionId, 10).stream()
+                        .anyMatch(s -> s.id().equals(scanId) && s.state().equals("succeeded")));
+      } finally {
+        resuming.close();
+      }
+      assertThat(wiring.scans().scans(Wiring.DEFAULT_WORKSPACE, connectionId, 10))
+          .as("scans are off: only the interrupted scan ran")
+          .hasSize(1);
     }
   }
 }

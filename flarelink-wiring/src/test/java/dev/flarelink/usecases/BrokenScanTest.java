@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,12 @@ import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcConnectionStore;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -39,7 +45,7 @@ class BrokenScanTest {
             List.of(scanner),
             Clock.systemUTC(),
             Sleeper.system(),
-            IdentityScanTest::newId)) {
+            TestConnections::newId)) {
       var connection = connections.list("w").getFirst();
       return service.await(
           service.request("w", connection.id(), ScanKind.IDENTITY, ScanCause.MANUAL).id(), s -> {});
@@ -82,9 +88,9 @@ class BrokenScanTest {
           new ConnectionService(
               new JdbcConnectionStore(opened.database()),
               new SecretBox(MasterKey.generate(), List.of()),
-              new ConnectionTester(c -> IdentityScanTest.client(sim, c).build(), Clock.systemUTC()),
+              new ConnectionTester(c -> TestConnections.client(sim, c).build(), Clock.systemUTC()),
               Clock.systemUTC(),
-              IdentityScanTest::newId);
+              TestConnections::newId);
       var scanner =
           new IdentityScanner(
               new ScanSession(

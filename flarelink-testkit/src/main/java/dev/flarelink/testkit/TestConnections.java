@@ -1,9 +1,10 @@
-package dev.flarelink.store;
+package dev.flarelink.testkit;
 
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.CloudflareClientBuilder;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
+import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.Connection;
@@ -12,13 +13,17 @@ import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.secret.MasterKey;
 import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcConnectionStore;
+import dev.flarelink.store.JdbcWorkspaceStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** A workspace {@code w} with one saved connection to the simulator, as the scan tests need. */
-final class TestConnections {
+public final class TestConnections {
 
   private static final RateBudgetRegistry ROOMY_BUDGETS =
       new RateBudgetRegistry(
@@ -30,7 +35,7 @@ final class TestConnections {
   private TestConnections() {}
 
   /** The connection use cases and the connection saved with them. */
-  record Saved(ConnectionService connections, Connection connection) {}
+  public record Saved(ConnectionService connections, Connection connection) {}
 
   /**
    * Creates workspace {@code w} and saves a connection named Acme with one of the simulator's named
@@ -39,7 +44,7 @@ final class TestConnections {
    *
    * @param services the services to enable, or {@code null} for the read-only defaults
    */
-  static Saved save(
+  public static Saved save(
       Database database, CloudflareSimulator sim, String credential, List<String> services) {
     new JdbcWorkspaceStore(database).create("w", "W", Instant.now());
     var tester =
@@ -52,7 +57,7 @@ final class TestConnections {
             new SecretBox(MasterKey.generate(), List.of()),
             tester,
             Clock.systemUTC(),
-            IdentityScanTest::newId);
+            TestConnections::newId);
     var named = sim.state().read(s -> s.credential(credential));
     var isKey = named.kind().equals("global_api_key");
     var connection =
@@ -75,7 +80,21 @@ final class TestConnections {
    * A client with a rate budget of its own, as large as the roomy simulators', so that the budget
    * other test classes spent in this JVM does not stall these tests; its retries do not sleep.
    */
-  static CloudflareClientBuilder roomyClient(CloudflareSimulator sim, Credential credential) {
-    return IdentityScanTest.client(sim, credential).rateBudgets(ROOMY_BUDGETS).sleeper(d -> {});
+  public static CloudflareClientBuilder roomyClient(
+      CloudflareSimulator sim, Credential credential) {
+    return client(sim, credential).rateBudgets(ROOMY_BUDGETS).sleeper(d -> {});
+  }
+
+  /** A client of the simulator that retries up to eight times, as scans of a faulty one need. */
+  public static CloudflareClientBuilder client(CloudflareSimulator sim, Credential credential) {
+    return CloudflareClient.builder()
+        .baseUrl(sim.baseUrl())
+        .credential(credential)
+        .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(8));
+  }
+
+  /** A new id as the stores keep them: 32 hex digits. */
+  public static String newId() {
+    return UUID.randomUUID().toString().replace("-", "");
   }
 }

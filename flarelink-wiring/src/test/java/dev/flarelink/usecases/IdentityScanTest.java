@@ -1,11 +1,7 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.CloudflareClientBuilder;
-import dev.flarelink.cloudflare.auth.Credential;
-import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.identity.IdentityScanner;
@@ -26,6 +22,12 @@ import dev.flarelink.simulator.state.Entities.Member;
 import dev.flarelink.simulator.state.Entities.MemberPolicy;
 import dev.flarelink.simulator.state.Entities.User;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.RowWrites;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -67,13 +69,6 @@ class IdentityScanTest {
     }
   }
 
-  static CloudflareClientBuilder client(CloudflareSimulator sim, Credential credential) {
-    return CloudflareClient.builder()
-        .baseUrl(sim.baseUrl())
-        .credential(credential)
-        .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(8));
-  }
-
   private static Setup setup(Database database, CloudflareSimulator sim, String credential) {
     var saved = TestConnections.save(database, sim, credential, null);
     var connections = saved.connections();
@@ -82,7 +77,9 @@ class IdentityScanTest {
     var scans = new JdbcScanStore(database);
     var scanner =
         new IdentityScanner(
-            new ScanSession(connections, scans, c -> client(sim, c), Clock.systemUTC()), store);
+            new ScanSession(
+                connections, scans, c -> TestConnections.client(sim, c), Clock.systemUTC()),
+            store);
     var service =
         new ScanService(
             connections,
@@ -90,12 +87,8 @@ class IdentityScanTest {
             java.util.List.of(scanner),
             Clock.systemUTC(),
             Sleeper.system(),
-            IdentityScanTest::newId);
+            TestConnections::newId);
     return new Setup(connections, store, scans, scanner, service, connection.id());
-  }
-
-  static String newId() {
-    return UUID.randomUUID().toString().replace("-", "");
   }
 
   /**
@@ -411,7 +404,10 @@ class IdentityScanTest {
       var crashing =
           new IdentityScanner(
               new ScanSession(
-                  setup.connections(), setup.scans(), c -> client(sim, c), Clock.systemUTC()),
+                  setup.connections(),
+                  setup.scans(),
+                  c -> TestConnections.client(sim, c),
+                  Clock.systemUTC()),
               dying);
       var now = java.time.Instant.now();
       var claim =
@@ -422,7 +418,7 @@ class IdentityScanTest {
                   ScanKind.IDENTITY,
                   "doomed",
                   ScanCause.MANUAL,
-                  newId(),
+                  TestConnections.newId(),
                   now,
                   now);
       org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -478,7 +474,7 @@ class IdentityScanTest {
               java.util.List.of(setup.scanner()),
               minuteLater,
               Sleeper.system(),
-              IdentityScanTest::newId)) {
+              TestConnections::newId)) {
         assertThat(restarted.startDue(java.time.Duration.ofHours(6)))
             .as("a silent process's scan is due at once, whatever the interval")
             .extracting(ScanState::id)

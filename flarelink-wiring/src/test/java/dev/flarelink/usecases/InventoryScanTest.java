@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,12 @@ import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcInventoryStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.RowWrites;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,7 +97,7 @@ class InventoryScanTest {
             List.of(scanner),
             Clock.systemUTC(),
             Sleeper.system(),
-            IdentityScanTest::newId);
+            TestConnections::newId);
     var queries =
         new InventoryQueries(
             connections, store, scans, c -> TestConnections.roomyClient(sim, c).build());
@@ -334,7 +340,7 @@ class InventoryScanTest {
                     ScanKind.INVENTORY,
                     "doomed",
                     ScanCause.MANUAL,
-                    IdentityScanTest.newId(),
+                    TestConnections.newId(),
                     now,
                     now);
         org.assertj.core.api.Assertions.assertThatThrownBy(

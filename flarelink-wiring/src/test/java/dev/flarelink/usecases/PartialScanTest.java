@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +26,12 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcInventoryStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -131,7 +137,7 @@ class PartialScanTest {
                     inventoryStore)),
             Clock.systemUTC(),
             Sleeper.system(),
-            IdentityScanTest::newId);
+            TestConnections::newId);
     return new Setup(
         connections,
         scans,

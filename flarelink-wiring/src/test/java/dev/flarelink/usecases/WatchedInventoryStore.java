@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.DnsRecordEntry;

@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,10 @@ import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcActionAuditStore;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,7 +69,7 @@ class ActionServiceTest {
             // Retries back off without sleeping: the simulator's faults are not real outages.
             c -> TestConnections.roomyClient(sim, c).build(),
             Clock.systemUTC(),
-            IdentityScanTest::newId);
+            TestConnections::newId);
     return new Setup(actions, connection.id(), sim);
   }
 

@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +20,10 @@ import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.core.view.ConnectionView;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcConnectionStore;
+import dev.flarelink.store.JdbcWorkspaceStore;
+import dev.flarelink.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,13 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcInventoryStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.RowWrites;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,7 +92,7 @@ class NulFromCloudflareTest {
                     inventory)),
             Clock.systemUTC(),
             Sleeper.system(),
-            IdentityScanTest::newId);
+            TestConnections::newId);
     return new Setup(connections, inventory, identity, service, saved.connection().id());
   }
 

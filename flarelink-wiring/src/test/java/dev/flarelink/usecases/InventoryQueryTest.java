@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,8 @@ import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
 import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry.RateLimit;
-import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
@@ -21,12 +20,18 @@ import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcConnectionStore;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.JdbcWorkspaceStore;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.ManualTime;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,33 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
  * it waits instead, and says until when. Time is a shared manual clock, so nothing sleeps.
  */
 class ScanBudgetTest {
-
-  /** A clock that moves only when slept on; the simulator and the client share it. */
-  static final class ManualTime extends Clock implements Sleeper {
-    private Instant now = Instant.parse("2026-11-23T12:00:00Z");
-    final List<Duration> sleeps = new ArrayList<>();
-
-    @Override
-    public synchronized void sleep(Duration duration) {
-      sleeps.add(duration);
-      now = now.plus(duration);
-    }
-
-    @Override
-    public synchronized Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 
   @TempDir Path dir;
 
@@ -90,13 +68,13 @@ class ScanBudgetTest {
                   c -> CloudflareClient.builder().baseUrl(sim.baseUrl()).credential(c).build(),
                   Clock.systemUTC()),
               Clock.systemUTC(),
-              IdentityScanTest::newId);
+              TestConnections::newId);
       // Stored directly: saving through the use case tests the token first, and those requests
       // would spend the small rate limit this test gives the scan alone.
       var saved = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
       var connection =
           new Connection(
-              IdentityScanTest.newId(),
+              TestConnections.newId(),
               "w",
               "Acme",
               sim.accountId(),
@@ -134,7 +112,7 @@ class ScanBudgetTest {
               ScanKind.IDENTITY,
               "me",
               ScanCause.MANUAL,
-              IdentityScanTest.newId(),
+              TestConnections.newId(),
               Instant.now(),
               Instant.now());
       var meter = new ScanMeter(0, () -> waits.add("changed"));
@@ -148,7 +126,7 @@ class ScanBudgetTest {
       assertThat(scan.requests())
           .as("account, roles, 9 member pages of 50 (422 listed), audit log")
           .isEqualTo(12);
-      assertThat(time.sleeps).as("two full windows sat out").hasSize(2);
+      assertThat(time.sleeps()).as("two full windows sat out").hasSize(2);
       assertThat(waits).as("each wait began and ended visibly").hasSize(4);
     }
   }

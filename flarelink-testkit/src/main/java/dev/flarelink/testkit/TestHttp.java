@@ -1,4 +1,4 @@
-package dev.flarelink.server;
+package dev.flarelink.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Calls the service over real HTTP in tests. */
-final class TestHttp {
+public final class TestHttp {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -16,14 +16,15 @@ final class TestHttp {
   private TestHttp() {}
 
   /** A response. */
-  record Reply(int status, String contentType, String body) {
-    JsonNode json() throws Exception {
+  public record Reply(int status, String contentType, String body) {
+    /** The body as JSON. */
+    public JsonNode json() throws Exception {
       return JSON.readTree(body);
     }
   }
 
   /** Sends a request with an optional API key and JSON body. */
-  static Reply call(String baseUrl, String key, String method, String path, String body)
+  public static Reply call(String baseUrl, String key, String method, String path, String body)
       throws Exception {
     var builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
     if (key != null) {

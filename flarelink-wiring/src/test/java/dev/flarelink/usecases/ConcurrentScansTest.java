@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,13 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.state.SeedSpec;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcConnectionStore;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.JdbcWorkspaceStore;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +58,7 @@ class ConcurrentScansTest {
                   c -> CloudflareClient.builder().baseUrl(fast.baseUrl()).credential(c).build(),
                   Clock.systemUTC()),
               Clock.systemUTC(),
-              IdentityScanTest::newId);
+              TestConnections::newId);
       var fastId = connect(connections, fast, "Fast");
       var slowId = connect(connections, slow, "Slow");
       var scans = new JdbcScanStore(database);
@@ -61,7 +68,7 @@ class ConcurrentScansTest {
                   connections,
                   scans,
                   c ->
-                      IdentityScanTest.client(
+                      TestConnections.client(
                           c.fingerprint().equals(slowFingerprint) ? slow : fast, c),
                   Clock.systemUTC()),
               new JdbcIdentityStore(database));
@@ -72,7 +79,7 @@ class ConcurrentScansTest {
               java.util.List.of(scanner),
               Clock.systemUTC(),
               Sleeper.system(),
-              IdentityScanTest::newId)) {
+              TestConnections::newId)) {
         var slowScan = service.request("w", slowId, ScanKind.IDENTITY, ScanCause.MANUAL);
         var fastScan =
             service.await(

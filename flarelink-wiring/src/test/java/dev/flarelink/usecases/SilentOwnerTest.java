@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -10,6 +10,12 @@ import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.ManualTime;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +32,7 @@ class SilentOwnerTest {
 
   @Test
   void aWatcherTakesOverAScanWhoseProcessDied_andFinishesIt() {
-    var time = new ScanBudgetTest.ManualTime();
+    var time = new ManualTime();
     try (var sim = CloudflareSimulator.start(SimulatorOptions.defaults());
         var opened = TestDatabases.open(Database.Kind.SQLITE, dir)) {
       var saved = TestConnections.save(opened.database(), sim, "account-token", null);
@@ -38,7 +44,7 @@ class SilentOwnerTest {
               ScanKind.IDENTITY,
               "a-process-killed-at-page-4",
               ScanCause.MANUAL,
-              IdentityScanTest.newId(),
+              TestConnections.newId(),
               time.instant(),
               time.instant().minus(ScanService.STALE_AFTER));
       assertThat(dead.owned()).isTrue();
@@ -49,7 +55,7 @@ class SilentOwnerTest {
               new JdbcIdentityStore(opened.database()));
       try (var service =
           new ScanService(
-              saved.connections(), store, List.of(scanner), time, time, IdentityScanTest::newId)) {
+              saved.connections(), store, List.of(scanner), time, time, TestConnections::newId)) {
         var joined = service.request("w", id, ScanKind.IDENTITY, ScanCause.MANUAL);
         assertThat(joined.id()).isEqualTo(dead.scan().id());
         assertThat(joined.finished()).isFalse();

@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -11,6 +11,12 @@ import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcIdentityStore;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.ManualTime;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +36,7 @@ class InterruptedScanTest {
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
   void aSilentScan_isResumedAndFinished_andNothingElseStarts(Database.Kind kind) {
-    var time = new ScanBudgetTest.ManualTime();
+    var time = new ManualTime();
     try (var sim = CloudflareSimulator.start(SimulatorOptions.defaults());
         var opened = TestDatabases.open(kind, dir)) {
       var killed = TestConnections.save(opened.database(), sim, "account-token", null);
@@ -56,7 +62,7 @@ class InterruptedScanTest {
               ScanKind.IDENTITY,
               "a-process-killed-at-page-4",
               ScanCause.MANUAL,
-              IdentityScanTest.newId(),
+              TestConnections.newId(),
               time.instant(),
               time.instant().minus(ScanService.STALE_AFTER));
       assertThat(dead.owned()).isTrue();
@@ -67,7 +73,7 @@ class InterruptedScanTest {
               new JdbcIdentityStore(opened.database()));
       try (var service =
           new ScanService(
-              killed.connections(), store, List.of(scanner), time, time, IdentityScanTest::newId)) {
+              killed.connections(), store, List.of(scanner), time, time, TestConnections::newId)) {
         assertThat(service.resumeInterrupted())
             .as("its process may still be alive: not silent long enough")
             .isEmpty();

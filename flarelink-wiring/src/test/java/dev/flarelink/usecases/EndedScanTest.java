@@ -1,4 +1,4 @@
-package dev.flarelink.store;
+package dev.flarelink.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,10 @@ import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.Scanner;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.store.Database;
+import dev.flarelink.store.JdbcScanStore;
+import dev.flarelink.store.TestDatabases;
+import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +72,7 @@ class EndedScanTest {
               List.of(scanner),
               Clock.systemUTC(),
               Sleeper.system(),
-              IdentityScanTest::newId)) {
+              TestConnections::newId)) {
         var id = saved.connection().id();
         var first = service.request("w", id, ScanKind.IDENTITY, ScanCause.MANUAL);
         assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
