@@ -80,19 +80,27 @@ class NoSecretsInLogsTest {
                 + sim.secret(name)
                 + "\"}";
         for (var path : new String[] {"/api/v1/connections/test", "/api/v1/connections"}) {
-          http.send(
-              HttpRequest.newBuilder(URI.create(server.url() + path))
-                  .header("Authorization", "Bearer " + admin)
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          TestHttp.checked(
+              server.url(),
+              "POST",
+              path,
+              http.send(
+                  HttpRequest.newBuilder(URI.create(server.url() + path))
+                      .header("Authorization", "Bearer " + admin)
+                      .POST(HttpRequest.BodyPublishers.ofString(body))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString()));
         }
       }
-      http.send(
-          HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/connections"))
-              .header("Authorization", "Bearer " + admin + "x")
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      TestHttp.checked(
+          server.url(),
+          "GET",
+          "/api/v1/connections",
+          http.send(
+              HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/connections"))
+                  .header("Authorization", "Bearer " + admin + "x")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
     } finally {
       root.removeHandler(capture);
       root.setLevel(previous);
