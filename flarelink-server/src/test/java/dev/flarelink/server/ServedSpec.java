@@ -22,7 +22,8 @@ final class ServedSpec {
 
   private final OpenApiInteractionValidator validator;
 
-  private ServedSpec(String yaml) {
+  /** The description in this YAML (the served one is fetched by {@link #of}). */
+  ServedSpec(String yaml) {
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml).build();
   }
 
