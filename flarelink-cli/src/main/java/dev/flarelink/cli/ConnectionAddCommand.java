@@ -2,8 +2,8 @@ package dev.flarelink.cli;
 
 import dev.flarelink.core.connect.SaveRefusedException;
 import dev.flarelink.core.view.ConnectionView;
+import dev.flarelink.core.view.SavedConnectionView;
 import dev.flarelink.core.view.TestReportView;
-import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,11 +46,11 @@ public final class ConnectionAddCommand extends EnvironmentCommand implements Ca
       var saved = useCases.connections().createTested(storage.workspace, input, saveAnyway);
       var connection = saved.connection();
       if (json) {
-        var view =
-            new LinkedHashMap<String, Object>(
-                ConnectionView.of(connection, useCases.scans().status(connection)));
-        view.put("test", TestReportView.of(saved.report()));
-        Output.json(out, view);
+        Output.json(
+            out,
+            new SavedConnectionView(
+                ConnectionView.of(connection, useCases.scans().status(connection)),
+                TestReportView.of(saved.report())));
       } else {
         Output.report(out, saved.report());
         out.println(

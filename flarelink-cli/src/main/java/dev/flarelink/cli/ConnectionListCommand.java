@@ -1,7 +1,7 @@
 package dev.flarelink.cli;
 
+import dev.flarelink.core.view.ConnectionList;
 import dev.flarelink.core.view.ConnectionView;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +29,7 @@ public final class ConnectionListCommand extends EnvironmentCommand implements C
       if (json) {
         Output.json(
             out,
-            Map.of(
-                "connections",
+            new ConnectionList<>(
                 connections.stream()
                     .map(c -> ConnectionView.of(c, useCases.scans().status(c)))
                     .toList()));

@@ -3,7 +3,6 @@ package dev.flarelink.cli;
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.view.InventoryViews;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,10 +61,11 @@ public final class DnsCommand extends ConnectionScopedCommand implements Callabl
               1,
               1000);
       var records = inventory.allRecords(storage.workspace, id, query, fresh);
-      var json = new LinkedHashMap<String, Object>();
-      json.put("dns_records", records.stream().map(InventoryViews::record).toList());
       var coverage = inventory.coverage(storage.workspace, id);
-      json.putAll(InventoryViews.source(fresh, coverage));
+      var json =
+          new InventoryViews.DnsRecordList(
+              records.stream().map(InventoryViews::record).toList(),
+              InventoryViews.source(fresh, coverage));
       print(
           InventoryViews.recordsTable(records),
           List.of("zone_name", "type", "name", "content", "ttl", "proxied", "comment"),

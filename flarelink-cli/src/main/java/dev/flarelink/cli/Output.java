@@ -1,10 +1,13 @@
 package dev.flarelink.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.flarelink.core.diagnosis.TestReport;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** How commands print: JSON for programs, plain lines for people. */
 public final class Output {
@@ -20,6 +23,11 @@ public final class Output {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A representation's fields by JSON name, in order, for a field and value table. */
+  static Map<String, Object> fields(Object representation) {
+    return JSON.convertValue(representation, new TypeReference<LinkedHashMap<String, Object>>() {});
   }
 
   static void report(PrintWriter out, TestReport report) {

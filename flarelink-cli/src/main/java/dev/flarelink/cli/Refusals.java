@@ -1,8 +1,8 @@
 package dev.flarelink.cli;
 
 import dev.flarelink.core.connect.SaveRefusedException;
+import dev.flarelink.core.view.RefusedSaveView;
 import dev.flarelink.core.view.TestReportView;
-import java.util.LinkedHashMap;
 import picocli.CommandLine;
 
 /** How a credential whose test forbids saving it is shown on the command line. */
@@ -17,11 +17,9 @@ final class Refusals {
   static int print(
       CommandLine line, SaveRefusedException refused, boolean json, String anywayFlag) {
     if (json) {
-      var view = new LinkedHashMap<String, Object>();
-      view.put("saved", false);
-      view.put("final", refused.isFinal());
-      view.put("test", TestReportView.of(refused.report()));
-      Output.json(line.getOut(), view);
+      Output.json(
+          line.getOut(),
+          RefusedSaveView.of(refused.isFinal(), TestReportView.of(refused.report())));
     } else {
       Output.report(line.getOut(), refused.report());
     }

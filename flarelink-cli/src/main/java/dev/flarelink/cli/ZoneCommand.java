@@ -39,7 +39,7 @@ public final class ZoneCommand extends ConnectionScopedCommand implements Callab
         print(
             table,
             table.header(),
-            java.util.Map.of("settings", InventoryViews.zoneDetail(detail).get("settings")));
+            java.util.Map.of("settings", InventoryViews.zoneDetail(detail).settings()));
         return 0;
       }
       var view = InventoryViews.zoneDetail(detail);
@@ -51,7 +51,7 @@ public final class ZoneCommand extends ConnectionScopedCommand implements Callab
   /** The zone as field and value rows, the security settings first. */
   private static Tabular fields(ZoneDetail detail) {
     var rows = new ArrayList<List<Object>>();
-    InventoryViews.zone(detail.zone())
+    Output.fields(InventoryViews.zone(detail.zone()))
         .forEach((field, value) -> rows.add(List.of(field, value == null ? "" : text(value))));
     rows.add(List.of("dns_records", detail.records() == null ? "" : detail.records()));
     ZoneDetail.KEY_SETTINGS.forEach(

@@ -3,7 +3,6 @@ package dev.flarelink.cli;
 import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.core.view.InventoryViews;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,10 +38,11 @@ public final class ZonesCommand extends ConnectionScopedCommand implements Calla
               id,
               new ZoneQuery(TextMatches.parse("name", name), status, 1, 1000),
               fresh);
-      var json = new LinkedHashMap<String, Object>();
-      json.put("zones", zones.stream().map(InventoryViews::zone).toList());
       var coverage = inventory.coverage(storage.workspace, id);
-      json.putAll(InventoryViews.source(fresh, coverage));
+      var json =
+          new InventoryViews.ZoneList(
+              zones.stream().map(InventoryViews::zone).toList(),
+              InventoryViews.source(fresh, coverage));
       print(
           InventoryViews.zonesTable(zones),
           List.of("name", "status", "plan", "paused", "development_mode", "id"),

@@ -10,8 +10,7 @@ import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.error.ConnectionNotFoundException;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.error.ZoneNotFoundException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.flarelink.core.view.ToolErrorView;
 
 /**
  * How a failure reaches the agent: a tool error with what went wrong, the cause, the fix, and
@@ -24,7 +23,7 @@ final class ToolErrors {
   private ToolErrors() {}
 
   /** The error as structured content. */
-  static Map<String, Object> of(String tool, RuntimeException e) {
+  static ToolErrorView of(String tool, RuntimeException e) {
     return switch (e) {
       case InvalidInputException invalid ->
           error(
@@ -124,16 +123,8 @@ final class ToolErrors {
     };
   }
 
-  private static Map<String, Object> error(
+  private static ToolErrorView error(
       String kind, String cause, String fix, boolean retryable, Long retryAfterSeconds) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("error", kind);
-    out.put("cause", cause);
-    out.put("fix", fix);
-    out.put("retryable", retryable);
-    if (retryAfterSeconds != null) {
-      out.put("retry_after_seconds", retryAfterSeconds);
-    }
-    return out;
+    return new ToolErrorView(kind, cause, fix, retryable, retryAfterSeconds);
   }
 }

@@ -1,9 +1,11 @@
 package dev.flarelink.mcp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.action.ActionStatus;
 import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.view.ToolErrorView;
 import dev.flarelink.mcp.tool.Args;
 import dev.flarelink.mcp.tool.FlarelinkTool;
 import dev.flarelink.mcp.tool.ToolCall;
@@ -25,12 +27,13 @@ final class ToolResults {
   static CallToolResult call(FlarelinkTool tool, Visibility visibility, ToolCall call) {
     var hidden = visibility.hiddenBecause(tool, call);
     if (hidden != null) {
-      var error = new LinkedHashMap<String, Object>();
-      error.put("error", "tool_unavailable");
-      error.put("cause", hidden);
-      error.put("fix", "Use the tools this server lists; a person can change what it offers");
-      error.put("retryable", false);
-      return error(error);
+      return error(
+          new ToolErrorView(
+              "tool_unavailable",
+              hidden,
+              "Use the tools this server lists; a person can change what it offers",
+              false,
+              null));
     }
     var started = call.useCases().clock().instant();
     try {
@@ -38,13 +41,13 @@ final class ToolResults {
       var answer = tool.handler().call(call);
       audit(tool, call, ActionStatus.READ, answer.summary(), started);
       return CallToolResult.builder()
-          .structuredContent(answer.content())
+          .structuredContent(object(answer.content()))
           .addTextContent(answer.summary() + "\n" + json(answer.content()))
           .isError(false)
           .build();
     } catch (RuntimeException e) {
       var error = ToolErrors.of(tool.name(), e);
-      audit(tool, call, ActionStatus.FAILED, String.valueOf(error.get("cause")), started);
+      audit(tool, call, ActionStatus.FAILED, String.valueOf(error.cause()), started);
       return error(error);
     }
   }
@@ -96,12 +99,20 @@ final class ToolResults {
     }
   }
 
-  private static CallToolResult error(Map<String, Object> error) {
+  private static CallToolResult error(ToolErrorView error) {
     return CallToolResult.builder()
-        .structuredContent(error)
-        .addTextContent(error.get("cause") + "\nFix: " + error.get("fix") + "\n" + json(error))
+        .structuredContent(object(error))
+        .addTextContent(error.cause() + "\nFix: " + error.fix() + "\n" + json(error))
         .isError(true)
         .build();
+  }
+
+  /**
+   * A representation (a record of {@code core.view}, or a map) as the JSON object it serializes to,
+   * with the property names and order this server's own mapper gives it.
+   */
+  private static Map<String, Object> object(Object content) {
+    return JSON.convertValue(content, new TypeReference<LinkedHashMap<String, Object>>() {});
   }
 
   private static String json(Object value) {

@@ -2,6 +2,7 @@ package dev.flarelink.server;
 
 import dev.flarelink.core.UseCases;
 import dev.flarelink.server.http.Api;
+import dev.flarelink.server.http.JettyProblems;
 import dev.flarelink.server.web.Web;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
@@ -40,6 +41,7 @@ public final class HttpService implements AutoCloseable {
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
               api.register(config, web::showProblem);
               web.register(config);
               for (var mount : mounts) {

@@ -253,9 +253,9 @@ class ApiFuzzTest {
    */
   private static TestHttp.Reply send(FlarelinkServer server, String[] request) throws Exception {
     try {
-      return TestHttp.call(server.url(), ADMIN, request[0], request[1], request[2]);
+      return TestHttp.callUnchecked(server.url(), ADMIN, request[0], request[1], request[2]);
     } catch (java.io.IOException closedMeanwhile) {
-      return TestHttp.call(server.url(), ADMIN, request[0], request[1], request[2]);
+      return TestHttp.callUnchecked(server.url(), ADMIN, request[0], request[1], request[2]);
     }
   }
 

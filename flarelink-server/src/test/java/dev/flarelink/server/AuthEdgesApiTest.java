@@ -33,12 +33,16 @@ class AuthEdgesApiTest {
 
   private static HttpResponse<String> get(FlarelinkServer server, String path, String auth)
       throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(server.url() + path))
-            .header("Authorization", auth)
-            .header("Accept", "text/event-stream, application/json")
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return TestHttp.checked(
+        server.url(),
+        "GET",
+        path,
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.url() + path))
+                .header("Authorization", auth)
+                .header("Accept", "text/event-stream, application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString()));
   }
 
   @Test
@@ -49,11 +53,15 @@ class AuthEdgesApiTest {
         // connection, matching it in any case, which would hide a case-sensitive check.
         try (var fresh = HttpClient.newHttpClient()) {
           var reply =
-              fresh.send(
-                  HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/connections"))
-                      .header("Authorization", scheme + " " + KEY)
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+              TestHttp.checked(
+                  server.url(),
+                  "GET",
+                  "/api/v1/connections",
+                  fresh.send(
+                      HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/connections"))
+                          .header("Authorization", scheme + " " + KEY)
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString()));
           assertThat(reply.statusCode()).as(scheme + ": " + reply.body()).isEqualTo(200);
         }
       }

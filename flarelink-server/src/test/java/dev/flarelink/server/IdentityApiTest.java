@@ -64,14 +64,18 @@ class IdentityApiTest {
           .isEqualTo(scanId);
 
       var events =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create(server.url() + base + "/scans/" + scanId + "/events"))
-                      .header("Authorization", "Bearer " + KEY)
-                      .header("Accept", "text/event-stream")
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+          TestHttp.checked(
+              server.url(),
+              "GET",
+              base + "/scans/" + scanId + "/events",
+              HttpClient.newHttpClient()
+                  .send(
+                      HttpRequest.newBuilder(
+                              URI.create(server.url() + base + "/scans/" + scanId + "/events"))
+                          .header("Authorization", "Bearer " + KEY)
+                          .header("Accept", "text/event-stream")
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString()));
       assertThat(events.headers().firstValue("content-type").orElse(""))
           .startsWith("text/event-stream");
       assertThat(events.body()).contains("event: progress").contains("event: end");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
+import dev.flarelink.testkit.TestHttp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,19 +77,27 @@ class NoSecretsInLogsTest {
                 + sim.secret(name)
                 + "\"}";
         for (var path : new String[] {"/api/v1/connections/test", "/api/v1/connections"}) {
-          http.send(
-              HttpRequest.newBuilder(URI.create(server.url() + path))
-                  .header("Authorization", "Bearer " + admin)
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          TestHttp.checked(
+              server.url(),
+              "POST",
+              path,
+              http.send(
+                  HttpRequest.newBuilder(URI.create(server.url() + path))
+                      .header("Authorization", "Bearer " + admin)
+                      .POST(HttpRequest.BodyPublishers.ofString(body))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString()));
         }
       }
-      http.send(
-          HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/connections"))
-              .header("Authorization", "Bearer " + admin + "x")
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      TestHttp.checked(
+          server.url(),
+          "GET",
+          "/api/v1/connections",
+          http.send(
+              HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/connections"))
+                  .header("Authorization", "Bearer " + admin + "x")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
     } finally {
       root.removeHandler(capture);
       root.setLevel(previous);

@@ -53,14 +53,18 @@ class ScanTruthApiTest {
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     var scanId = started.json().path("id").asText();
     var events =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(server.url() + base + "/scans/" + scanId + "/events"))
-                    .header("Authorization", "Bearer " + KEY)
-                    .header("Accept", "text/event-stream")
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        TestHttp.checked(
+            server.url(),
+            "GET",
+            base + "/scans/" + scanId + "/events",
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create(server.url() + base + "/scans/" + scanId + "/events"))
+                        .header("Authorization", "Bearer " + KEY)
+                        .header("Accept", "text/event-stream")
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString()));
     var end = events.body().substring(events.body().indexOf("event: end"));
     assertThat(end).contains("\"warnings\"");
     return call("GET", base + "/scans/" + scanId).json();

@@ -242,8 +242,7 @@ class ConnectionServiceTest {
       assertThat(saved.lastTestOk()).isFalse();
       assertThat(saved.lastTestSummary()).startsWith("service.identity: ");
       assertThat(connections.get("w1", saved.id())).isEqualTo(saved);
-      assertThat(ConnectionView.of(saved).get("last_test").toString())
-          .contains(saved.lastTestSummary());
+      assertThat(ConnectionView.of(saved).lastTest().summary()).isEqualTo(saved.lastTestSummary());
 
       var mended =
           connections.update(

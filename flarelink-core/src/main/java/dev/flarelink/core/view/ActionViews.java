@@ -2,11 +2,15 @@ package dev.flarelink.core.view;
 
 import static dev.flarelink.core.view.ScanViews.text;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionAvailability;
 import dev.flarelink.core.action.ActionOutcome;
 import dev.flarelink.core.action.ActionRun;
 import dev.flarelink.core.action.Plan;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +25,89 @@ public final class ActionViews {
 
   private ActionViews() {}
 
+  /**
+   * An action: what it does, what it needs, and its input schema.
+   *
+   * @param inputSchema the action's body as a JSON Schema object (its properties are the action's
+   *     parameters, an open set)
+   */
+  public record ActionView(
+      String name,
+      String description,
+      String service,
+      List<String> permissions,
+      @JsonProperty("input_schema") Map<String, Object> inputSchema) {}
+
+  /** An action with whether the connection can run it now, and why not. */
+  public record AvailabilityView(
+      @JsonUnwrapped ActionView action, boolean available, String reason) {}
+
+  /** Every action with its availability. */
+  public record ActionList(List<AvailabilityView> actions) {}
+
+  /** A plan: the changes, whether any is destructive, and a note. */
+  public record PlanView(List<String> changes, boolean destructive, String note) {}
+
+  /**
+   * What a run did.
+   *
+   * @param status {@code planned}, {@code unchanged} or {@code succeeded}
+   * @param result what Cloudflare answered (an open shape); {@code null} for a plan
+   */
+  public record Outcome(
+      @JsonProperty("run_id") String runId,
+      String action,
+      String status,
+      PlanView plan,
+      Object result) {}
+
+  /**
+   * What a run did, as an agent sees it.
+   *
+   * @param next what to do next; left out once applied
+   */
+  public record ToolOutcome(
+      @JsonUnwrapped Outcome outcome,
+      boolean confirmed,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String next) {}
+
+  /**
+   * An audit entry.
+   *
+   * @param face {@code rest}, {@code cli}, {@code mcp} or {@code web}
+   * @param caller who called (an API key id), when known
+   * @param input the run's input by parameter name (an open set)
+   */
+  public record RunView(
+      String id,
+      String at,
+      String action,
+      String status,
+      String face,
+      String caller,
+      @JsonProperty("dry_run") boolean dryRun,
+      Map<String, Object> input,
+      List<String> changes,
+      String detail,
+      long millis) {}
+
+  /** Audit entries, newest first. */
+  public record RunList(List<RunView> runs) {}
+
   /** An action: what it does, what it needs, and its input schema (JSON Schema). */
-  public static Map<String, Object> action(Action action) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("name", action.name());
-    out.put("description", action.description());
-    out.put("service", action.service().id());
-    out.put("permissions", action.service().permissions());
-    out.put("input_schema", schema(action));
-    return out;
+  public static ActionView action(Action action) {
+    return new ActionView(
+        action.name(),
+        action.description(),
+        action.service().id(),
+        action.service().permissions(),
+        schema(action));
   }
 
   /** An action with whether the connection can run it. */
-  public static Map<String, Object> availability(ActionAvailability availability) {
-    var out = action(availability.action());
-    out.put("available", availability.available());
-    out.put("reason", availability.reason());
-    return out;
+  public static AvailabilityView availability(ActionAvailability availability) {
+    return new AvailabilityView(
+        action(availability.action()), availability.available(), availability.reason());
   }
 
   /** The action's inputs as a JSON Schema object. */
@@ -68,40 +138,34 @@ public final class ActionViews {
   }
 
   /** A plan. */
-  public static Map<String, Object> plan(Plan plan) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("changes", plan.changes());
-    out.put("destructive", plan.destructive());
-    out.put("note", plan.note());
-    return out;
+  public static PlanView plan(Plan plan) {
+    return new PlanView(plan.changes(), plan.destructive(), plan.note());
   }
 
   /** What a run did. */
-  public static Map<String, Object> outcome(ActionOutcome outcome) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("run_id", outcome.runId());
-    out.put("action", outcome.action());
-    out.put("status", outcome.status().id());
-    out.put("plan", plan(outcome.plan()));
-    out.put("result", outcome.result());
-    return out;
+  public static Outcome outcome(ActionOutcome outcome) {
+    return new Outcome(
+        outcome.runId(),
+        outcome.action(),
+        outcome.status().id(),
+        plan(outcome.plan()),
+        outcome.result());
   }
 
   /** An audit entry. */
-  public static Map<String, Object> run(ActionRun run) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("id", run.id());
-    out.put("at", text(run.at()));
-    out.put("action", run.action());
-    out.put("status", run.status().id());
-    out.put("face", run.caller().face());
-    out.put("caller", run.caller().identity());
-    out.put("dry_run", run.dryRun());
-    out.put("input", run.input());
-    out.put("changes", run.changes());
-    out.put("detail", run.detail());
-    out.put("millis", run.millis());
-    return out;
+  public static RunView run(ActionRun run) {
+    return new RunView(
+        run.id(),
+        text(run.at()),
+        run.action(),
+        run.status().id(),
+        run.caller().face(),
+        run.caller().identity(),
+        run.dryRun(),
+        run.input(),
+        run.changes(),
+        run.detail(),
+        run.millis());
   }
 
   /** Audit entries as rows. */
@@ -110,12 +174,18 @@ public final class ActionViews {
         RUN_COLUMNS,
         runs.stream()
             .map(
-                run -> {
-                  var row = run(run);
-                  row.put("changes", String.join("; ", run.changes()));
-                  row.put("input", String.valueOf(run.input()));
-                  return RUN_COLUMNS.stream().<Object>map(row::get).toList();
-                })
+                run ->
+                    Arrays.<Object>asList(
+                        text(run.at()),
+                        run.action(),
+                        run.status(),
+                        run.caller().face(),
+                        run.caller().identity(),
+                        run.dryRun(),
+                        String.join("; ", run.changes()),
+                        run.detail(),
+                        String.valueOf(run.input()),
+                        run.id()))
             .toList());
   }
 }

@@ -2,9 +2,12 @@ package dev.flarelink.core.view;
 
 import static dev.flarelink.core.view.ScanViews.text;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.cloudflare.model.AlertHistoryItem;
 import dev.flarelink.cloudflare.model.AlertPolicy;
 import dev.flarelink.core.analytics.AnalyticsTable;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +28,75 @@ public final class AnalyticsViews {
 
   private AnalyticsViews() {}
 
+  /**
+   * An alert Cloudflare sent.
+   *
+   * @param alertBody the alert's body as Cloudflare sent it (an open shape)
+   */
+  public record Alert(
+      String id,
+      String sent,
+      String name,
+      @JsonProperty("alert_type") String alertType,
+      String description,
+      @JsonProperty("mechanism_type") String mechanismType,
+      String mechanism,
+      @JsonProperty("policy_id") String policyId,
+      @JsonProperty("alert_body") JsonNode alertBody) {}
+
+  /**
+   * A notification policy.
+   *
+   * @param filters what the policy matches, as Cloudflare sent it (an open shape)
+   * @param mechanisms where it sends, as Cloudflare sent it (an open shape)
+   */
+  public record Policy(
+      String id,
+      String name,
+      String description,
+      Boolean enabled,
+      @JsonProperty("alert_type") String alertType,
+      JsonNode filters,
+      JsonNode mechanisms,
+      String created,
+      String modified) {}
+
+  /** A page of alerts. */
+  public record AlertPage(List<Alert> alerts, Paging paging) {}
+
+  /** Every alert asked for, and how many there are. */
+  public record AlertList(List<Alert> alerts, int total) {}
+
+  /** The account's notification policies. */
+  public record PolicyList(List<Policy> policies) {}
+
+  /**
+   * An analytics answer.
+   *
+   * @param rows one object per row, its columns by name (their set depends on the question)
+   * @param note what the answer covers
+   */
+  public record Table(List<Map<String, Object>> rows, String note) {}
+
+  /**
+   * A GraphQL answer as Cloudflare sent it.
+   *
+   * @param data GraphQL's {@code data} (an open shape)
+   */
+  public record GraphQlData(Object data) {}
+
   /** An alert Cloudflare sent. */
-  public static Map<String, Object> alert(AlertHistoryItem alert) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("id", alert.id());
-    out.put("sent", text(alert.sent()));
-    out.put("name", alert.name());
-    out.put("alert_type", alert.alertType());
-    out.put("description", alert.description());
-    out.put("mechanism_type", alert.mechanismType());
-    out.put("mechanism", alert.mechanism());
-    out.put("policy_id", alert.policyId());
-    out.put("alert_body", alert.alertBody());
-    return out;
+  public static Alert alert(AlertHistoryItem alert) {
+    return new Alert(
+        alert.id(),
+        text(alert.sent()),
+        alert.name(),
+        alert.alertType(),
+        alert.description(),
+        alert.mechanismType(),
+        alert.mechanism(),
+        alert.policyId(),
+        alert.alertBody());
   }
 
   /** Alerts as rows. */
@@ -45,27 +104,33 @@ public final class AnalyticsViews {
     return new Tabular(
         ALERT_COLUMNS,
         alerts.stream()
+            .map(AnalyticsViews::alert)
             .map(
-                a -> {
-                  var row = alert(a);
-                  return ALERT_COLUMNS.stream().<Object>map(row::get).toList();
-                })
+                a ->
+                    Arrays.<Object>asList(
+                        a.sent(),
+                        a.name(),
+                        a.alertType(),
+                        a.description(),
+                        a.mechanismType(),
+                        a.mechanism(),
+                        a.policyId(),
+                        a.id()))
             .toList());
   }
 
   /** A notification policy. */
-  public static Map<String, Object> policy(AlertPolicy policy) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("id", policy.id());
-    out.put("name", policy.name());
-    out.put("description", policy.description());
-    out.put("enabled", policy.enabled());
-    out.put("alert_type", policy.alertType());
-    out.put("filters", policy.filters());
-    out.put("mechanisms", policy.mechanisms());
-    out.put("created", text(policy.created()));
-    out.put("modified", text(policy.modified()));
-    return out;
+  public static Policy policy(AlertPolicy policy) {
+    return new Policy(
+        policy.id(),
+        policy.name(),
+        policy.description(),
+        policy.enabled(),
+        policy.alertType(),
+        policy.filters(),
+        policy.mechanisms(),
+        text(policy.created()),
+        text(policy.modified()));
   }
 
   /** Policies as rows. */
@@ -84,8 +149,8 @@ public final class AnalyticsViews {
             .toList());
   }
 
-  /** An analytics answer as JSON: its rows as objects, and what it covers. */
-  public static Map<String, Object> table(AnalyticsTable table) {
+  /** An analytics answer as JSON: its rows as objects (an open shape), and what it covers. */
+  public static Table table(AnalyticsTable table) {
     var rows =
         table.rows().stream()
             .map(
@@ -94,13 +159,10 @@ public final class AnalyticsViews {
                   for (int i = 0; i < table.columns().size(); i++) {
                     out.put(table.columns().get(i), row.get(i));
                   }
-                  return out;
+                  return (Map<String, Object>) out;
                 })
             .toList();
-    var out = new LinkedHashMap<String, Object>();
-    out.put("rows", rows);
-    out.put("note", table.note());
-    return out;
+    return new Table(rows, table.note());
   }
 
   /** An analytics answer as rows. */

@@ -1,58 +1,91 @@
 package dev.flarelink.core.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.scan.ConnectionStatus;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
- * The one representation of a saved connection. Secrets never appear: only the credential's hint.
+ * The one representation of a saved connection, as the REST API, the CLI and MCP show it. Secrets
+ * never appear: only the credential's hint.
+ *
+ * @param status the last test and last scans combined; left out when not asked for
  */
-public final class ConnectionView {
+public record ConnectionView(
+    String id,
+    String name,
+    @JsonProperty("account_id") String accountId,
+    Credential credential,
+    @JsonProperty("token_type") String tokenType,
+    @JsonProperty("enabled_services") List<String> enabledServices,
+    @JsonProperty("created_at") String createdAt,
+    @JsonProperty("updated_at") String updatedAt,
+    @JsonProperty("last_test") LastTest lastTest,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Status status) {
 
-  private ConnectionView() {}
+  /**
+   * The credential without its secret.
+   *
+   * @param kind the credential kind's id, or {@code null} when not known
+   * @param email the Global API Key's user; left out for tokens
+   */
+  public record Credential(
+      String kind, String hint, @JsonInclude(JsonInclude.Include.NON_NULL) String email) {}
 
-  /** The connection as plain maps, as the REST API, the CLI and MCP show it. */
-  public static Map<String, Object> of(Connection c) {
-    var view = new LinkedHashMap<String, Object>();
-    view.put("id", c.id());
-    view.put("name", c.name());
-    view.put("account_id", c.accountId());
-    var credential = new LinkedHashMap<String, Object>();
-    credential.put("kind", c.credentialKind() == null ? null : c.credentialKind().id());
-    credential.put("hint", c.credentialHint());
-    if (c.email() != null) {
-      credential.put("email", c.email());
+  /** The last test: when, whether it passed, and the failed checks. */
+  public record LastTest(String at, Boolean ok, String summary) {}
+
+  /** The connection's status: its state's id and one sentence per reason. */
+  public record Status(String state, List<String> reasons) {
+
+    /** The status as shown. */
+    public static Status of(ConnectionStatus status) {
+      return new Status(status.state().id(), status.reasons());
     }
-    view.put("credential", credential);
-    view.put(
-        "token_type",
+  }
+
+  /** The connection without its status. */
+  public static ConnectionView of(Connection c) {
+    return new ConnectionView(
+        c.id(),
+        c.name(),
+        c.accountId(),
+        new Credential(
+            c.credentialKind() == null ? null : c.credentialKind().id(),
+            c.credentialHint(),
+            c.email()),
         c.statedOwner() == null
             ? null
-            : c.statedOwner() == CredentialKind.ACCOUNT_TOKEN ? "account" : "user");
-    view.put("enabled_services", c.services().stream().map(Service::id).toList());
-    view.put("created_at", c.createdAt().toString());
-    view.put("updated_at", c.updatedAt().toString());
-    var test = new LinkedHashMap<String, Object>();
-    test.put("at", c.lastTestedAt() == null ? null : c.lastTestedAt().toString());
-    test.put("ok", c.lastTestOk());
-    test.put("summary", c.lastTestSummary());
-    view.put("last_test", test);
-    return view;
+            : c.statedOwner() == CredentialKind.ACCOUNT_TOKEN ? "account" : "user",
+        c.services().stream().map(Service::id).toList(),
+        c.createdAt().toString(),
+        c.updatedAt().toString(),
+        new LastTest(
+            c.lastTestedAt() == null ? null : c.lastTestedAt().toString(),
+            c.lastTestOk(),
+            c.lastTestSummary()),
+        null);
   }
 
   /**
-   * The connection with its status (last test and last scans combined): {@code status: {state,
-   * reasons}}, as every face shows a saved connection.
+   * The connection with its status (last test and last scans combined), as every face shows a saved
+   * connection.
    */
-  public static Map<String, Object> of(Connection c, ConnectionStatus status) {
+  public static ConnectionView of(Connection c, ConnectionStatus status) {
     var view = of(c);
-    var out = new LinkedHashMap<String, Object>();
-    out.put("state", status.state().id());
-    out.put("reasons", status.reasons());
-    view.put("status", out);
-    return view;
+    return new ConnectionView(
+        view.id,
+        view.name,
+        view.accountId,
+        view.credential,
+        view.tokenType,
+        view.enabledServices,
+        view.createdAt,
+        view.updatedAt,
+        view.lastTest,
+        Status.of(status));
   }
 }

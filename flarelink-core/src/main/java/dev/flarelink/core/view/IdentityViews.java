@@ -1,14 +1,15 @@
 package dev.flarelink.core.view;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.flarelink.core.identity.AccessReview;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberView;
 import dev.flarelink.core.identity.RoleView;
+import dev.flarelink.core.view.ScanViews.CoverageView;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JSON and CSV shapes of members, roles, changes and access reviews, shared by the REST API,
@@ -36,29 +37,143 @@ public final class IdentityViews {
           "last_seen_acting",
           "removed_at");
 
+  private static final List<String> FINDING_COLUMNS =
+      List.of("member_id", "email", "name", "status", "two_factor", "roles");
+
   private IdentityViews() {}
 
-  /** A member. */
-  public static Map<String, Object> member(MemberView view) {
-    var member = view.member();
-    var out = new LinkedHashMap<String, Object>();
-    out.put("member_id", member.memberId());
-    out.put("user_id", member.userId());
-    out.put("email", member.email());
-    out.put("name", member.name());
-    out.put("status", view.removedAt() != null ? "removed" : member.status());
-    out.put("two_factor", member.twoFactor());
-    var roles = new ArrayList<Map<String, Object>>();
-    for (int i = 0; i < member.roleIds().size(); i++) {
-      roles.add(Map.of("id", member.roleIds().get(i), "name", view.roleNames().get(i)));
+  /**
+   * A member of the account, or an invitation.
+   *
+   * @param status {@code active}, {@code invited}, or {@code removed} once a scan no longer found
+   *     it
+   * @param policies the member's policies in words
+   * @param lastSeenActing the newest audit log entry by the member (Cloudflare reports no logins)
+   */
+  public record Member(
+      @JsonProperty("member_id") String memberId,
+      @JsonProperty("user_id") String userId,
+      String email,
+      String name,
+      String status,
+      @JsonProperty("two_factor") Boolean twoFactor,
+      List<RoleRef> roles,
+      String policies,
+      @JsonProperty("first_seen") String firstSeen,
+      @JsonProperty("last_seen") String lastSeen,
+      @JsonProperty("last_seen_acting") String lastSeenActing,
+      @JsonProperty("removed_at") String removedAt) {}
+
+  /** A role a member holds: id and name. */
+  public record RoleRef(String id, String name) {}
+
+  /** A role, its permissions, and who holds it. */
+  public record Role(
+      String id,
+      String name,
+      String description,
+      String permissions,
+      @JsonProperty("member_count") int memberCount,
+      List<String> members) {}
+
+  /** A change of a member found by a scan. */
+  public record Change(
+      String at,
+      String change,
+      @JsonProperty("member_id") String memberId,
+      String email,
+      String detail,
+      @JsonProperty("scan_id") String scanId) {}
+
+  /** An access review: the findings a person should look at, and what they cover. */
+  public record Review(
+      CoverageView coverage,
+      @JsonProperty("scanned_at") String scannedAt,
+      @JsonProperty("enforce_two_factor") Boolean enforceTwoFactor,
+      @JsonProperty("super_administrators") List<Member> superAdministrators,
+      @JsonProperty("active_without_two_factor") List<Member> activeWithoutTwoFactor,
+      @JsonProperty("pending_days") int pendingDays,
+      @JsonProperty("invites_pending_longer") List<Member> invitesPendingLonger,
+      @JsonProperty("reach_every_zone") List<Member> reachEveryZone,
+      @JsonProperty("audit_log_problem") String auditLogProblem,
+      String note) {}
+
+  /**
+   * An access review in brief, as an agent sees it first: each finding's count and first few
+   * emails.
+   */
+  public record ReviewSummary(
+      CoverageView coverage,
+      @JsonProperty("scanned_at") String scannedAt,
+      @JsonProperty("enforce_two_factor") Boolean enforceTwoFactor,
+      @JsonProperty("super_administrators") Finding superAdministrators,
+      @JsonProperty("active_without_two_factor") Finding activeWithoutTwoFactor,
+      @JsonProperty("invites_pending_longer") Finding invitesPendingLonger,
+      @JsonProperty("reach_every_zone") Finding reachEveryZone,
+      @JsonProperty("pending_days") int pendingDays,
+      @JsonProperty("audit_log_problem") String auditLogProblem,
+      String note) {}
+
+  /** How many members a finding names, and the emails of the first few. */
+  public record Finding(int count, List<String> first) {
+
+    /** The count of these members and the first {@code shown} emails. */
+    public static Finding of(List<MemberView> members, int shown) {
+      return new Finding(
+          members.size(), members.stream().limit(shown).map(m -> m.member().email()).toList());
     }
-    out.put("roles", roles);
-    out.put("policies", member.policies());
-    out.put("first_seen", text(view.firstSeen()));
-    out.put("last_seen", text(view.lastSeen()));
-    out.put("last_seen_acting", text(view.lastActing()));
-    out.put("removed_at", text(view.removedAt()));
-    return out;
+  }
+
+  /** An access review in brief, the first {@code shown} emails of each finding. */
+  public static ReviewSummary summary(AccessReview review, int shown) {
+    return new ReviewSummary(
+        ScanViews.coverage(review.coverage()),
+        text(review.scannedAt()),
+        review.enforceTwoFactor(),
+        Finding.of(review.superAdministrators(), shown),
+        Finding.of(review.withoutTwoFactor(), shown),
+        Finding.of(review.longPendingInvites(), shown),
+        Finding.of(review.reachEveryZone(), shown),
+        review.pendingDays(),
+        review.auditLogProblem(),
+        LAST_LOGIN_NOTE);
+  }
+
+  /** A page of members, with the note on last logins and what the scans cover. */
+  public record MemberPage(
+      List<Member> members, Paging paging, String note, CoverageView coverage) {}
+
+  /** Roles in use, and what the scans cover. */
+  public record RoleList(List<Role> roles, CoverageView coverage) {}
+
+  /** Changes found by scans, and what the scans cover. */
+  public record ChangeList(List<Change> changes, CoverageView coverage) {}
+
+  /** A member. */
+  public static Member member(MemberView view) {
+    var member = view.member();
+    var roles = new ArrayList<RoleRef>();
+    for (int i = 0; i < member.roleIds().size(); i++) {
+      roles.add(new RoleRef(member.roleIds().get(i), view.roleNames().get(i)));
+    }
+    return new Member(
+        member.memberId(),
+        member.userId(),
+        member.email(),
+        member.name(),
+        view.removedAt() != null ? "removed" : member.status(),
+        member.twoFactor(),
+        List.copyOf(roles),
+        member.policies(),
+        text(view.firstSeen()),
+        text(view.lastSeen()),
+        text(view.lastActing()),
+        text(view.removedAt()));
+  }
+
+  /** Members as JSON objects. */
+  public static List<Member> members(List<MemberView> members) {
+    return members.stream().map(IdentityViews::member).toList();
   }
 
   /** Members as rows, one each. */
@@ -68,22 +183,38 @@ public final class IdentityViews {
   }
 
   /** A member's cells in these columns, roles as one "; "-separated text. */
-  private static List<Object> memberRow(MemberView member, List<String> columns) {
-    var row = member(member);
-    row.put("roles", String.join("; ", member.roleNames()));
-    return columns.stream().<Object>map(row::get).toList();
+  private static List<Object> memberRow(MemberView view, List<String> columns) {
+    var member = member(view);
+    return columns.stream()
+        .<Object>map(
+            column ->
+                switch (column) {
+                  case "member_id" -> member.memberId();
+                  case "user_id" -> member.userId();
+                  case "email" -> member.email();
+                  case "name" -> member.name();
+                  case "status" -> member.status();
+                  case "two_factor" -> member.twoFactor();
+                  case "roles" -> String.join("; ", view.roleNames());
+                  case "policies" -> member.policies();
+                  case "first_seen" -> member.firstSeen();
+                  case "last_seen" -> member.lastSeen();
+                  case "last_seen_acting" -> member.lastSeenActing();
+                  case "removed_at" -> member.removedAt();
+                  default -> throw new IllegalArgumentException("no member column " + column);
+                })
+        .toList();
   }
 
   /** A role and who holds it. */
-  public static Map<String, Object> role(RoleView role) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("id", role.roleId());
-    out.put("name", role.name());
-    out.put("description", role.description());
-    out.put("permissions", role.permissions());
-    out.put("member_count", role.holders().size());
-    out.put("members", role.holders());
-    return out;
+  public static Role role(RoleView role) {
+    return new Role(
+        role.roleId(),
+        role.name(),
+        role.description(),
+        role.permissions(),
+        role.holders().size(),
+        role.holders());
   }
 
   /** Roles as rows. */
@@ -104,46 +235,43 @@ public final class IdentityViews {
   }
 
   /** A change found by a scan. */
-  public static Map<String, Object> change(MemberChange change) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("at", text(change.at()));
-    out.put("change", change.change());
-    out.put("member_id", change.memberId());
-    out.put("email", change.email());
-    out.put("detail", change.detail());
-    out.put("scan_id", change.scanId());
-    return out;
+  public static Change change(MemberChange change) {
+    return new Change(
+        text(change.at()),
+        change.change(),
+        change.memberId(),
+        change.email(),
+        change.detail(),
+        change.scanId());
   }
 
   /** Changes as rows. */
   public static Tabular changesTable(List<MemberChange> changes) {
-    var columns = List.of("at", "change", "member_id", "email", "detail", "scan_id");
     return new Tabular(
-        columns,
+        List.of("at", "change", "member_id", "email", "detail", "scan_id"),
         changes.stream()
             .map(IdentityViews::change)
-            .map(row -> columns.stream().<Object>map(row::get).toList())
+            .map(
+                c ->
+                    Arrays.<Object>asList(
+                        c.at(), c.change(), c.memberId(), c.email(), c.detail(), c.scanId()))
             .toList());
   }
 
   /** An access review. */
-  public static Map<String, Object> review(AccessReview review) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("coverage", ScanViews.coverage(review.coverage()));
-    out.put("scanned_at", text(review.scannedAt()));
-    out.put("enforce_two_factor", review.enforceTwoFactor());
-    out.put("super_administrators", members(review.superAdministrators()));
-    out.put("active_without_two_factor", members(review.withoutTwoFactor()));
-    out.put("pending_days", review.pendingDays());
-    out.put("invites_pending_longer", members(review.longPendingInvites()));
-    out.put("reach_every_zone", members(review.reachEveryZone()));
-    out.put("audit_log_problem", review.auditLogProblem());
-    out.put("note", LAST_LOGIN_NOTE);
-    return out;
+  public static Review review(AccessReview review) {
+    return new Review(
+        ScanViews.coverage(review.coverage()),
+        text(review.scannedAt()),
+        review.enforceTwoFactor(),
+        members(review.superAdministrators()),
+        members(review.withoutTwoFactor()),
+        review.pendingDays(),
+        members(review.longPendingInvites()),
+        members(review.reachEveryZone()),
+        review.auditLogProblem(),
+        LAST_LOGIN_NOTE);
   }
-
-  private static final List<String> FINDING_COLUMNS =
-      List.of("member_id", "email", "name", "status", "two_factor", "roles");
 
   /** An access review as rows: one per finding and member. */
   public static Tabular reviewTable(AccessReview review) {
@@ -166,11 +294,6 @@ public final class IdentityViews {
       row.addAll(memberRow(m, FINDING_COLUMNS));
       rows.add(row);
     }
-  }
-
-  /** Members as JSON objects. */
-  public static List<Map<String, Object>> members(List<MemberView> members) {
-    return members.stream().map(IdentityViews::member).toList();
   }
 
   private static String text(Instant instant) {

@@ -1,8 +1,10 @@
 package dev.flarelink.core.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.flarelink.core.diagnosis.TestReport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,57 +12,65 @@ import java.util.Map;
  * credential_kind}, {@code token}, {@code account}, {@code checks} (each {@code id}, {@code
  * status}, {@code message}, {@code fix}) and {@code services}; tested without an account, {@code
  * accounts} lists those the credential reaches ({@code id}, {@code name}).
+ *
+ * @param token the token's status and expiry; left out when the credential is no token
+ * @param accounts left out when the test named an account
+ * @param services by service id, in id order
+ * @param next what to send next; left out unless a face says it (the REST test without account)
  */
-public final class TestReportView {
+public record TestReportView(
+    boolean ok,
+    @JsonProperty("credential_kind") String credentialKind,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Token token,
+    Account account,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Account> accounts,
+    List<CheckView> checks,
+    Map<String, ServiceView> services,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
 
-  private TestReportView() {}
+  /** A token's status ({@code active}, {@code expired}, ...) and when it expires. */
+  public record Token(String status, @JsonProperty("expires_on") String expiresOn) {}
 
-  /** The report as plain maps and lists, keys in a stable order. */
-  public static Map<String, Object> of(TestReport report) {
-    var view = new LinkedHashMap<String, Object>();
-    view.put("ok", report.ok());
-    view.put(
-        "credential_kind", report.credentialKind() == null ? null : report.credentialKind().id());
-    if (report.tokenStatus() != null) {
-      var token = new LinkedHashMap<String, Object>();
-      token.put("status", report.tokenStatus());
-      token.put("expires_on", report.expiresOn() == null ? null : report.expiresOn().toString());
-      view.put("token", token);
-    }
-    var account = new LinkedHashMap<String, Object>();
-    account.put("id", report.accountId());
-    account.put("name", report.accountName());
-    view.put("account", account);
-    if (report.accountId() == null) {
-      view.put(
-          "accounts",
-          report.accounts().stream()
-              .map(a -> Map.<String, Object>of("id", a.id(), "name", a.name()))
-              .toList());
-    }
-    var checks = new ArrayList<Map<String, Object>>();
-    for (var check : report.checks()) {
-      var item = new LinkedHashMap<String, Object>();
-      item.put("id", check.id());
-      item.put("status", check.status().id());
-      item.put("message", check.message());
-      item.put("fix", check.fix());
-      checks.add(item);
-    }
-    view.put("checks", checks);
-    var services = new LinkedHashMap<String, Object>();
+  /** An account: id and name. */
+  public record Account(String id, String name) {}
+
+  /** A check: its id, status, message and the fix when it did not pass. */
+  public record CheckView(String id, String status, String message, String fix) {}
+
+  /** Whether a service works with the credential, and why not. */
+  public record ServiceView(boolean available, String reason) {}
+
+  /** The report as shown. */
+  public static TestReportView of(TestReport report) {
+    var services = new LinkedHashMap<String, ServiceView>();
     report.services().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(
             entry ->
                 services.put(
                     entry.getKey().id(),
-                    Map.of(
-                        "available",
-                        entry.getValue().available(),
-                        "reason",
-                        entry.getValue().reason())));
-    view.put("services", services);
-    return view;
+                    new ServiceView(entry.getValue().available(), entry.getValue().reason())));
+    return new TestReportView(
+        report.ok(),
+        report.credentialKind() == null ? null : report.credentialKind().id(),
+        report.tokenStatus() == null
+            ? null
+            : new Token(
+                report.tokenStatus(),
+                report.expiresOn() == null ? null : report.expiresOn().toString()),
+        new Account(report.accountId(), report.accountName()),
+        report.accountId() == null
+            ? report.accounts().stream().map(a -> new Account(a.id(), a.name())).toList()
+            : null,
+        report.checks().stream()
+            .map(c -> new CheckView(c.id(), c.status().id(), c.message(), c.fix()))
+            .toList(),
+        services,
+        null);
+  }
+
+  /** This report saying what to send next. */
+  public TestReportView withNext(String next) {
+    return new TestReportView(ok, credentialKind, token, account, accounts, checks, services, next);
   }
 }

@@ -25,8 +25,11 @@ public record FlarelinkTool(
     Answer call(ToolCall call);
   }
 
-  /** A tool's answer: a one-line summary for people and the structured result for programs. */
-  public record Answer(String summary, Map<String, Object> content) {}
+  /**
+   * A tool's answer: a one-line summary for people and the structured result for programs (a
+   * representation of {@code core.view}, or a map where the shape is open), a JSON object.
+   */
+  public record Answer(String summary, Object content) {}
 
   /** A read-only tool. */
   public static FlarelinkTool read(

@@ -1,6 +1,7 @@
 package dev.flarelink.mcp.tool;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.error.InvalidInputException;
 import java.nio.charset.StandardCharsets;
@@ -42,11 +43,7 @@ public final class Listing {
    * key}, with {@code total} and {@code next_cursor}.
    */
   public static <T> Map<String, Object> of(
-      Args args,
-      int defaultLimit,
-      String key,
-      Pages<T> pages,
-      Function<T, Map<String, Object>> view) {
+      Args args, int defaultLimit, String key, Pages<T> pages, Function<T, ?> view) {
     var limit = args.integer("limit", defaultLimit, 1, MAX);
     var offset = offset(args.string("cursor"));
     var first = pages.fetch(offset / limit + 1, limit);
@@ -65,7 +62,7 @@ public final class Listing {
     var shown = new ArrayList<Map<String, Object>>();
     var chars = 0;
     for (var item : items.subList(0, Math.min(limit, items.size()))) {
-      var map = select(view.apply(item), fields);
+      var map = select(object(view.apply(item)), fields);
       chars += length(map);
       if (chars > MAX_CHARS && !shown.isEmpty()) {
         break;
@@ -79,6 +76,11 @@ public final class Listing {
     var end = offset + shown.size();
     out.put("next_cursor", end < total ? cursor(end) : null);
     return out;
+  }
+
+  /** A representation (a record of {@code core.view}, or a map) as its JSON object. */
+  public static Map<String, Object> object(Object item) {
+    return JSON.convertValue(item, new TypeReference<LinkedHashMap<String, Object>>() {});
   }
 
   /** The item with only the fields asked for; an unknown field names the ones there are. */

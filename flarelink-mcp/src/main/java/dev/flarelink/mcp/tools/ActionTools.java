@@ -3,6 +3,7 @@ package dev.flarelink.mcp.tools;
 import dev.flarelink.core.action.Action;
 import dev.flarelink.core.action.ActionRegistry;
 import dev.flarelink.core.view.ActionViews;
+import dev.flarelink.core.view.ActionViews.ToolOutcome;
 import dev.flarelink.mcp.tool.FlarelinkTool;
 import dev.flarelink.mcp.tool.FlarelinkTool.Answer;
 import dev.flarelink.mcp.tool.ToolCall;
@@ -82,15 +83,15 @@ final class ActionTools {
                 !confirm,
                 confirm,
                 call.caller());
-    var out = new LinkedHashMap<String, Object>(ActionViews.outcome(outcome));
-    out.put("confirmed", confirm);
-    if (!confirm) {
-      out.put(
-          "next",
-          "Nothing changed. Show this plan to the person; to apply it, call "
-              + toolName(action)
-              + " again with the same arguments and confirm: true.");
-    }
+    var out =
+        new ToolOutcome(
+            ActionViews.outcome(outcome),
+            confirm,
+            confirm
+                ? null
+                : "Nothing changed. Show this plan to the person; to apply it, call "
+                    + toolName(action)
+                    + " again with the same arguments and confirm: true.");
     var plan = outcome.plan().changes();
     return new Answer(
         (confirm ? "Applied: " : "Plan (nothing changed yet): ") + String.join("; ", plan), out);

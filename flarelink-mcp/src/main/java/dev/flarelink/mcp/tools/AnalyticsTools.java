@@ -1,11 +1,11 @@
 package dev.flarelink.mcp.tools;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.analytics.AnalyticsTable;
 import dev.flarelink.core.analytics.PreparedQuery;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.view.AnalyticsViews;
+import dev.flarelink.core.view.AnalyticsViews.GraphQlData;
 import dev.flarelink.mcp.tool.FlarelinkTool;
 import dev.flarelink.mcp.tool.FlarelinkTool.Answer;
 import dev.flarelink.mcp.tool.Listing;
@@ -15,12 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** Alert history and analytics, read from Cloudflare at the time of the call. */
 final class AnalyticsTools {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What the GraphQL API allows, said to the agent before it tries. */
   static final String GRAPHQL_LIMITS =
@@ -171,8 +168,7 @@ final class AnalyticsTools {
                 call.connection().id(),
                 args.required("query"),
                 args.object("variables"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> content = JSON.convertValue(Map.of("data", data), Map.class);
+    var content = new GraphQlData(data);
     var size = Listing.length(content);
     if (size > Listing.MAX_CHARS) {
       throw InvalidInputException.of(

@@ -2,7 +2,8 @@ package dev.flarelink.mcp.tools;
 
 import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
-import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.view.ConnectionList;
+import dev.flarelink.core.view.ConnectionOverview;
 import dev.flarelink.core.view.ConnectionView;
 import dev.flarelink.core.view.ScanViews;
 import dev.flarelink.core.view.TestReportView;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The connections an agent may use, their health, and fresh scans. */
 final class ConnectionTools {
@@ -71,15 +71,12 @@ final class ConnectionTools {
   }
 
   private static Answer list(ToolCall call) {
-    var connections = new ArrayList<Map<String, Object>>();
+    var connections = new ArrayList<ConnectionOverview>();
     var bound = call.options().boundConnection();
     for (var connection : call.useCases().connections().list(call.workspace())) {
       if (bound != null && !bound.equals(connection.id())) {
         continue;
       }
-      var view =
-          new LinkedHashMap<String, Object>(
-              ConnectionView.of(connection, call.useCases().scans().status(connection)));
       var scans = new LinkedHashMap<String, Object>();
       for (var kind : ScanKind.values()) {
         if (connection.services().contains(kind.service())) {
@@ -87,31 +84,23 @@ final class ConnectionTools {
               .filter(s -> s.kind() == kind)
               .findFirst()
               .ifPresentOrElse(
-                  s -> scans.put(kind.id(), brief(s)), () -> scans.put(kind.id(), "never scanned"));
+                  s -> scans.put(kind.id(), ScanViews.brief(s)),
+                  () -> scans.put(kind.id(), "never scanned"));
         }
       }
-      view.put("last_scans", scans);
-      connections.add(view);
+      connections.add(
+          new ConnectionOverview(
+              ConnectionView.of(connection, call.useCases().scans().status(connection)), scans));
     }
     var states =
         connections.stream()
-            .map(c -> c.get("name") + " " + ((Map<?, ?>) c.get("status")).get("state"))
+            .map(c -> c.connection().name() + " " + c.connection().status().state())
             .toList();
     return new Answer(
         connections.size()
             + " connections"
             + (states.isEmpty() ? "" : ": " + String.join(", ", states)),
-        Map.of("connections", List.copyOf(connections)));
-  }
-
-  private static Map<String, Object> brief(ScanState scan) {
-    var view = ScanViews.scan(scan);
-    var out = new LinkedHashMap<String, Object>();
-    for (var key :
-        List.of("state", "partial", "started_at", "finished_at", "items", "error", "warnings")) {
-      out.put(key, view.get(key));
-    }
-    return out;
+        new ConnectionList<>(List.copyOf(connections)));
   }
 
   private static Answer scan(ToolCall call) {

@@ -4,15 +4,16 @@ import dev.flarelink.cloudflare.internal.ErrorMapper;
 import dev.flarelink.cloudflare.model.ApiMessage;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.view.ExplainViews.ErrorExplanation;
+import dev.flarelink.core.view.ExplainViews.ToolNeeds;
+import dev.flarelink.core.view.ExplainViews.ToolNeedsList;
 import dev.flarelink.mcp.tool.FlarelinkTool;
 import dev.flarelink.mcp.tool.FlarelinkTool.Answer;
 import dev.flarelink.mcp.tool.Schema;
 import dev.flarelink.mcp.tool.ToolCall;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Turns a Cloudflare error (code, HTTP status, message) or a missing permission into its cause and
@@ -56,11 +57,10 @@ final class ExplainTool {
               code == null ? List.of() : List.of(ApiMessage.of(code, orElse(message, ""))),
               null,
               false);
-      var out = new LinkedHashMap<String, Object>();
-      out.put("kind", kind(error.getClass().getSimpleName()));
-      out.put("explanation", error.explanation());
-      out.put("retryable", error.isRetryable());
-      return new Answer(error.explanation(), out);
+      return new Answer(
+          error.explanation(),
+          new ErrorExplanation(
+              kind(error.getClass().getSimpleName()), error.explanation(), error.isRetryable()));
     }
     var tool = args.string("tool");
     if (tool != null) {
@@ -78,12 +78,12 @@ final class ExplainTool {
                               + String.join(
                                   ", ", tools.stream().map(FlarelinkTool::name).toList())));
       var view = needs(found);
-      return new Answer(found.name() + " needs " + view.get("permissions"), view);
+      return new Answer(found.name() + " needs " + view.permissions(), view);
     }
     var permission = args.string("permission");
     if (permission != null) {
       var wanted = normalize(permission);
-      var unlocks = new ArrayList<Map<String, Object>>();
+      var unlocks = new ArrayList<ToolNeeds>();
       for (var t : tools) {
         if (t.service() != null
             && t.service().permissions().stream().anyMatch(p -> normalize(p).contains(wanted))) {
@@ -92,20 +92,18 @@ final class ExplainTool {
       }
       return new Answer(
           unlocks.size() + " tools need a permission matching \"" + permission + "\"",
-          Map.of("tools", unlocks));
+          new ToolNeedsList(unlocks));
     }
     return new Answer(
-        "What each tool needs", Map.of("tools", tools.stream().map(ExplainTool::needs).toList()));
+        "What each tool needs", new ToolNeedsList(tools.stream().map(ExplainTool::needs).toList()));
   }
 
-  private static Map<String, Object> needs(FlarelinkTool tool) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("tool", tool.name());
-    out.put("service", tool.service() == null ? null : tool.service().id());
-    out.put("permissions", tool.service() == null ? List.of() : tool.service().permissions());
-    out.put("writes", tool.writes());
-    out.put(
-        "note",
+  private static ToolNeeds needs(FlarelinkTool tool) {
+    return new ToolNeeds(
+        tool.name(),
+        tool.service() == null ? null : tool.service().id(),
+        tool.service() == null ? List.of() : tool.service().permissions(),
+        tool.writes(),
         tool.service() == null
             ? "Needs only a saved connection."
             : "The connection must enable the service \""
@@ -114,7 +112,6 @@ final class ExplainTool {
                 + (tool.service() == Service.IDENTITY || tool.service() == Service.INVENTORY
                     ? "; answers come from the last scan"
                     : ""));
-    return out;
   }
 
   /** "DNS → Edit", "dns edit" and "Zone → DNS → Edit" compare alike. */

@@ -6,13 +6,13 @@ import dev.flarelink.core.identity.AccessReview;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberView;
 import dev.flarelink.core.view.IdentityViews;
+import dev.flarelink.core.view.IdentityViews.RoleList;
 import dev.flarelink.core.view.ScanViews;
 import dev.flarelink.mcp.tool.FlarelinkTool;
 import dev.flarelink.mcp.tool.FlarelinkTool.Answer;
 import dev.flarelink.mcp.tool.Listing;
 import dev.flarelink.mcp.tool.Schema;
 import dev.flarelink.mcp.tool.ToolCall;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,10 +65,8 @@ final class IdentityTools {
               var coverage = identity.coverage(call.workspace(), call.connection().id());
               return new Answer(
                   InventoryTools.covered(roles.size() + " roles", coverage),
-                  Map.of(
-                      "roles",
+                  new RoleList(
                       roles.stream().map(IdentityViews::role).toList(),
-                      "coverage",
                       ScanViews.coverage(coverage)));
             }),
         FlarelinkTool.read(
@@ -154,25 +152,12 @@ final class IdentityTools {
               InventoryTools.summary(out, finding.replace('_', ' ')), review.coverage()),
           out);
     }
-    var out = new LinkedHashMap<String, Object>();
-    out.put("coverage", ScanViews.coverage(review.coverage()));
-    out.put("scanned_at", review.scannedAt() == null ? null : review.scannedAt().toString());
-    out.put("enforce_two_factor", review.enforceTwoFactor());
+    var out = IdentityViews.summary(review, 5);
     var counts = new StringBuilder();
     for (var name : FINDING_NAMES) {
       var members = FINDINGS.get(name).apply(review);
-      out.put(
-          name,
-          Map.of(
-              "count",
-              members.size(),
-              "first",
-              members.stream().limit(5).map(m -> m.member().email()).toList()));
       counts.append(counts.isEmpty() ? "" : ", ").append(members.size()).append(' ').append(name);
     }
-    out.put("pending_days", review.pendingDays());
-    out.put("audit_log_problem", review.auditLogProblem());
-    out.put("note", IdentityViews.LAST_LOGIN_NOTE);
     if (!review.coverage().scanned()) {
       // No scan means nothing was checked: the empty findings must not read as a clean review.
       return new Answer("Access review: " + review.coverage().message(), out);

@@ -7,6 +7,8 @@ import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.core.view.InventoryViews;
+import dev.flarelink.core.view.InventoryViews.ZoneFromCloudflare;
+import dev.flarelink.core.view.InventoryViews.ZoneFromInventory;
 import dev.flarelink.core.view.ScanViews;
 import dev.flarelink.mcp.tool.Args;
 import dev.flarelink.mcp.tool.FlarelinkTool;
@@ -14,7 +16,6 @@ import dev.flarelink.mcp.tool.FlarelinkTool.Answer;
 import dev.flarelink.mcp.tool.Listing;
 import dev.flarelink.mcp.tool.Schema;
 import dev.flarelink.mcp.tool.ToolCall;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,7 +96,7 @@ final class InventoryTools {
               return new Listing.Page<>(found.zones(), found.total());
             },
             InventoryViews::zone);
-    out.putAll(InventoryViews.source(fresh, coverage));
+    out.putAll(Listing.object(InventoryViews.source(fresh, coverage)));
     return new Answer(said(args, fresh, coverage, summary(out, "zones")), out);
   }
 
@@ -105,14 +106,15 @@ final class InventoryTools {
     var coverage = call.useCases().inventory().coverage(connection);
     var fresh = fresh(args, coverage);
     var detail = call.useCases().inventory().zone(connection, args.required("zone"), fresh);
-    var out = new LinkedHashMap<String, Object>(InventoryViews.zoneDetail(detail));
+    var view = InventoryViews.zoneDetail(detail);
     var text = "Zone " + detail.zone().name() + " (" + detail.zone().status() + ")";
     if (fresh) {
-      out.put("source", "cloudflare");
-      return new Answer(said(args, true, coverage, text), out);
+      return new Answer(
+          said(args, true, coverage, text), new ZoneFromCloudflare(view, "cloudflare"));
     }
-    out.put("coverage", ScanViews.coverage(coverage));
-    return new Answer(partial(false, coverage) ? covered(text, coverage) : text, out);
+    return new Answer(
+        partial(false, coverage) ? covered(text, coverage) : text,
+        new ZoneFromInventory(view, ScanViews.coverage(coverage)));
   }
 
   private static Answer records(ToolCall call) {
@@ -142,7 +144,7 @@ final class InventoryTools {
               return new Listing.Page<>(found.records(), found.total());
             },
             InventoryViews::record);
-    out.putAll(InventoryViews.source(fresh, coverage));
+    out.putAll(Listing.object(InventoryViews.source(fresh, coverage)));
     return new Answer(said(args, fresh, coverage, summary(out, "DNS records")), out);
   }
 

@@ -8,9 +8,10 @@ import dev.flarelink.core.action.ActionService;
 import dev.flarelink.core.action.Caller;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.view.ActionViews;
+import dev.flarelink.core.view.ActionViews.ActionList;
+import dev.flarelink.core.view.ActionViews.RunList;
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Actions and their audit trail: {@code GET .../actions}, {@code POST .../actions/{action}} and
@@ -33,8 +34,7 @@ final class ActionRoutes {
             json(
                 ctx,
                 200,
-                Map.of(
-                    "actions",
+                new ActionList(
                     actions.available(workspace(ctx), ctx.pathParam("id")).stream()
                         .map(ActionViews::availability)
                         .toList())));
@@ -72,7 +72,7 @@ final class ActionRoutes {
           if (QueryParams.csv(ctx)) {
             csv(ctx, ActionViews.runsTable(runs).csv());
           } else {
-            json(ctx, 200, Map.of("runs", runs.stream().map(ActionViews::run).toList()));
+            json(ctx, 200, new RunList(runs.stream().map(ActionViews::run).toList()));
           }
         });
   }

@@ -9,13 +9,15 @@ import dev.flarelink.core.analytics.AnalyticsQueries;
 import dev.flarelink.core.analytics.PreparedQuery;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.view.AnalyticsViews;
+import dev.flarelink.core.view.AnalyticsViews.AlertPage;
+import dev.flarelink.core.view.AnalyticsViews.GraphQlData;
+import dev.flarelink.core.view.AnalyticsViews.PolicyList;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,10 +53,12 @@ final class AnalyticsRoutes {
             csv(ctx, AnalyticsViews.alertsTable(page.alerts()).csv());
             return;
           }
-          var body = new LinkedHashMap<String, Object>();
-          body.put("alerts", page.alerts().stream().map(AnalyticsViews::alert).toList());
-          body.put("paging", paging(page.page(), page.perPage(), page.total()));
-          json(ctx, 200, body);
+          json(
+              ctx,
+              200,
+              new AlertPage(
+                  page.alerts().stream().map(AnalyticsViews::alert).toList(),
+                  paging(page.page(), page.perPage(), page.total())));
         });
     routes.get(
         CONNECTION + "/alert-policies",
@@ -63,10 +67,7 @@ final class AnalyticsRoutes {
           if (QueryParams.csv(ctx)) {
             csv(ctx, AnalyticsViews.policiesTable(policies).csv());
           } else {
-            json(
-                ctx,
-                200,
-                Map.of("policies", policies.stream().map(AnalyticsViews::policy).toList()));
+            json(ctx, 200, new PolicyList(policies.stream().map(AnalyticsViews::policy).toList()));
           }
         });
     routes.get(
@@ -113,8 +114,8 @@ final class AnalyticsRoutes {
           json(
               ctx,
               200,
-              Map.of(
-                  "data", analytics.rawGraphQl(workspace(ctx), id(ctx), query.asText(), values)));
+              new GraphQlData(
+                  analytics.rawGraphQl(workspace(ctx), id(ctx), query.asText(), values)));
         });
   }
 

@@ -9,13 +9,21 @@ import dev.flarelink.core.access.Bearer;
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.scan.ScanService;
+import dev.flarelink.core.view.AccessViews.KeyCreated;
+import dev.flarelink.core.view.AccessViews.KeyView;
+import dev.flarelink.core.view.AccessViews.Keys;
+import dev.flarelink.core.view.AccessViews.WorkspaceCreated;
+import dev.flarelink.core.view.AccessViews.WorkspaceView;
+import dev.flarelink.core.view.AccessViews.Workspaces;
+import dev.flarelink.core.view.ConnectionList;
 import dev.flarelink.core.view.ConnectionView;
+import dev.flarelink.core.view.HealthView;
+import dev.flarelink.core.view.Paging;
+import dev.flarelink.core.view.ProblemView.FieldError;
 import dev.flarelink.core.view.TestReportView;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -51,7 +59,7 @@ public final class Api {
   }
 
   /** A connection as JSON, with its status from its last test and last scans. */
-  private Map<String, Object> view(Connection connection) {
+  private ConnectionView view(Connection connection) {
     return ConnectionView.of(connection, scanService.status(connection));
   }
 
@@ -61,8 +69,8 @@ public final class Api {
    */
   public void register(JavalinConfig config, BiConsumer<Context, Problem> page) {
     var routes = config.routes;
-    routes.get("/health", ctx -> json(ctx, 200, Map.of("status", "ok")));
-    routes.get("/health/live", ctx -> json(ctx, 200, Map.of("status", "ok")));
+    routes.get("/health", ctx -> json(ctx, 200, new HealthView("ok")));
+    routes.get("/health/live", ctx -> json(ctx, 200, new HealthView("ok")));
     routes.get(
         "/health/ready",
         ctx -> {
@@ -71,7 +79,7 @@ public final class Api {
             ctx.header("Retry-After", "5");
             problem(ctx, new Problem(503, "Not ready", reason.get()));
           } else {
-            json(ctx, 200, Map.of("status", "ready"));
+            json(ctx, 200, new HealthView("ready"));
           }
         });
     routes.get(
@@ -95,8 +103,7 @@ public final class Api {
             json(
                 ctx,
                 200,
-                Map.of(
-                    "connections",
+                new ConnectionList<>(
                     connections.list(workspace(ctx)).stream().map(this::view).toList())));
     routes.get(
         "/api/v1/connections/{id}",
@@ -136,33 +143,18 @@ public final class Api {
             json(
                 ctx,
                 200,
-                Map.of(
-                    "workspaces",
-                    access.workspaces(key(ctx)).stream()
-                        .map(w -> Map.of("id", w.id(), "name", w.name()))
-                        .toList())));
+                new Workspaces(
+                    access.workspaces(key(ctx)).stream().map(WorkspaceView::of).toList())));
     routes.post("/api/v1/workspaces", this::createWorkspace);
     routes.post("/api/v1/workspaces/{id}/keys", this::createKey);
     routes.get(
         "/api/v1/workspaces/{id}/keys",
         ctx -> {
-          var keyViews =
-              access.keys(key(ctx), ctx.pathParam("id")).stream()
-                  .map(
-                      k ->
-                          Map.of(
-                              "id",
-                              k.id(),
-                              "name",
-                              k.name(),
-                              "hint",
-                              k.hint(),
-                              "admin",
-                              k.admin(),
-                              "created_at",
-                              k.createdAt().toString()))
-                  .toList();
-          json(ctx, 200, Map.of("keys", keyViews));
+          json(
+              ctx,
+              200,
+              new Keys(
+                  access.keys(key(ctx), ctx.pathParam("id")).stream().map(KeyView::of).toList()));
         });
     routes.delete(
         "/api/v1/workspaces/{id}/keys/{key}",
@@ -196,14 +188,14 @@ public final class Api {
    */
   private void testUnsaved(Context ctx) {
     var report = connections.testUnsaved(Bodies.connection(ctx));
-    var view = new LinkedHashMap<>(TestReportView.of(report));
+    var view = TestReportView.of(report);
     if (report.accountId() == null) {
-      view.put(
-          "next",
-          report.accounts().isEmpty()
-              ? "Send this test again with account_id; the checks say where to find it"
-              : "Pick one of accounts and send this test again with its id as account_id; a"
-                  + " connection is one account");
+      view =
+          view.withNext(
+              report.accounts().isEmpty()
+                  ? "Send this test again with account_id; the checks say where to find it"
+                  : "Pick one of accounts and send this test again with its id as account_id; a"
+                      + " connection is one account");
     }
     json(ctx, 200, view);
   }
@@ -238,46 +230,22 @@ public final class Api {
 
   private void createWorkspace(Context ctx) {
     var body = Bodies.object(ctx);
-    var errors = new ArrayList<Map<String, String>>();
+    var errors = new ArrayList<FieldError>();
     var name = Bodies.text(body, "name", errors);
     if (!errors.isEmpty()) {
       throw new Problem(400, "Invalid workspace", "The workspace has problems; see errors", errors);
     }
-    var made = access.createWorkspace(key(ctx), name);
-    json(
-        ctx,
-        201,
-        Map.of(
-            "id",
-            made.workspace().id(),
-            "name",
-            made.workspace().name(),
-            "api_key",
-            made.firstKey().value(),
-            "note",
-            "Keep the key now: it is stored only as a hash and cannot be shown again"));
+    json(ctx, 201, WorkspaceCreated.of(access.createWorkspace(key(ctx), name)));
   }
 
   private void createKey(Context ctx) {
     var body = ctx.bodyAsBytes().length == 0 ? Bodies.JSON.createObjectNode() : Bodies.object(ctx);
-    var errors = new ArrayList<Map<String, String>>();
+    var errors = new ArrayList<FieldError>();
     var name = Bodies.text(body, "name", errors);
     if (!errors.isEmpty()) {
       throw new Problem(400, "Invalid key", "The key has problems; see errors", errors);
     }
-    var made = access.createKey(key(ctx), ctx.pathParam("id"), name);
-    json(
-        ctx,
-        201,
-        Map.of(
-            "id",
-            made.key().id(),
-            "workspace_id",
-            made.key().workspaceId(),
-            "api_key",
-            made.value(),
-            "hint",
-            made.key().hint()));
+    json(ctx, 201, KeyCreated.of(access.createKey(key(ctx), ctx.pathParam("id"), name)));
   }
 
   static void problem(Context ctx, Problem problem) {
@@ -291,12 +259,8 @@ public final class Api {
   }
 
   /** The paging block of a listing. */
-  static Map<String, Object> paging(int page, int perPage, int total) {
-    return Map.of(
-        "page", page,
-        "per_page", perPage,
-        "total", total,
-        "total_pages", (total + perPage - 1) / perPage);
+  static Paging paging(int page, int perPage, int total) {
+    return Paging.of(page, perPage, total);
   }
 
   static void json(Context ctx, int status, Object body) {

@@ -3,11 +3,11 @@ package dev.flarelink.server.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.view.ProblemView.FieldError;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Reads request bodies strictly: JSON objects only, known fields only, strings where text goes. */
@@ -67,7 +67,7 @@ final class Bodies {
 
   private static Save connection(Context ctx, boolean saving) {
     var body = object(ctx);
-    var errors = new ArrayList<Map<String, String>>();
+    var errors = new ArrayList<FieldError>();
     var known = new java.util.TreeSet<>(CONNECTION_FIELDS);
     if (saving) {
       known.add("save_anyway");
@@ -77,11 +77,8 @@ final class Bodies {
             field -> {
               if (!known.contains(field)) {
                 errors.add(
-                    Map.of(
-                        "field",
-                        field,
-                        "message",
-                        "Unknown field; the fields are " + String.join(", ", known)));
+                    FieldError.of(
+                        field, "Unknown field; the fields are " + String.join(", ", known)));
               }
             });
     var input =
@@ -97,10 +94,8 @@ final class Bodies {
     var anyway = body.get("save_anyway");
     if (anyway != null && !anyway.isNull() && !anyway.isBoolean()) {
       errors.add(
-          Map.of(
-              "field",
+          FieldError.of(
               "save_anyway",
-              "message",
               "Expected true or false: true keeps the connection even when its test fails"));
     }
     if (!errors.isEmpty()) {
@@ -113,17 +108,15 @@ final class Bodies {
     return new Save(input, anyway != null && anyway.asBoolean(false));
   }
 
-  static String text(JsonNode body, String field, List<Map<String, String>> errors) {
+  static String text(JsonNode body, String field, List<FieldError> errors) {
     var value = body.get(field);
     if (value == null || value.isNull()) {
       return null;
     }
     if (!value.isTextual()) {
       errors.add(
-          Map.of(
-              "field",
+          FieldError.of(
               field,
-              "message",
               "Expected a string, got "
                   + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
       return null;
@@ -131,24 +124,21 @@ final class Bodies {
     return value.asText();
   }
 
-  private static List<String> list(JsonNode body, String field, List<Map<String, String>> errors) {
+  private static List<String> list(JsonNode body, String field, List<FieldError> errors) {
     var value = body.get(field);
     if (value == null || value.isNull()) {
       return null;
     }
     if (!value.isArray()) {
       errors.add(
-          Map.of(
-              "field",
-              field,
-              "message",
-              "Expected a list of service names, e.g. [\"identity\", \"inventory\"]"));
+          FieldError.of(
+              field, "Expected a list of service names, e.g. [\"identity\", \"inventory\"]"));
       return null;
     }
     var items = new ArrayList<String>();
     for (var item : value) {
       if (!item.isTextual()) {
-        errors.add(Map.of("field", field, "message", "Every service is a string"));
+        errors.add(FieldError.of(field, "Every service is a string"));
         return null;
       }
       items.add(item.asText());

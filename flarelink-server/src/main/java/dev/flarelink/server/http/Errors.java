@@ -17,10 +17,10 @@ import dev.flarelink.core.error.NotFoundException;
 import dev.flarelink.core.error.RefusedException;
 import dev.flarelink.core.error.ZoneNotFoundException;
 import dev.flarelink.core.secret.SecretBox;
+import dev.flarelink.core.view.ProblemView.FieldError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -74,12 +74,7 @@ public final class Errors {
                   + " and {\"enabled_services\": [...]} listing it, e.g. "
                   + jsonList(off.servicesWithIt())
                   + ".",
-              List.of(
-                  Map.of(
-                      "field",
-                      "enabled_services",
-                      "message",
-                      "not enabled: " + off.service().id())));
+              List.of(FieldError.of("enabled_services", "not enabled: " + off.service().id())));
       case SaveRefusedException refused when refused.isFinal() ->
           new Problem(422, "Credential cannot be saved", refused.getMessage(), checks(refused));
       case SaveRefusedException refused ->
@@ -105,12 +100,9 @@ public final class Errors {
               "Service not enabled",
               off.getMessage() + " Enable it on the connection's Edit page.",
               List.of(
-                  Map.of(
-                      "field",
+                  new FieldError(
                       "enabled_services",
-                      "message",
                       "Edit the connection's services",
-                      "href",
                       "/ui/connections/" + off.connectionId() + "/edit")));
       case SaveRefusedException refused when refused.isFinal() ->
           new Problem(422, "Credential cannot be saved", refused.getMessage());
@@ -125,15 +117,9 @@ public final class Errors {
     };
   }
 
-  private static List<Map<String, String>> checks(SaveRefusedException refused) {
+  private static List<FieldError> checks(SaveRefusedException refused) {
     return refused.report().failures().stream()
-        .map(
-            c ->
-                Map.of(
-                    "field",
-                    c.id(),
-                    "message",
-                    c.message() + (c.fix() == null ? "" : ". Fix: " + c.fix())))
+        .map(c -> FieldError.of(c.id(), c.message() + (c.fix() == null ? "" : ". Fix: " + c.fix())))
         .toList();
   }
 
@@ -175,9 +161,7 @@ public final class Errors {
               400,
               "Invalid input",
               invalid.getMessage(),
-              invalid.problems().stream()
-                  .map(p -> Map.of("field", p.field(), "message", p.message()))
-                  .toList());
+              invalid.problems().stream().map(p -> FieldError.of(p.field(), p.message())).toList());
       case ConnectionNotFoundException missing -> new Problem(404, "Not found", e.getMessage());
       case ZoneNotFoundException missing -> new Problem(404, "Zone not found", e.getMessage());
       case ConfirmationRequiredException unconfirmed ->
@@ -185,9 +169,7 @@ public final class Errors {
               409,
               "Confirmation required",
               e.getMessage(),
-              unconfirmed.plan().changes().stream()
-                  .map(c -> Map.of("field", "plan", "message", c))
-                  .toList());
+              unconfirmed.plan().changes().stream().map(c -> FieldError.of("plan", c)).toList());
       case DuplicateNameException taken -> new Problem(409, "Name taken", e.getMessage());
       case NotFoundException missing -> new Problem(404, "Not found", e.getMessage());
       case RefusedException refused ->

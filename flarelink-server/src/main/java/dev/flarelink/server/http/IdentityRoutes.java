@@ -8,11 +8,13 @@ import static dev.flarelink.server.http.Api.workspace;
 import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.view.IdentityViews;
+import dev.flarelink.core.view.IdentityViews.ChangeList;
+import dev.flarelink.core.view.IdentityViews.MemberPage;
+import dev.flarelink.core.view.IdentityViews.RoleList;
 import dev.flarelink.core.view.ScanViews;
+import dev.flarelink.core.view.ScanViews.CoverageView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** What identity scans found: {@code /api/v1/connections/{id}/members|roles|changes|...}. */
 final class IdentityRoutes {
@@ -34,10 +36,10 @@ final class IdentityRoutes {
           if (QueryParams.csv(ctx)) {
             csv(ctx, IdentityViews.rolesTable(roles).csv());
           } else {
-            var body = new LinkedHashMap<String, Object>();
-            body.put("roles", roles.stream().map(IdentityViews::role).toList());
-            body.put("coverage", coverage(ctx));
-            json(ctx, 200, body);
+            json(
+                ctx,
+                200,
+                new RoleList(roles.stream().map(IdentityViews::role).toList(), coverage(ctx)));
           }
         });
     routes.get(
@@ -53,10 +55,11 @@ final class IdentityRoutes {
           if (QueryParams.csv(ctx)) {
             csv(ctx, IdentityViews.changesTable(changes).csv());
           } else {
-            var body = new LinkedHashMap<String, Object>();
-            body.put("changes", changes.stream().map(IdentityViews::change).toList());
-            body.put("coverage", coverage(ctx));
-            json(ctx, 200, body);
+            json(
+                ctx,
+                200,
+                new ChangeList(
+                    changes.stream().map(IdentityViews::change).toList(), coverage(ctx)));
           }
         });
     routes.get(
@@ -92,16 +95,18 @@ final class IdentityRoutes {
       return;
     }
     var page = identity.members(workspace(ctx), ctx.pathParam("id"), query);
-    var body = new LinkedHashMap<String, Object>();
-    body.put("members", IdentityViews.members(page.members()));
-    body.put("paging", paging(page.page(), page.perPage(), page.total()));
-    body.put("note", IdentityViews.LAST_LOGIN_NOTE);
-    body.put("coverage", coverage(ctx));
-    json(ctx, 200, body);
+    json(
+        ctx,
+        200,
+        new MemberPage(
+            IdentityViews.members(page.members()),
+            paging(page.page(), page.perPage(), page.total()),
+            IdentityViews.LAST_LOGIN_NOTE,
+            coverage(ctx)));
   }
 
   /** Whether an identity scan ran and what it could not read, beside every answer. */
-  private Map<String, Object> coverage(Context ctx) {
+  private CoverageView coverage(Context ctx) {
     return ScanViews.coverage(identity.coverage(workspace(ctx), ctx.pathParam("id")));
   }
 }

@@ -12,12 +12,16 @@ import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.TextMatches;
 import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.core.view.InventoryViews;
+import dev.flarelink.core.view.InventoryViews.ChangeList;
+import dev.flarelink.core.view.InventoryViews.DnsRecordPage;
+import dev.flarelink.core.view.InventoryViews.SettingList;
+import dev.flarelink.core.view.InventoryViews.Source;
+import dev.flarelink.core.view.InventoryViews.ZoneAnswer;
+import dev.flarelink.core.view.InventoryViews.ZonePage;
 import dev.flarelink.core.view.ScanViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Zones, settings and DNS records: {@code /api/v1/connections/{id}/zones|dns-records|...}, from the
@@ -39,11 +43,10 @@ final class InventoryRoutes {
         CONNECTION + "/zones/{zone}",
         ctx -> {
           var fresh = fresh(ctx);
-          var body =
+          var detail =
               InventoryViews.zoneDetail(
                   inventory.zone(workspace(ctx), id(ctx), ctx.pathParam("zone"), fresh));
-          body.putAll(source(ctx, fresh));
-          json(ctx, 200, body);
+          json(ctx, 200, new ZoneAnswer(detail, source(ctx, fresh)));
         });
     routes.get(
         CONNECTION + "/zones/{zone}/settings",
@@ -54,10 +57,11 @@ final class InventoryRoutes {
             csv(ctx, InventoryViews.settingsTable(settings).csv());
             return;
           }
-          var body = new LinkedHashMap<String, Object>();
-          body.put("settings", settings.stream().map(InventoryViews::setting).toList());
-          body.putAll(source(ctx, fresh));
-          json(ctx, 200, body);
+          json(
+              ctx,
+              200,
+              new SettingList(
+                  settings.stream().map(InventoryViews::setting).toList(), source(ctx, fresh)));
         });
     routes.get(CONNECTION + "/dns-records", this::records);
     routes.get(
@@ -73,10 +77,12 @@ final class InventoryRoutes {
           if (QueryParams.csv(ctx)) {
             csv(ctx, InventoryViews.changesTable(changes).csv());
           } else {
-            var body = new LinkedHashMap<String, Object>();
-            body.put("changes", changes.stream().map(InventoryViews::change).toList());
-            body.put("coverage", ScanViews.coverage(inventory.coverage(workspace(ctx), id(ctx))));
-            json(ctx, 200, body);
+            json(
+                ctx,
+                200,
+                new ChangeList(
+                    changes.stream().map(InventoryViews::change).toList(),
+                    ScanViews.coverage(inventory.coverage(workspace(ctx), id(ctx)))));
           }
         });
   }
@@ -98,11 +104,13 @@ final class InventoryRoutes {
       return;
     }
     var page = inventory.zones(workspace(ctx), id(ctx), query, fresh);
-    var body = new LinkedHashMap<String, Object>();
-    body.put("zones", page.zones().stream().map(InventoryViews::zone).toList());
-    body.put("paging", paging(page.page(), page.perPage(), page.total()));
-    body.putAll(source(ctx, fresh));
-    json(ctx, 200, body);
+    json(
+        ctx,
+        200,
+        new ZonePage(
+            page.zones().stream().map(InventoryViews::zone).toList(),
+            paging(page.page(), page.perPage(), page.total()),
+            source(ctx, fresh)));
   }
 
   private void records(Context ctx) {
@@ -127,11 +135,13 @@ final class InventoryRoutes {
       return;
     }
     var page = inventory.records(workspace(ctx), id(ctx), query, fresh);
-    var body = new LinkedHashMap<String, Object>();
-    body.put("dns_records", page.records().stream().map(InventoryViews::record).toList());
-    body.put("paging", paging(page.page(), page.perPage(), page.total()));
-    body.putAll(source(ctx, fresh));
-    json(ctx, 200, body);
+    json(
+        ctx,
+        200,
+        new DnsRecordPage(
+            page.records().stream().map(InventoryViews::record).toList(),
+            paging(page.page(), page.perPage(), page.total()),
+            source(ctx, fresh)));
   }
 
   /**
@@ -165,7 +175,7 @@ final class InventoryRoutes {
     return TextMatches.parse(field, ctx.queryParam(field), operator, value);
   }
 
-  private Map<String, Object> source(Context ctx, boolean fresh) {
+  private Source source(Context ctx, boolean fresh) {
     return InventoryViews.source(fresh, inventory.coverage(workspace(ctx), id(ctx)));
   }
 

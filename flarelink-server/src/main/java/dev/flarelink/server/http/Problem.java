@@ -1,7 +1,8 @@
 package dev.flarelink.server.http;
 
+import dev.flarelink.core.view.ProblemView;
+import dev.flarelink.core.view.ProblemView.FieldError;
 import java.util.List;
-import java.util.Map;
 
 /** An error answer: RFC 9457 problem details with a human message, never a stack trace. */
 public final class Problem extends RuntimeException {
@@ -10,7 +11,7 @@ public final class Problem extends RuntimeException {
 
   private final int status;
   private final String title;
-  private final transient List<Map<String, String>> errors;
+  private final transient List<FieldError> errors;
 
   /** A problem with this status, short title and detail. */
   public Problem(int status, String title, String detail) {
@@ -18,7 +19,7 @@ public final class Problem extends RuntimeException {
   }
 
   /** A problem with field errors. */
-  public Problem(int status, String title, String detail, List<Map<String, String>> errors) {
+  public Problem(int status, String title, String detail, List<FieldError> errors) {
     super(detail, null, false, false);
     this.status = status;
     this.title = title;
@@ -31,7 +32,7 @@ public final class Problem extends RuntimeException {
   }
 
   /** The field errors, each {@code field} and {@code message}; empty when there are none. */
-  public List<Map<String, String>> errors() {
+  public List<FieldError> errors() {
     return errors;
   }
 
@@ -41,15 +42,7 @@ public final class Problem extends RuntimeException {
   }
 
   /** The body: {@code type}, {@code title}, {@code status}, {@code detail}, and {@code errors}. */
-  public Map<String, Object> body() {
-    var body = new java.util.LinkedHashMap<String, Object>();
-    body.put("type", "about:blank");
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", getMessage());
-    if (!errors.isEmpty()) {
-      body.put("errors", errors);
-    }
-    return body;
+  public ProblemView body() {
+    return new ProblemView("about:blank", title, status, getMessage(), errors);
   }
 }

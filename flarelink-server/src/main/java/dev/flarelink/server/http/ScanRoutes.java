@@ -8,12 +8,14 @@ import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.view.ConnectionView;
 import dev.flarelink.core.view.ScanViews;
+import dev.flarelink.core.view.ScanViews.ScanList;
+import dev.flarelink.core.view.ScanViews.StreamError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
-import java.util.Map;
 
 /** Scans of every kind: {@code /api/v1/connections/{id}/scans}, their state and their events. */
 final class ScanRoutes {
@@ -42,8 +44,7 @@ final class ScanRoutes {
             json(
                 ctx,
                 200,
-                Map.of(
-                    "scans",
+                new ScanList(
                     scans
                         .scans(
                             workspace(ctx),
@@ -56,7 +57,7 @@ final class ScanRoutes {
         CONNECTION + "/status",
         ctx -> {
           var status = scans.status(workspace(ctx), ctx.pathParam("id"));
-          json(ctx, 200, Map.of("state", status.state().id(), "reasons", status.reasons()));
+          json(ctx, 200, ConnectionView.Status.of(status));
         });
     routes.get(CONNECTION + "/scans/{scan}", ctx -> json(ctx, 200, ScanViews.scan(scan(ctx))));
     var events = new SseHandler(this::stream);
@@ -106,7 +107,7 @@ final class ScanRoutes {
     try {
       first = scan(ctx);
     } catch (RuntimeException e) {
-      client.sendEvent("error", Map.of("detail", e.getMessage()));
+      client.sendEvent("error", new StreamError(e.getMessage()));
       return;
     }
     var last =

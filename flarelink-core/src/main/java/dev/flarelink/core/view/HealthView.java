@@ -1,0 +1,4 @@
+package dev.flarelink.core.view;
+
+/** Whether the service is up or ready: {@code ok} or {@code ready}. */
+public record HealthView(String status) {}
