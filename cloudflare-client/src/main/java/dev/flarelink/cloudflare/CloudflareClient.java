@@ -19,10 +19,12 @@ import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.internal.ApiSupport;
 import dev.flarelink.cloudflare.internal.BudgetInterceptor;
 import dev.flarelink.cloudflare.internal.Json;
+import dev.flarelink.cloudflare.internal.ResponseDecoder;
 import dev.flarelink.cloudflare.model.Envelope;
 import dev.flarelink.cloudflare.paging.Paged;
 import dev.flarelink.cloudflare.ratelimit.BudgetSnapshot;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * A client of the Cloudflare v4 API for one credential. Build it with {@link #builder()} or {@link
@@ -179,8 +181,8 @@ public final class CloudflareClient implements AutoCloseable {
   }
 
   /** The account named by {@code CLOUDFLARE_ACCOUNT_ID} or the builder, when one was. */
-  public java.util.Optional<String> defaultAccountId() {
-    return java.util.Optional.ofNullable(defaultAccountId);
+  public Optional<String> defaultAccountId() {
+    return Optional.ofNullable(defaultAccountId);
   }
 
   /** Lists any endpoint lazily, binding each item to {@code type}. */
@@ -221,7 +223,7 @@ public final class CloudflareClient implements AutoCloseable {
       URI baseUrl,
       Credential credential,
       ApiSupport api,
-      dev.flarelink.cloudflare.internal.ResponseDecoder decoder,
+      ResponseDecoder decoder,
       BudgetInterceptor budget,
       AutoCloseable resources,
       String defaultAccountId) {}

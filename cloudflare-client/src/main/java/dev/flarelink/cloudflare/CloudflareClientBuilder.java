@@ -15,6 +15,7 @@ import dev.flarelink.cloudflare.internal.ResponseDecoder;
 import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.cloudflare.retry.WaitListener;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,8 +41,7 @@ public final class CloudflareClientBuilder {
   private Duration requestTimeout = Duration.ofSeconds(60);
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
-  private dev.flarelink.cloudflare.retry.WaitListener waitListener =
-      dev.flarelink.cloudflare.retry.WaitListener.NONE;
+  private WaitListener waitListener = WaitListener.NONE;
   private boolean ownTime;
   private RandomGenerator random = RandomGenerator.getDefault();
   private Transport transport;
@@ -155,8 +155,8 @@ public final class CloudflareClientBuilder {
    * Tells {@code value} whenever the client waits before sending: for the rate budget, after a 429,
    * or backing off before a retry. Does not separate this client's budget from the process's.
    */
-  public CloudflareClientBuilder waitListener(dev.flarelink.cloudflare.retry.WaitListener value) {
-    this.waitListener = java.util.Objects.requireNonNull(value, "waitListener");
+  public CloudflareClientBuilder waitListener(WaitListener value) {
+    this.waitListener = Objects.requireNonNull(value, "waitListener");
     return this;
   }
 

@@ -6,6 +6,7 @@ import dev.flarelink.simulator.faults.FaultInjector;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.faults.RateLimiter;
 import dev.flarelink.simulator.http.Router;
+import dev.flarelink.simulator.json.Wire;
 import dev.flarelink.simulator.routes.AccessRuleRoutes;
 import dev.flarelink.simulator.routes.AccountRoutes;
 import dev.flarelink.simulator.routes.AlertRoutes;
@@ -20,12 +21,14 @@ import dev.flarelink.simulator.state.Generator;
 import dev.flarelink.simulator.state.SimState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -80,7 +83,11 @@ public final class CloudflareSimulator implements AutoCloseable {
     new AnalyticsRoutes().register(router);
     new R2Routes().register(router);
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
-    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 1024);
+    this.server =
+        HttpServer.create(
+            new InetSocketAddress(
+                InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), options.port()),
+            1024);
     var front = new FrontEnd(this);
     server.createContext("/client/v4", front::handleApi);
     server.createContext("/__sim", exchange -> new ControlRoutes(this).handle(exchange));
@@ -133,7 +140,7 @@ public final class CloudflareSimulator implements AutoCloseable {
    */
   public String credentialsJson() {
     try {
-      return dev.flarelink.simulator.json.Wire.MAPPER
+      return Wire.MAPPER
           .writerWithDefaultPrettyPrinter()
           .writeValueAsString(ControlRoutes.credentials(this));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -185,7 +192,7 @@ public final class CloudflareSimulator implements AutoCloseable {
 
   /** Requests served, by {@code "METHOD template status"}. */
   public Map<String, Long> counters() {
-    var copy = new java.util.TreeMap<String, Long>();
+    var copy = new TreeMap<String, Long>();
     counters.forEach((key, count) -> copy.put(key, count.sum()));
     return copy;
   }

@@ -6,6 +6,7 @@ import dev.flarelink.simulator.analytics.TrafficModel;
 import dev.flarelink.simulator.contract.OpenApiContract;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -100,7 +101,7 @@ class AnalyticsTest {
 
   @Test
   void graphQl_trafficPerDay_sumsTheModel(CloudflareSimulator sim) {
-    var today = LocalDate.now(java.time.ZoneOffset.UTC);
+    var today = LocalDate.now(ZoneOffset.UTC);
     var query =
         "query Traffic($zone: string, $from: Date!, $to: Date!) { viewer { zones(filter: {zoneTag: $zone}) {"
             + " httpRequests1dGroups(limit: 31, filter: {date_geq: $from, date_leq: $to}, orderBy: [date_ASC]) {"

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +26,7 @@ class ConnectionTestCommandTest {
   private record Result(int code, String out, String err) {}
 
   private Result run(CloudflareSimulator sim, Map<String, String> extra, String... args) {
-    var environment = new java.util.HashMap<String, String>(extra);
+    var environment = new HashMap<String, String>(extra);
     environment.put("CLOUDFLARE_BASE_URL", sim.baseUrl());
     var out = new StringWriter();
     var err = new StringWriter();

@@ -11,6 +11,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,10 +49,10 @@ class SavedConnectionsCliTest {
     String schema = null;
     if (database.equals("postgresql")) {
       schema = "flarelink_cli_" + Long.toHexString(System.nanoTime());
-      try (var c = java.sql.DriverManager.getConnection(PG);
+      try (var c = DriverManager.getConnection(PG);
           var st = c.createStatement()) {
         st.execute("CREATE SCHEMA " + schema);
-      } catch (java.sql.SQLException e) {
+      } catch (SQLException e) {
         System.out.println(
             "PostgreSQL is not reachable at "
                 + PG
@@ -62,7 +65,7 @@ class SavedConnectionsCliTest {
       lifecycle(sim, data, schema == null ? null : PG + "&currentSchema=" + schema);
     } finally {
       if (schema != null) {
-        try (var c = java.sql.DriverManager.getConnection(PG);
+        try (var c = DriverManager.getConnection(PG);
             var st = c.createStatement()) {
           st.execute("DROP SCHEMA " + schema + " CASCADE");
         }
@@ -71,8 +74,8 @@ class SavedConnectionsCliTest {
   }
 
   private Result cli(CloudflareSimulator sim, String data, String db, String... args) {
-    var all = new java.util.ArrayList<>(java.util.List.of(args));
-    all.addAll(java.util.List.of("--data-dir", data, "--db", db == null ? "" : db));
+    var all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--data-dir", data, "--db", db == null ? "" : db));
     return run(sim, all.toArray(String[]::new));
   }
 
@@ -220,8 +223,7 @@ class SavedConnectionsCliTest {
                         .count());
     for (var fresh : new boolean[] {false, true}) {
       var args =
-          new java.util.ArrayList<>(
-              List.of("dns", "Production", "--type", "a", "--content", "192.168.1.1"));
+          new ArrayList<>(List.of("dns", "Production", "--type", "a", "--content", "192.168.1.1"));
       args.addAll(List.of("--format", "csv"));
       if (fresh) {
         args.add("--fresh");
@@ -258,7 +260,7 @@ class SavedConnectionsCliTest {
     assertThat(traffic.code()).as(traffic.err()).isZero();
     assertThat(traffic.out()).startsWith("zone,date,requests,");
     assertThat(traffic.out().split("\r\n")).hasSizeGreaterThan(5);
-    var many = new java.util.ArrayList<>(List.of("analytics", "Production", "countries"));
+    var many = new ArrayList<>(List.of("analytics", "Production", "countries"));
     for (int i = 0; i < 11; i++) {
       many.addAll(List.of("--zone", zone.id()));
     }
@@ -339,7 +341,7 @@ class SavedConnectionsCliTest {
   }
 
   private static String[] with(List<String> args, String... more) {
-    var all = new java.util.ArrayList<>(args);
+    var all = new ArrayList<>(args);
     all.addAll(List.of(more));
     return all.toArray(String[]::new);
   }

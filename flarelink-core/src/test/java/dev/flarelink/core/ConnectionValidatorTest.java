@@ -9,6 +9,7 @@ import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.Service;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,7 +38,7 @@ class ConnectionValidatorTest {
         validator.validate(
             new ConnectionInput(
                 "  Production ",
-                "  " + ACCOUNT.toUpperCase() + "\n",
+                "  " + ACCOUNT.toUpperCase(Locale.ROOT) + "\n",
                 "account_token",
                 "account",
                 " " + TOKEN + " ",

@@ -4,8 +4,10 @@ import dev.flarelink.core.action.Caller;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionNotFoundException;
 import dev.flarelink.core.connection.InvalidInputException;
+import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.server.Wiring;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * One call of a tool: the service's use cases, the caller's workspace and identity, and the
@@ -18,10 +20,10 @@ public record ToolCall(
     Caller caller,
     McpOptions options,
     Args args,
-    java.util.function.BiConsumer<String, dev.flarelink.core.diagnosis.TestReport> tested) {
+    BiConsumer<String, TestReport> tested) {
 
   /** Tells the server of a connection test this call ran, so the tools are decided anew. */
-  public void tested(String connectionId, dev.flarelink.core.diagnosis.TestReport report) {
+  public void tested(String connectionId, TestReport report) {
     tested.accept(connectionId, report);
   }
 

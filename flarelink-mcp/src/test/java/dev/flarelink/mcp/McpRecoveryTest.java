@@ -4,10 +4,13 @@ import static dev.flarelink.mcp.McpClients.ok;
 import static dev.flarelink.mcp.McpClients.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flarelink.core.action.ActionRegistry;
+import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.diagnosis.TestReport.Availability;
+import dev.flarelink.mcp.tools.Toolbox;
 import dev.flarelink.server.FlarelinkServer;
 import dev.flarelink.server.ServerSettings;
 import dev.flarelink.server.Wiring;
@@ -17,6 +20,7 @@ import dev.flarelink.simulator.faults.Faults;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -135,7 +139,7 @@ class McpRecoveryTest {
                 Map.<String, Object>of("tool", "search_dns_records", "content", "a\u0000b"),
                 Map.<String, Object>of("tool", "search_zones", "name", "\u0000"),
                 Map.<String, Object>of("tool", "list_members", "search", "x\u0000"))) {
-          var arguments = new java.util.HashMap<String, Object>(nul);
+          var arguments = new HashMap<String, Object>(nul);
           var tool = (String) arguments.remove("tool");
           var refused = McpClients.error(client, tool, arguments);
           assertThat(refused.path("cause").asText()).as(tool).contains("NUL character");
@@ -154,7 +158,7 @@ class McpRecoveryTest {
               .connections()
               .create(
                   Wiring.DEFAULT_WORKSPACE,
-                  new dev.flarelink.core.connection.ConnectionInput(
+                  new ConnectionInput(
                       "Prod",
                       sim.accountId(),
                       null,
@@ -186,8 +190,7 @@ class McpRecoveryTest {
   }
 
   private static FlarelinkTool toolOf(Service service) {
-    return dev.flarelink.mcp.tools.Toolbox.all(dev.flarelink.core.action.ActionRegistry.standard())
-        .stream()
+    return Toolbox.all(ActionRegistry.standard()).stream()
         .filter(tool -> service.equals(tool.service()) && !tool.writes())
         .findFirst()
         .orElseThrow();

@@ -1,6 +1,7 @@
 package dev.flarelink.server;
 
 import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.server.http.Api;
 import dev.flarelink.server.web.Web;
 import dev.flarelink.store.JdbcApiKeyStore;
@@ -121,7 +122,7 @@ public final class FlarelinkServer implements AutoCloseable {
   }
 
   /** The scan use cases, for the demo. */
-  public dev.flarelink.core.scan.ScanService scans() {
+  public ScanService scans() {
     return wiring.scans();
   }
 

@@ -9,6 +9,7 @@ import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,7 +62,7 @@ class ActionApiTest {
                           .orElseThrow());
 
       var listed = call("GET", base + "/actions", null).json().path("actions");
-      var byName = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+      var byName = new HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
       listed.forEach(a -> byName.put(a.path("name").asText(), a));
       assertThat(byName.get("dns.create").path("available").asBoolean()).isTrue();
       assertThat(byName.get("dns.create").path("input_schema").path("required").toString())

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -37,7 +40,7 @@ class ApiTest {
 
   @TempDir Path dir;
 
-  private final java.util.List<String> schemas = new java.util.ArrayList<>();
+  private final List<String> schemas = new ArrayList<>();
 
   @org.junit.jupiter.api.AfterEach
   void dropSchemas() throws Exception {
@@ -57,7 +60,7 @@ class ApiTest {
           var statement = connection.createStatement()) {
         statement.execute("CREATE SCHEMA " + schema);
         schemas.add(schema);
-      } catch (java.sql.SQLException e) {
+      } catch (SQLException e) {
         System.out.println(
             "PostgreSQL is not reachable at "
                 + PG
@@ -286,7 +289,7 @@ class ApiTest {
 
   @org.junit.jupiter.api.Test
   void everyNamedCredential_getsItsDiagnosis(CloudflareSimulator sim) throws Exception {
-    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    Map<String, String> expected = new LinkedHashMap<>();
     expected.put("account-token", "ok");
     expected.put("user-token", "credential_scope");
     expected.put("legacy-account-token", "ok");

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -96,7 +97,7 @@ class AuthEdgesApiTest {
       var stranger = get(server, events, "Bearer " + other);
       var unknown = get(server, base + "/scans/nosuchscan/events", "Bearer " + KEY);
 
-      for (var reply : java.util.List.of(stranger, unknown)) {
+      for (var reply : List.of(stranger, unknown)) {
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(404);
         assertThat(reply.headers().firstValue("content-type").orElse(""))
             .startsWith("application/problem+json");

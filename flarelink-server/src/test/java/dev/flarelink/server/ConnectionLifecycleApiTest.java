@@ -7,6 +7,7 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -146,7 +147,7 @@ class ConnectionLifecycleApiTest {
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     var json = reply.json();
     assertThat(json.path("ok").asBoolean()).isFalse();
-    var names = new java.util.ArrayList<String>();
+    var names = new ArrayList<String>();
     json.path("accounts").forEach(a -> names.add(a.path("id").asText()));
     var truth = sim.state().read(s -> s.accounts().stream().map(a -> a.id()).toList());
     assertThat(names).containsExactlyInAnyOrderElementsOf(truth).hasSizeGreaterThan(1);

@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -56,7 +57,7 @@ class DatabaseDownApiTest {
     try (var connection = DriverManager.getConnection(PG);
         var statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA " + schema);
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       System.out.println("PostgreSQL is not reachable at " + PG + "; skipping: " + e.getMessage());
       Assumptions.abort("PostgreSQL is not reachable");
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -60,7 +61,7 @@ class NoSecretsInLogsTest {
     root.setLevel(Level.ALL);
     Logger.getLogger("dev.flarelink.cloudflare").setLevel(Level.ALL);
     var admin = "flk_logTestAdminKey_0123456789abcdefghijkl";
-    var secrets = new java.util.ArrayList<String>();
+    var secrets = new ArrayList<String>();
     try (var server =
         FlarelinkServer.start(
             new ServerSettings("127.0.0.1", 0, null, dir, sim.baseUrl(), null),

@@ -11,9 +11,12 @@ import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.store.JdbcScanStore;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,7 +69,7 @@ class ScanSchedulerTest {
     try (var connection = DriverManager.getConnection(PG);
         var statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA " + schema);
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       System.out.println("PostgreSQL is not reachable at " + PG + "; skipping: " + e.getMessage());
       Assumptions.abort("PostgreSQL is not reachable");
     }
@@ -126,10 +129,10 @@ class ScanSchedulerTest {
   void withScheduledScansOff_aScanInterruptedByAKilledProcess_resumesOnStart(
       CloudflareSimulator sim) throws Exception {
     String id;
-    String scanId = java.util.UUID.randomUUID().toString().replace("-", "");
+    String scanId = UUID.randomUUID().toString().replace("-", "");
     try (var wiring = open(null, sim)) {
       id = connect(wiring, sim);
-      var silentSince = java.time.Instant.now().minus(ScanService.STALE_AFTER).minusSeconds(5);
+      var silentSince = Instant.now().minus(ScanService.STALE_AFTER).minusSeconds(5);
       var claim =
           new JdbcScanStore(wiring.database())
               .claim(

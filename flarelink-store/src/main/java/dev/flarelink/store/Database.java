@@ -3,8 +3,15 @@ package dev.flarelink.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.flarelink.core.secret.PrivateFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,8 +34,7 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final Jdbi jdbi;
   private final org.flywaydb.core.api.MigrationVersion migrated;
-  private final java.util.List<Statistics> statistics =
-      new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Statistics> statistics = new CopyOnWriteArrayList<>();
 
   private Database(Kind kind, HikariDataSource pool, String schema) {
     this.kind = kind;
@@ -60,12 +66,12 @@ public final class Database implements AutoCloseable {
     try {
       PrivateFiles.directory(dataDir);
       PrivateFiles.file(file);
-      for (var companion : java.util.List.of("flarelink.db-wal", "flarelink.db-shm")) {
+      for (var companion : List.of("flarelink.db-wal", "flarelink.db-shm")) {
         if (Files.exists(dataDir.resolve(companion))) {
           PrivateFiles.file(dataDir.resolve(companion));
         }
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(
           "Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
     }
@@ -114,7 +120,7 @@ public final class Database implements AutoCloseable {
               + jdbcUrl.replaceAll("password=[^&]*", "password=***")
               + ")");
     }
-    config.setPoolName("flarelink-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+    config.setPoolName("flarelink-" + kind.name().toLowerCase(Locale.ROOT));
     config.setInitializationFailTimeout(5_000);
     // A call with the database down fails after this long (and answers 503) instead of Hikari's
     // default of 30 s.
@@ -134,13 +140,13 @@ public final class Database implements AutoCloseable {
   }
 
   /** How long a call waits for a database connection before it fails. */
-  public static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(5);
+  public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
   /**
    * Why the database cannot serve calls now, or empty when it can: it answers, and every migration
    * this build knows is applied (checked on each call, so it reflects the database now).
    */
-  public java.util.Optional<String> notReady() {
+  public Optional<String> notReady() {
     String applied;
     try {
       applied =
@@ -153,9 +159,9 @@ public final class Database implements AutoCloseable {
                       .findOne()
                       .orElse(null));
     } catch (RuntimeException e) {
-      return java.util.Optional.of(
+      return Optional.of(
           "The "
-              + kind.name().toLowerCase(java.util.Locale.ROOT)
+              + kind.name().toLowerCase(Locale.ROOT)
               + " database does not answer within "
               + CONNECTION_TIMEOUT.toSeconds()
               + " s; check that it is running and reachable");
@@ -164,14 +170,14 @@ public final class Database implements AutoCloseable {
         && (applied == null
             || org.flywaydb.core.api.MigrationVersion.fromVersion(applied).compareTo(migrated)
                 < 0)) {
-      return java.util.Optional.of(
+      return Optional.of(
           "The database's schema is at version "
               + applied
               + " but this build needs "
               + migrated
               + "; restart the service to apply its migrations");
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Which database this is. */
@@ -185,7 +191,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** The connection pool, for libraries that keep their own tables here (the scheduler). */
-  public javax.sql.DataSource dataSource() {
+  public DataSource dataSource() {
     return pool;
   }
 

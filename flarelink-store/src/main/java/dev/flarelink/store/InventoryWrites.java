@@ -2,6 +2,7 @@ package dev.flarelink.store;
 
 import dev.flarelink.core.inventory.DnsRecordEntry;
 import dev.flarelink.core.port.InventoryStore.ZoneDelta;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class InventoryWrites {
       batch.execute();
     }
     // A changed record is replaced whole (its tags with it); a new one has nothing to delete.
-    var gone = new java.util.ArrayList<>(delta.removedRecords());
+    var gone = new ArrayList<>(delta.removedRecords());
     gone.addAll(delta.replacedRecords());
     deleteRecords(h, connectionId, gone);
     insertRecords(h, connectionId, delta.records());

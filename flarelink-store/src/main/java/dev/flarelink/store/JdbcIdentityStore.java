@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -116,7 +118,7 @@ public final class JdbcIdentityStore implements IdentityStore {
             "INSERT INTO member_changes (id, connection_id, scan_id, member_id, email, change, detail, at)"
                 + " VALUES (:id, :c, :scan, :member, :email, :change, :detail, :at)");
     for (var change : changes) {
-      var id = java.util.UUID.randomUUID().toString();
+      var id = UUID.randomUUID().toString();
       batch
           .bind("id", id)
           .bind("c", connectionId)
@@ -278,7 +280,7 @@ public final class JdbcIdentityStore implements IdentityStore {
                           .bind("c", connectionId)
                           .bind("user", user)
                           .add());
-              return java.util.stream.IntStream.of(batch.execute()).filter(n -> n > 0).sum();
+              return IntStream.of(batch.execute()).filter(n -> n > 0).sum();
             });
     statistics.wrote(updated);
   }

@@ -3,6 +3,7 @@ package dev.flarelink.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
@@ -72,7 +73,7 @@ final class Rows {
    * {@code name_reversed} column holds it, so that "ends with" is a prefix of an index.
    */
   static String reversedName(String name) {
-    return new StringBuilder(name.toLowerCase(java.util.Locale.ROOT)).reverse().toString();
+    return new StringBuilder(name.toLowerCase(Locale.ROOT)).reverse().toString();
   }
 
   /** Text for a LIKE pattern with {@code ESCAPE '!'}: its wildcards match only themselves. */

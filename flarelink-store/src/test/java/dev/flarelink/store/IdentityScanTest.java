@@ -12,7 +12,9 @@ import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberRecord;
+import dev.flarelink.core.port.IdentityStore;
 import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.simulator.CloudflareSimulator;
@@ -24,11 +26,17 @@ import dev.flarelink.simulator.state.Entities.Member;
 import dev.flarelink.simulator.state.Entities.MemberPolicy;
 import dev.flarelink.simulator.state.Entities.User;
 import dev.flarelink.simulator.state.SeedSpec;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +92,7 @@ class IdentityScanTest {
         new ScanService(
             connections,
             scans,
-            java.util.List.of(scanner),
+            List.of(scanner),
             Clock.systemUTC(),
             Sleeper.system(),
             IdentityScanTest::newId);
@@ -261,7 +269,7 @@ class IdentityScanTest {
               new MemberQuery(null, null, null, "example", 1, 1000),
               new MemberQuery(null, null, null, "nobody-at-all", 1, 1000))) {
         var all = setup.store().members(setup.connectionId(), filter).members();
-        var seen = new java.util.ArrayList<String>();
+        var seen = new ArrayList<String>();
         // 7 a page: full pages are counted, the last is not full, and one more is past the end.
         for (int page = 1; page <= all.size() / 7 + 2; page++) {
           var query =
@@ -389,38 +397,33 @@ class IdentityScanTest {
       Database.Kind kind, CloudflareSimulator sim) {
     try (var opened = TestDatabases.open(kind, dir);
         var setup = setup(opened.database(), sim, "account-token")) {
-      var saves = new java.util.concurrent.atomic.AtomicInteger();
+      var saves = new AtomicInteger();
       var dying =
-          (dev.flarelink.core.port.IdentityStore)
-              java.lang.reflect.Proxy.newProxyInstance(
+          (IdentityStore)
+              Proxy.newProxyInstance(
                   getClass().getClassLoader(),
-                  new Class<?>[] {dev.flarelink.core.port.IdentityStore.class},
+                  new Class<?>[] {IdentityStore.class},
                   (proxy, method, args) -> {
                     if (method.getName().equals("savePage") && saves.incrementAndGet() == 3) {
                       throw new IllegalStateException("the process was killed");
                     }
                     try {
                       return method.invoke(setup.store(), args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                       throw e.getCause();
                     }
                   });
       var crashing =
           new IdentityScanner(
               setup.connections(), setup.scans(), dying, c -> client(sim, c), Clock.systemUTC());
-      var now = java.time.Instant.now();
+      var now = Instant.now();
       var claim =
           setup
               .scans()
               .claim(
                   setup.connectionId(), ScanKind.IDENTITY, "doomed", "manual", newId(), now, now);
       org.assertj.core.api.Assertions.assertThatThrownBy(
-              () ->
-                  crashing.run(
-                      "w",
-                      claim.scan(),
-                      "doomed",
-                      new dev.flarelink.core.scan.ScanMeter(0, () -> {})))
+              () -> crashing.run("w", claim.scan(), "doomed", new ScanMeter(0, () -> {})))
           .hasMessageContaining("killed");
       var unfinished =
           setup.scans().unfinished(setup.connectionId(), ScanKind.IDENTITY).orElseThrow();
@@ -455,17 +458,17 @@ class IdentityScanTest {
       // in place, so no member moves to another page
       sim.state().write(s -> s.members(account).set(s.members(account).indexOf(leaver), newcomer));
 
-      var minuteLater = Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(1));
+      var minuteLater = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1));
       ScanState resumed;
       try (var restarted =
           new ScanService(
               setup.connections(),
               setup.scans(),
-              java.util.List.of(setup.scanner()),
+              List.of(setup.scanner()),
               minuteLater,
               Sleeper.system(),
               IdentityScanTest::newId)) {
-        assertThat(restarted.startDue(java.time.Duration.ofHours(6)))
+        assertThat(restarted.startDue(Duration.ofHours(6)))
             .as("a silent process's scan is due at once, whatever the interval")
             .extracting(ScanState::id)
             .containsExactly(unfinished.id());

@@ -16,7 +16,9 @@ import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +62,7 @@ class InventoryQueryTest {
         dns(null, "starts_with:www.", null, null, null, null),
         dns(null, "ends_with:.io", null, null, null, null),
         dns(null, "contains:H3.", null, null, null, null),
-        dns(null, zoneName.toUpperCase(java.util.Locale.ROOT), null, null, null, null),
+        dns(null, zoneName.toUpperCase(Locale.ROOT), null, null, null, null),
         dns(null, null, null, true, null, null),
         dns("CNAME", null, null, false, null, null),
         dns(null, null, null, null, "contains:terraform", null),
@@ -118,7 +120,7 @@ class InventoryQueryTest {
         var setup = InventoryScanTest.setup(opened.database(), sim, "account-token", null)) {
       setup.scan();
       var all = setup.records(DnsQuery.ALL, false);
-      var seen = new java.util.ArrayList<String>();
+      var seen = new ArrayList<String>();
       for (int page = 1; page <= 5; page++) {
         var result =
             setup

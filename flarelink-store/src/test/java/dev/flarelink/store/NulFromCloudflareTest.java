@@ -13,10 +13,12 @@ import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.simulator.state.Entities;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,7 @@ class NulFromCloudflareTest {
   static final SimulatorOptions OPTIONS =
       SimulatorOptions.defaults()
           .withSeed(new SeedSpec(29, 6, 0, 0, 3, 4, 0))
-          .withRateLimit(100_000, java.time.Duration.ofMinutes(5));
+          .withRateLimit(100_000, Duration.ofMinutes(5));
 
   @TempDir Path dir;
 
@@ -175,7 +177,7 @@ class NulFromCloudflareTest {
                             .orElseThrow();
                     var user = s.user(accepted.userId()).orElseThrow();
                     s.putUser(
-                        new dev.flarelink.simulator.state.Entities.User(
+                        new Entities.User(
                             user.id(),
                             "Ann\0",
                             "Lee",

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class ScanBudgetTest {
               IdentityScanTest::newId);
       // Stored directly: saving through the use case tests the token first, and those requests
       // would spend the small rate limit this test gives the scan alone.
-      var saved = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+      var saved = Instant.now().truncatedTo(ChronoUnit.MILLIS);
       var connection =
           new Connection(
               IdentityScanTest.newId(),

@@ -3,7 +3,10 @@ package dev.flarelink.cloudflare.http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +22,7 @@ import java.util.Objects;
  * @param idempotent whether sending it twice has the effect of sending it once
  * @param budget which rate budget the request spends
  */
+@SuppressWarnings("ArrayRecordComponent") // equals and hashCode below compare the bytes
 public record CloudflareRequest(
     String method,
     String path,
@@ -98,14 +102,14 @@ public record CloudflareRequest(
         && path.equals(that.path)
         && query.equals(that.query)
         && headers.equals(that.headers)
-        && java.util.Arrays.equals(body, that.body)
+        && Arrays.equals(body, that.body)
         && idempotent == that.idempotent
         && budget == that.budget;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, path, query, headers, java.util.Arrays.hashCode(body), budget);
+    return Objects.hash(method, path, query, headers, Arrays.hashCode(body), budget);
   }
 
   /** Builds a {@link CloudflareRequest}. */
@@ -113,13 +117,13 @@ public record CloudflareRequest(
     private final String method;
     private final String path;
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
-    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private byte[] body;
     private boolean idempotent;
     private Budget budget = Budget.REST;
 
     private Builder(String method, String path) {
-      this.method = method.toUpperCase(java.util.Locale.ROOT);
+      this.method = method.toUpperCase(Locale.ROOT);
       this.path = path.startsWith("/") ? path : "/" + path;
       this.idempotent = List.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS").contains(this.method);
     }

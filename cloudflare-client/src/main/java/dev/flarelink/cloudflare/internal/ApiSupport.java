@@ -3,8 +3,10 @@ package dev.flarelink.cloudflare.internal;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
+import dev.flarelink.cloudflare.model.ApiMessage;
 import dev.flarelink.cloudflare.model.Envelope;
 import dev.flarelink.cloudflare.paging.Paged;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -90,7 +92,7 @@ public final class ApiSupport {
             var errors =
                 response.isJson()
                     ? ResponseDecoder.messages(readTree(response.body()).get("errors"))
-                    : List.<dev.flarelink.cloudflare.model.ApiMessage>of();
+                    : List.<ApiMessage>of();
             throw decoder.error(request, response, errors, !response.isJson());
           }
           return new String(response.body(), StandardCharsets.UTF_8);
@@ -105,7 +107,7 @@ public final class ApiSupport {
   static JsonNode readTree(byte[] body) {
     try {
       return Json.mapper().readTree(body);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return Json.mapper().createObjectNode();
     }
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.cloudflare.error.InvalidRequestException;
 import dev.flarelink.cloudflare.error.MalformedResponseException;
+import dev.flarelink.cloudflare.error.RateLimitedException;
 import dev.flarelink.cloudflare.error.ServerErrorException;
 import dev.flarelink.cloudflare.error.TransportException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
@@ -11,6 +12,8 @@ import dev.flarelink.cloudflare.http.CloudflareResponse;
 import dev.flarelink.cloudflare.model.Envelope;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.cloudflare.retry.WaitListener;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -27,8 +30,8 @@ public final class CallExecutor {
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final RandomGenerator random;
-  private final java.time.Clock clock;
-  private final dev.flarelink.cloudflare.retry.WaitListener listener;
+  private final Clock clock;
+  private final WaitListener listener;
 
   /** An executor over this pipeline, with this policy and these injected waits. */
   public CallExecutor(
@@ -37,8 +40,8 @@ public final class CallExecutor {
       RetryPolicy policy,
       Sleeper sleeper,
       RandomGenerator random,
-      java.time.Clock clock,
-      dev.flarelink.cloudflare.retry.WaitListener listener) {
+      Clock clock,
+      WaitListener listener) {
     this.clock = clock;
     this.listener = listener;
     this.pipeline = pipeline;
@@ -64,9 +67,9 @@ public final class CallExecutor {
           throw failure;
         }
         listener.waiting(
-            failure instanceof dev.flarelink.cloudflare.error.RateLimitedException
-                ? dev.flarelink.cloudflare.retry.WaitListener.Reason.RATE_LIMITED
-                : dev.flarelink.cloudflare.retry.WaitListener.Reason.RETRY,
+            failure instanceof RateLimitedException
+                ? WaitListener.Reason.RATE_LIMITED
+                : WaitListener.Reason.RETRY,
             clock.instant().plus(wait));
         try {
           sleeper.sleep(wait);
@@ -94,7 +97,7 @@ public final class CallExecutor {
 
   private static boolean retryable(CloudflareRequest request, CloudflareException failure) {
     return switch (failure) {
-      case dev.flarelink.cloudflare.error.RateLimitedException limited -> true;
+      case RateLimitedException limited -> true;
       case TransportException transport -> request.idempotent() || !transport.requestSent();
       case ServerErrorException server -> request.idempotent();
       case MalformedResponseException malformed -> request.idempotent();

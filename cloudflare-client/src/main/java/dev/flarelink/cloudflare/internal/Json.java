@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
 
 /** The client's one JSON mapper: snake_case names, unknown fields ignored, absent fields null. */
 public final class Json {
@@ -17,7 +18,7 @@ public final class Json {
           .addModule(new JavaTimeModule())
           .addModule(
               new com.fasterxml.jackson.databind.module.SimpleModule("cloudflare-timestamps")
-                  .addDeserializer(java.time.Instant.class, new TimestampDeserializer()))
+                  .addDeserializer(Instant.class, new TimestampDeserializer()))
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -4,6 +4,7 @@ import dev.flarelink.cloudflare.error.ErrorContext;
 import dev.flarelink.cloudflare.error.PagingException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.model.Envelope;
+import dev.flarelink.cloudflare.model.ResultInfo;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -128,8 +129,7 @@ public final class Paged<T> implements Iterable<T> {
           : cursorStep(request, items, info);
     }
 
-    private Page<T> pageStep(
-        CloudflareRequest request, List<T> items, dev.flarelink.cloudflare.model.ResultInfo info) {
+    private Page<T> pageStep(CloudflareRequest request, List<T> items, ResultInfo info) {
       if (!items.isEmpty() && info.page() != null && info.page() != number) {
         throw repeated(
             request, "page " + number + " was asked for and page " + info.page() + " came back");
@@ -155,8 +155,7 @@ public final class Paged<T> implements Iterable<T> {
       return page;
     }
 
-    private Page<T> cursorStep(
-        CloudflareRequest request, List<T> items, dev.flarelink.cloudflare.model.ResultInfo info) {
+    private Page<T> cursorStep(CloudflareRequest request, List<T> items, ResultInfo info) {
       var nextCursor = info.cursor() != null ? info.cursor() : info.cursorAfter();
       if (nextCursor != null && nextCursor.equals(previousCursor)) {
         throw repeated(request, "the cursor did not advance");

@@ -15,7 +15,7 @@ public interface RateBudget {
    * @return {@code null} once spent, or how long the caller would have to wait when that is more
    *     than {@code maxWait} (nothing is spent then)
    */
-  java.time.Duration acquire(java.time.Duration maxWait);
+  Duration acquire(Duration maxWait);
 
   /**
    * Learns from a response: the server's {@code Ratelimit} header ({@code r} remaining, {@code t}

@@ -2,6 +2,7 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.app.bench.ImportBenchmark;
 import dev.flarelink.app.bench.Scenario;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -152,7 +153,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private void write(List<Map<String, Object>> reports) throws java.io.IOException {
+  private void write(List<Map<String, Object>> reports) throws IOException {
     var file =
         out != null
             ? out

@@ -2,9 +2,13 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionNotFoundException;
+import dev.flarelink.core.scan.Coverage;
+import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.server.Wiring;
+import dev.flarelink.server.view.Inputs;
 import dev.flarelink.server.view.Tabular;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,9 +81,8 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
    * On a table, says on standard error when the answer does not cover the whole account: no scan of
    * its kind yet (an empty answer is not a clean one), or a partial scan.
    */
-  void noteCoverage(dev.flarelink.core.scan.Coverage coverage) {
-    if (format == Format.table
-        && coverage.state() != dev.flarelink.core.scan.Coverage.State.COMPLETE) {
+  void noteCoverage(Coverage coverage) {
+    if (format == Format.table && coverage.state() != Coverage.State.COMPLETE) {
       var how =
           coverage.scanned()
               ? ""
@@ -87,7 +90,7 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
                   + (connection.contains(" ") ? "\"" + connection + "\"" : connection)
                   + " --kind "
                   + coverage.kind().id()
-                  + (coverage.kind() == dev.flarelink.core.scan.ScanKind.INVENTORY
+                  + (coverage.kind() == ScanKind.INVENTORY
                       ? "; or read Cloudflare directly with --fresh"
                       : "")
                   + ")";
@@ -99,12 +102,12 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
   }
 
   /** A time or day given to an option, or {@code null}; a bad one names the option. */
-  static java.time.Instant instant(String option, String text) {
+  static Instant instant(String option, String text) {
     if (text == null) {
       return null;
     }
     try {
-      return dev.flarelink.server.view.Inputs.timeOrDay(text);
+      return Inputs.timeOrDay(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(option + " " + e.getMessage());
     }
@@ -116,7 +119,7 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
       return null;
     }
     try {
-      return dev.flarelink.server.view.Inputs.onOff(text);
+      return Inputs.onOff(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(option + " " + e.getMessage());
     }

@@ -5,6 +5,7 @@ import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.diagnosis.TestReportView;
 import dev.flarelink.server.Wiring;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,7 +78,7 @@ public final class ConnectionTestCommand extends EnvironmentCommand implements C
   }
 
   /** Tested without an account: the accounts to pick from, and how to pick one. */
-  private static void accounts(java.io.PrintWriter out, TestReport report) {
+  private static void accounts(PrintWriter out, TestReport report) {
     if (report.accountId() != null || report.accounts().isEmpty()) {
       return;
     }

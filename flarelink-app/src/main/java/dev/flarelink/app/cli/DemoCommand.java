@@ -2,13 +2,17 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.connection.ConnectionSpec;
 import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.mcp.FlarelinkMcp;
+import dev.flarelink.mcp.McpOptions;
 import dev.flarelink.server.FlarelinkServer;
+import dev.flarelink.server.Wiring;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.state.Catalog;
@@ -87,10 +91,8 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
                   settings,
                   environment,
                   Clock.systemUTC(),
-                  List.of(
-                      dev.flarelink.mcp.FlarelinkMcp.http(
-                          dev.flarelink.mcp.McpOptions.READ_ONLY))));
-      var tester = dev.flarelink.server.Wiring.tester(simulator.baseUrl(), Clock.systemUTC());
+                  List.of(FlarelinkMcp.http(McpOptions.READ_ONLY))));
+      var tester = Wiring.tester(simulator.baseUrl(), Clock.systemUTC());
       var token = demoToken(simulator);
       var allowed = tester.test(validated(simulator.accountId(), token, null, null));
       var services = services(allowed);
@@ -316,8 +318,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
                     .orElse("example.com"));
   }
 
-  private static dev.flarelink.core.connection.ConnectionSpec validated(
-      String account, String token, String key, String email) {
+  private static ConnectionSpec validated(String account, String token, String key, String email) {
     return new ConnectionValidator()
         .validate(
             new ConnectionInput(

@@ -6,6 +6,7 @@ import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.inventory.ZoneNotFoundException;
 import dev.flarelink.core.port.ConnectionStore;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
 /**
@@ -46,7 +47,7 @@ public final class ExitCodes {
             || exception instanceof ConfirmationRequiredException
             || exception instanceof ConnectionStore.DuplicateNameException
             || exception instanceof CommandLine.ParameterException
-            || exception instanceof java.nio.file.NoSuchFileException;
+            || exception instanceof NoSuchFileException;
     return usage ? USAGE : FAILURE;
   }
 
@@ -67,7 +68,7 @@ public final class ExitCodes {
                             + CliErrors.flag(command, p.field())
                             + ": "
                             + CliErrors.wording(command, p.message())));
-      } else if (exception instanceof java.nio.file.NoSuchFileException missing) {
+      } else if (exception instanceof NoSuchFileException missing) {
         err.println("flarelink: no such file: " + missing.getFile());
       } else if (exception instanceof ServiceNotEnabledException off) {
         err.println(

@@ -1,5 +1,6 @@
 package dev.flarelink.app.cli;
 
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -52,7 +53,7 @@ public final class FlarelinkCommand implements Runnable {
   /**
    * The command line, reading settings and secrets from this environment instead of the process's.
    */
-  public static CommandLine commandLine(java.util.Map<String, String> environment) {
+  public static CommandLine commandLine(Map<String, String> environment) {
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {
           @Override

@@ -2,7 +2,10 @@ package dev.flarelink.app.cli;
 
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.server.Wiring;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,13 +73,9 @@ public final class KeysCommand {
     }
 
     private int retire(
-        Wiring wiring,
-        String currentKey,
-        boolean fromEnvironment,
-        java.nio.file.Path dataDir,
-        java.io.PrintWriter out) {
+        Wiring wiring, String currentKey, boolean fromEnvironment, Path dataDir, PrintWriter out) {
       var inUse = wiring.keyIdsInUse();
-      var stillOld = new java.util.TreeSet<>(inUse);
+      var stillOld = new TreeSet<>(inUse);
       stillOld.remove(currentKey);
       if (fromEnvironment) {
         out.println(

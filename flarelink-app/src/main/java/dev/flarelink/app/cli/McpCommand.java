@@ -1,5 +1,6 @@
 package dev.flarelink.app.cli;
 
+import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.mcp.FlarelinkMcp;
@@ -108,7 +109,7 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
     return 0;
   }
 
-  private dev.flarelink.core.connection.Connection fromEnvironment(Wiring wiring) {
+  private Connection fromEnvironment(Wiring wiring) {
     var services =
         Stream.of(Service.values())
             .filter(s -> allowWrites || Service.readOnlyDefaults().contains(s))

@@ -4,12 +4,14 @@ import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.server.view.ScanViews;
+import java.io.Console;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -98,13 +100,28 @@ public final class ScanCommand extends ConnectionScopedCommand implements Callab
         .toList();
   }
 
+  /**
+   * Whether a person watches on a terminal. From JDK 22 {@code System.console()} can be there when
+   * the output goes to a file; {@code Console.isTerminal()} (JDK 22+) tells, so it is looked up.
+   */
+  @SuppressWarnings("SystemConsoleNull") // isTerminal() is asked too, below
+  private static boolean onTerminal() {
+    var console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 21 has a console only on a terminal
+    }
+  }
+
   /** Shows progress as a bar on a terminal, else as a line per change, until the scan ends. */
   private ScanState watch(
-      String name,
-      ScanKind kind,
-      java.util.function.Function<Consumer<ScanState>, ScanState> await) {
+      String name, ScanKind kind, Function<Consumer<ScanState>, ScanState> await) {
     var err = spec.commandLine().getErr();
-    if (System.console() == null) {
+    if (!onTerminal()) {
       var last = new String[] {""};
       return await.apply(
           state -> {

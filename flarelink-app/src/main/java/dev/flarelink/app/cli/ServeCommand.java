@@ -1,10 +1,13 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.mcp.FlarelinkMcp;
+import dev.flarelink.mcp.McpOptions;
 import dev.flarelink.server.FlarelinkServer;
 import dev.flarelink.server.ServerSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,9 +68,7 @@ public final class ServeCommand extends EnvironmentCommand implements Callable<I
             settings,
             environment,
             Clock.systemUTC(),
-            java.util.List.of(
-                dev.flarelink.mcp.FlarelinkMcp.http(
-                    new dev.flarelink.mcp.McpOptions(mcpAllowWrites, null))));
+            List.of(FlarelinkMcp.http(new McpOptions(mcpAllowWrites, null))));
     var out = spec.commandLine().getOut();
     out.println(server.url());
     server

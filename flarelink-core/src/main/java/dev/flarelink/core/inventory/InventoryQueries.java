@@ -12,6 +12,7 @@ import dev.flarelink.core.port.InventoryStore.ZonePage;
 import dev.flarelink.core.port.ScanStore;
 import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.query.QueryText;
+import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import java.time.Instant;
@@ -60,9 +61,8 @@ public final class InventoryQueries {
    *
    * @throws ServiceNotEnabledException when the connection does not enable inventory
    */
-  public dev.flarelink.core.scan.Coverage coverage(String workspaceId, String connectionId) {
-    return dev.flarelink.core.scan.Coverage.of(
-        scans, connections.get(workspaceId, connectionId), ScanKind.INVENTORY);
+  public Coverage coverage(String workspaceId, String connectionId) {
+    return Coverage.of(scans, connections.get(workspaceId, connectionId), ScanKind.INVENTORY);
   }
 
   /** Zones matching a query, by name. */

@@ -1,5 +1,6 @@
 package dev.flarelink.core.scan;
 
+import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.Service;
 import java.util.Arrays;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public enum ScanKind {
     return fromId(id)
         .orElseThrow(
             () ->
-                dev.flarelink.core.connection.InvalidInputException.of(
+                InvalidInputException.of(
                     field,
                     "must be one of "
                         + String.join(", ", Arrays.stream(values()).map(ScanKind::id).toList())

@@ -1,16 +1,22 @@
 package dev.flarelink.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionService;
+import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.connection.ConnectionView;
 import dev.flarelink.core.diagnosis.TestReportView;
+import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.server.Wiring;
+import dev.flarelink.store.Database;
 import dev.flarelink.store.JdbcApiKeyStore;
 import dev.flarelink.store.JdbcApiKeyStore.ApiKey;
 import dev.flarelink.store.JdbcWorkspaceStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -21,7 +27,6 @@ import java.util.function.Supplier;
  */
 public final class Api {
 
-  private static final System.Logger LOG = System.getLogger("dev.flarelink.server");
   private static final String KEY = "flarelink.apiKey";
 
   private final ConnectionService connections;
@@ -30,12 +35,12 @@ public final class Api {
   private final Clock clock;
   private final Supplier<String> ids;
   private final ScanRoutes scans;
-  private final dev.flarelink.core.scan.ScanService scanService;
+  private final ScanService scanService;
   private final IdentityRoutes identity;
   private final InventoryRoutes inventory;
   private final AnalyticsRoutes analytics;
   private final ActionRoutes actions;
-  private final dev.flarelink.store.Database database;
+  private final Database database;
 
   /** The API over the use cases and stores {@code wiring} built. */
   public Api(Wiring wiring, Clock clock) {
@@ -54,7 +59,7 @@ public final class Api {
   }
 
   /** A connection as JSON, with its status from its last test and last scans. */
-  private Map<String, Object> view(dev.flarelink.core.connection.Connection connection) {
+  private Map<String, Object> view(Connection connection) {
     return ConnectionView.of(connection, scanService.status(connection));
   }
 
@@ -215,7 +220,7 @@ public final class Api {
    */
   private void testUnsaved(Context ctx) {
     var report = connections.testUnsaved(Bodies.connection(ctx));
-    var view = new java.util.LinkedHashMap<>(TestReportView.of(report));
+    var view = new LinkedHashMap<>(TestReportView.of(report));
     if (report.accountId() == null) {
       view.put(
           "next",
@@ -259,7 +264,7 @@ public final class Api {
   private void createWorkspace(Context ctx) {
     admin(ctx);
     var body = Bodies.object(ctx);
-    var errors = new java.util.ArrayList<Map<String, String>>();
+    var errors = new ArrayList<Map<String, String>>();
     var name = Bodies.text(body, "name", errors);
     if (!plainName(name)) {
       errors.add(
@@ -306,7 +311,7 @@ public final class Api {
     return name != null
         && !name.isBlank()
         && name.strip().length() <= 100
-        && dev.flarelink.core.connection.ConnectionValidator.invisible(name).isEmpty();
+        && ConnectionValidator.invisible(name).isEmpty();
   }
 
   private String existingWorkspace(Context ctx) {
@@ -321,7 +326,7 @@ public final class Api {
     admin(ctx);
     var id = existingWorkspace(ctx);
     var body = ctx.bodyAsBytes().length == 0 ? Bodies.JSON.createObjectNode() : Bodies.object(ctx);
-    var errors = new java.util.ArrayList<Map<String, String>>();
+    var errors = new ArrayList<Map<String, String>>();
     var name = Bodies.text(body, "name", errors);
     if (name != null && !name.isBlank() && !plainName(name)) {
       errors.add(Map.of("field", "name", "message", "A key's name has 1 to 100 plain characters"));

@@ -15,8 +15,11 @@ import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.inventory.ZoneNotFoundException;
 import dev.flarelink.core.port.ConnectionStore.DuplicateNameException;
 import dev.flarelink.core.secret.SecretBox;
+import dev.flarelink.store.Database;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -146,8 +149,8 @@ public final class Errors {
    */
   static boolean databaseDown(Throwable e) {
     for (var cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.sql.SQLTransientConnectionException
-          || (cause instanceof java.sql.SQLException sql
+      if (cause instanceof SQLTransientConnectionException
+          || (cause instanceof SQLException sql
               && sql.getSQLState() != null
               && sql.getSQLState().startsWith("08"))) {
         return true;
@@ -163,7 +166,7 @@ public final class Errors {
           503,
           "Database unavailable",
           "The database is unreachable (it did not answer within "
-              + dev.flarelink.store.Database.CONNECTION_TIMEOUT.toSeconds()
+              + Database.CONNECTION_TIMEOUT.toSeconds()
               + " s, or the connection to it broke), so the call did not complete. Check that it"
               + " is running and reachable (GET /health/ready says when it is back), then retry");
     }

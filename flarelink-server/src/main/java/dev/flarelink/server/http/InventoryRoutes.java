@@ -5,6 +5,8 @@ import static dev.flarelink.server.http.Api.json;
 import static dev.flarelink.server.http.Api.paging;
 import static dev.flarelink.server.http.Api.workspace;
 
+import dev.flarelink.cloudflare.api.TextMatch;
+import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.inventory.DnsQuery;
 import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.TextMatches;
@@ -136,7 +138,7 @@ final class InventoryRoutes {
    * A text filter given as {@code field=value}, {@code field=contains:value}, or Cloudflare's
    * {@code field.contains=value} (also {@code .exact}, {@code .starts_with}, {@code .ends_with}).
    */
-  private static dev.flarelink.cloudflare.api.TextMatch text(Context ctx, String field) {
+  private static TextMatch text(Context ctx, String field) {
     var found = new ArrayList<String>();
     String operator = null;
     String value = null;
@@ -150,7 +152,7 @@ final class InventoryRoutes {
       }
     }
     if (found.size() > 1) {
-      throw dev.flarelink.core.connection.InvalidInputException.of(
+      throw InvalidInputException.of(
           field, "give one filter for " + field + ", not " + String.join(" and ", found));
     }
     return TextMatches.parse(field, ctx.queryParam(field), operator, value);

@@ -1,5 +1,6 @@
 package dev.flarelink.server.http;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ public final class Problem extends RuntimeException {
 
   /** The body: {@code type}, {@code title}, {@code status}, {@code detail}, and {@code errors}. */
   public Map<String, Object> body() {
-    var body = new java.util.LinkedHashMap<String, Object>();
+    var body = new LinkedHashMap<String, Object>();
     body.put("type", "about:blank");
     body.put("title", title);
     body.put("status", status);

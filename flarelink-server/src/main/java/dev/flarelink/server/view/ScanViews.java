@@ -5,6 +5,7 @@ import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class ScanViews {
 
   /** What a person reads of a scan beyond its counts: each warning, and what it skipped. */
   public static List<String> notes(ScanState scan) {
-    var notes = new java.util.ArrayList<String>();
+    var notes = new ArrayList<String>();
     if (scan.skipped() > 0) {
       notes.add(scan.skipped() + " declined invitations skipped (scans do not import them).");
     }

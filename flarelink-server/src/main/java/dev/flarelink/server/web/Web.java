@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -83,9 +85,7 @@ public final class Web {
     var session = sessions.find(ctx.cookie(COOKIE));
     if (session.isEmpty()) {
       if (ctx.method().name().equals("GET")) {
-        ctx.redirect(
-            "/ui/sign-in?next="
-                + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+        ctx.redirect("/ui/sign-in?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
       } else {
         ctx.header("HX-Redirect", "/ui/sign-in");
         ctx.status(401).result("Signed out; sign in again");

@@ -2,11 +2,13 @@ package dev.flarelink.server.web;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -74,7 +76,7 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
-  java.util.List<WebElement> all(String css) {
+  List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }
 
@@ -106,7 +108,7 @@ final class Browser implements AutoCloseable {
           SHOTS.resolve(String.format("%02d-%s.png", ++shots, name)),
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } finally {
       window.setSize(size);
     }
