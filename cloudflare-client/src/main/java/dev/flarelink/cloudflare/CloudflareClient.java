@@ -25,6 +25,7 @@ import dev.flarelink.cloudflare.paging.Paged;
 import dev.flarelink.cloudflare.ratelimit.BudgetSnapshot;
 import java.net.URI;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client of the Cloudflare v4 API for one credential. Build it with {@link #builder()} or {@link
@@ -39,8 +40,8 @@ public final class CloudflareClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
 
   private final URI baseUrl;
-  private final String defaultAccountId;
-  private final Credential credential;
+  private final @Nullable String defaultAccountId;
+  private final @Nullable Credential credential;
   private final ApiSupport api;
   private final BudgetInterceptor budget;
   private final AutoCloseable resources;
@@ -221,10 +222,10 @@ public final class CloudflareClient implements AutoCloseable {
 
   record ClientParts(
       URI baseUrl,
-      Credential credential,
+      @Nullable Credential credential,
       ApiSupport api,
       ResponseDecoder decoder,
       BudgetInterceptor budget,
       AutoCloseable resources,
-      String defaultAccountId) {}
+      @Nullable String defaultAccountId) {}
 }

@@ -233,6 +233,14 @@ class RetryAndBudgetTest {
   }
 
   @Test
+  void successWithoutAResult_isAMalformedResponse() {
+    transport.json(200, "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":null}");
+    assertThatThrownBy(() -> client(RetryPolicy.NONE).zones().get(ZONE))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("success without a result");
+  }
+
+  @Test
   void budget_neverExceedsTheWindow_andWaitsForTheOldestToExpire() {
     var budget = new SlidingWindowRateBudget(3, Duration.ofSeconds(10), time, time);
     budget.acquire(Duration.ofHours(1));

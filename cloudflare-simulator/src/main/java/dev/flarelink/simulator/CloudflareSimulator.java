@@ -1,5 +1,6 @@
 package dev.flarelink.simulator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpServer;
 import dev.flarelink.simulator.auth.Authenticator;
 import dev.flarelink.simulator.faults.FaultInjector;
@@ -143,7 +144,7 @@ public final class CloudflareSimulator implements AutoCloseable {
       return Wire.MAPPER
           .writerWithDefaultPrettyPrinter()
           .writeValueAsString(ControlRoutes.credentials(this));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

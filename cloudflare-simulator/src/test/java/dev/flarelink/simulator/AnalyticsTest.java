@@ -2,6 +2,7 @@ package dev.flarelink.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.flarelink.simulator.analytics.TrafficModel;
 import dev.flarelink.simulator.contract.OpenApiContract;
 import java.time.Instant;
@@ -90,12 +91,7 @@ class AnalyticsTest {
 
   private static RawHttp.Reply graphQl(
       CloudflareSimulator sim, String credential, String query, String variables) {
-    var body =
-        "{\"query\":"
-            + com.fasterxml.jackson.databind.node.TextNode.valueOf(query)
-            + ",\"variables\":"
-            + variables
-            + "}";
+    var body = "{\"query\":" + TextNode.valueOf(query) + ",\"variables\":" + variables + "}";
     return RawHttp.as(sim, credential).send("POST", "/graphql", body);
   }
 

@@ -16,8 +16,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** add, list, show, test, keys rotate and remove, on the embedded database in a data directory. */
 class SavedConnectionsCliTest {
@@ -42,8 +45,8 @@ class SavedConnectionsCliTest {
           .getOrDefault(
               "FLARELINK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"sqlite", "postgresql"})
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
   void theWholeLifecycle(String database, CloudflareSimulator sim) throws Exception {
     var data = dir.resolve("data").toString();
     String schema = null;
@@ -58,7 +61,7 @@ class SavedConnectionsCliTest {
                 + PG
                 + "; skipping the PostgreSQL run: "
                 + e.getMessage());
-        org.junit.jupiter.api.Assumptions.abort("PostgreSQL is not reachable");
+        Assumptions.abort("PostgreSQL is not reachable");
       }
     }
     try {

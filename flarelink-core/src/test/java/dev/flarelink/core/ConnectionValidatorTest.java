@@ -10,6 +10,7 @@ import dev.flarelink.core.connection.InvalidInputException;
 import dev.flarelink.core.connection.Service;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,8 +28,7 @@ class ConnectionValidatorTest {
 
   private InvalidInputException.Problem problem(ConnectionInput input) {
     var error =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            InvalidInputException.class, () -> validator.validate(input));
+        Assertions.assertThrows(InvalidInputException.class, () -> validator.validate(input));
     return error.problems().getFirst();
   }
 
@@ -159,8 +159,7 @@ class ConnectionValidatorTest {
 
     var edit = new ConnectionInput(name, null, null, null, null, null, null, null);
     var error =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            InvalidInputException.class, () -> validator.validateDetails(edit));
+        Assertions.assertThrows(InvalidInputException.class, () -> validator.validateDetails(edit));
     assertThat(error.problems().getFirst().field()).isEqualTo("name");
   }
 

@@ -2,6 +2,7 @@ package dev.flarelink.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.server.TestHttp.Reply;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
@@ -62,7 +63,7 @@ class ActionApiTest {
                           .orElseThrow());
 
       var listed = call("GET", base + "/actions", null).json().path("actions");
-      var byName = new HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+      var byName = new HashMap<String, JsonNode>();
       listed.forEach(a -> byName.put(a.path("name").asText(), a));
       assertThat(byName.get("dns.create").path("available").asBoolean()).isTrue();
       assertThat(byName.get("dns.create").path("input_schema").path("required").toString())

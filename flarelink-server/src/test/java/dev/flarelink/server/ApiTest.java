@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +44,7 @@ class ApiTest {
 
   private final List<String> schemas = new ArrayList<>();
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void dropSchemas() throws Exception {
     for (var schema : schemas) {
       try (var connection = DriverManager.getConnection(PG);
@@ -287,7 +289,7 @@ class ApiTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void everyNamedCredential_getsItsDiagnosis(CloudflareSimulator sim) throws Exception {
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("account-token", "ok");
@@ -334,7 +336,7 @@ class ApiTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void noSecret_inTheDatabaseFile(CloudflareSimulator sim) throws Exception {
     try (var server = start("sqlite", sim)) {
       assertThat(

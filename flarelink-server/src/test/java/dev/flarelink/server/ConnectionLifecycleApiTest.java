@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class ConnectionLifecycleApiTest {
     return TestHttp.call(server.url(), KEY, method, path, body);
   }
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void stop() {
     if (server != null) {
       server.close();

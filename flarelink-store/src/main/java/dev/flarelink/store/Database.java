@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The database: SQLite in the data directory by default, PostgreSQL when a {@code jdbc:postgresql:}
@@ -33,7 +35,7 @@ public final class Database implements AutoCloseable {
   private final Kind kind;
   private final HikariDataSource pool;
   private final Jdbi jdbi;
-  private final org.flywaydb.core.api.MigrationVersion migrated;
+  private final MigrationVersion migrated;
   private final List<Statistics> statistics = new CopyOnWriteArrayList<>();
 
   private Database(Kind kind, HikariDataSource pool, String schema) {
@@ -53,7 +55,7 @@ public final class Database implements AutoCloseable {
     this.migrated = current == null ? null : current.getVersion();
     // Statements bind a whole row's values and use those they need.
     this.jdbi = Jdbi.create(pool);
-    jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setUnusedBindingAllowed(true);
+    jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
   }
 
   /**
@@ -167,9 +169,7 @@ public final class Database implements AutoCloseable {
               + " s; check that it is running and reachable");
     }
     if (migrated != null
-        && (applied == null
-            || org.flywaydb.core.api.MigrationVersion.fromVersion(applied).compareTo(migrated)
-                < 0)) {
+        && (applied == null || MigrationVersion.fromVersion(applied).compareTo(migrated) < 0)) {
       return Optional.of(
           "The database's schema is at version "
               + applied

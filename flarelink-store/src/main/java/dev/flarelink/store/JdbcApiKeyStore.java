@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * API keys of the service. A key is shown once when made and stored only as its SHA-256 hash; each
@@ -34,7 +35,7 @@ public final class JdbcApiKeyStore {
 
   private final Jdbi jdbi;
 
-  private static final org.jdbi.v3.core.mapper.RowMapper<ApiKey> ROW =
+  private static final RowMapper<ApiKey> ROW =
       (rs, ctx) ->
           new ApiKey(
               rs.getString("id"),

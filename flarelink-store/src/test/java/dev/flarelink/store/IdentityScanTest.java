@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -422,7 +423,7 @@ class IdentityScanTest {
               .scans()
               .claim(
                   setup.connectionId(), ScanKind.IDENTITY, "doomed", "manual", newId(), now, now);
-      org.assertj.core.api.Assertions.assertThatThrownBy(
+      Assertions.assertThatThrownBy(
               () -> crashing.run("w", claim.scan(), "doomed", new ScanMeter(0, () -> {})))
           .hasMessageContaining("killed");
       var unfinished =

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -339,7 +340,7 @@ class InventoryScanTest {
                     IdentityScanTest.newId(),
                     now,
                     now);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                 () -> crashing.run("w", claim.scan(), "doomed", new ScanMeter(0, () -> {})))
             .hasMessageContaining("killed");
         var unfinished =

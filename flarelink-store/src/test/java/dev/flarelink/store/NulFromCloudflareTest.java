@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -128,7 +129,7 @@ class NulFromCloudflareTest {
       assertThat(scan.partial()).as("everything was read").isFalse();
       assertThat(scan.warnings())
           .extracting(ScanWarning::part, ScanWarning::permission)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("nul_characters", null));
+          .containsExactly(Tuple.tuple("nul_characters", null));
       assertThat(scan.warnings().get(0).describe())
           .contains("4 values in zone " + zone.name())
           .contains("NUL character (U+0000)")

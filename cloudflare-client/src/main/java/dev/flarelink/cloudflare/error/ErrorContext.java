@@ -4,6 +4,7 @@ import dev.flarelink.cloudflare.model.ApiMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known of a failed call: the HTTP status (0 when no response arrived), every error
@@ -13,10 +14,10 @@ import java.util.Optional;
 public record ErrorContext(
     int status,
     List<ApiMessage> errors,
-    String rayId,
+    @Nullable String rayId,
     String method,
     String path,
-    Duration retryAfter) {
+    @Nullable Duration retryAfter) {
 
   public ErrorContext {
     errors = errors == null ? List.of() : List.copyOf(errors);

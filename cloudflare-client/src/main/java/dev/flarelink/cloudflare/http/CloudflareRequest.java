@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request to the Cloudflare API, relative to the client's base URL. Immutable; build it
@@ -28,7 +29,7 @@ public record CloudflareRequest(
     String path,
     List<Map.Entry<String, String>> query,
     Map<String, String> headers,
-    byte[] body,
+    byte @Nullable [] body,
     boolean idempotent,
     Budget budget) {
 
@@ -82,7 +83,7 @@ public record CloudflareRequest(
   }
 
   /** The value of a query parameter, or {@code null}. */
-  public String queryParameter(String name) {
+  public @Nullable String queryParameter(String name) {
     return query.stream()
         .filter(entry -> entry.getKey().equals(name))
         .map(Map.Entry::getValue)
@@ -118,7 +119,7 @@ public record CloudflareRequest(
     private final String path;
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private byte[] body;
+    private byte @Nullable [] body;
     private boolean idempotent;
     private Budget budget = Budget.REST;
 
@@ -129,7 +130,7 @@ public record CloudflareRequest(
     }
 
     /** Adds a query parameter unless the value is {@code null}. */
-    public Builder query(String name, Object value) {
+    public Builder query(String name, @Nullable Object value) {
       if (value != null) {
         query.add(Map.entry(name, String.valueOf(value)));
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP response, with its whole body read.
@@ -25,13 +26,13 @@ public record CloudflareResponse(int status, Map<String, List<String>> headers, 
   }
 
   /** The first value of a header, or {@code null}. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     var values = headers.get(name);
     return values == null || values.isEmpty() ? null : values.getFirst();
   }
 
   /** Cloudflare's {@code cf-ray} id, or {@code null}. */
-  public String rayId() {
+  public @Nullable String rayId() {
     return header("cf-ray");
   }
 

@@ -2,6 +2,8 @@ package dev.flarelink.cloudflare.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flarelink.cloudflare.error.ErrorContext;
+import dev.flarelink.cloudflare.error.MalformedResponseException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.model.ApiMessage;
 import dev.flarelink.cloudflare.model.Envelope;
@@ -41,9 +43,23 @@ public final class ApiSupport {
     return executor.execute(request, type);
   }
 
-  /** Sends the request and returns its result. */
+  /**
+   * Sends the request and returns its result.
+   *
+   * @throws MalformedResponseException when Cloudflare reports success without a result
+   */
   public <T> T call(CloudflareRequest request, Class<T> type) {
-    return this.<T>envelope(request, Json.mapper().constructType(type)).result();
+    var result = this.<T>envelope(request, Json.mapper().constructType(type)).result();
+    if (result == null) {
+      // The envelope decoded, so the status was a 2xx; which one is not kept.
+      var context =
+          new ErrorContext(200, List.of(), null, request.method(), request.pathWithQuery(), null);
+      throw new MalformedResponseException(
+          context,
+          "Cloudflare reported success without a result; retry, and report it if it persists",
+          null);
+    }
+    return result;
   }
 
   /** Sends the request and returns its result as a JSON tree. */

@@ -11,6 +11,7 @@ import dev.flarelink.cloudflare.retry.WaitListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Spends the credential's rate budget before each attempt and resyncs it from each response. */
 public final class BudgetInterceptor implements Interceptor {
@@ -67,7 +68,7 @@ public final class BudgetInterceptor implements Interceptor {
   }
 
   /** Spends one request, telling the listener when that means waiting first. */
-  private Duration spend(RateBudget budget) {
+  private @Nullable Duration spend(RateBudget budget) {
     var wait = budget.acquire(Duration.ZERO);
     if (wait == null || wait.compareTo(maxWait) > 0) {
       return wait;

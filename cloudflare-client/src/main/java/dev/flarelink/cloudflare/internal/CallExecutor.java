@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a request through the pipeline, decodes it, and retries what may be retried. A write is
@@ -84,7 +85,8 @@ public final class CallExecutor {
   }
 
   /** How long to wait before the next attempt, or {@code null} to give up. */
-  private Duration retryWait(CloudflareRequest request, CloudflareException failure, int attempt) {
+  private @Nullable Duration retryWait(
+      CloudflareRequest request, CloudflareException failure, int attempt) {
     if (attempt >= policy.maxAttempts() || !retryable(request, failure)) {
       return null;
     }

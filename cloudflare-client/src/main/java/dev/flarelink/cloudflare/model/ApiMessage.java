@@ -2,6 +2,7 @@ package dev.flarelink.cloudflare.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of an envelope's {@code "errors"} or {@code "messages"} array.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param documentationUrl a link Cloudflare sometimes adds, or {@code null}
  */
 public record ApiMessage(
-    int code, String message, List<ApiMessage> errorChain, String documentationUrl) {
+    int code, String message, List<ApiMessage> errorChain, @Nullable String documentationUrl) {
 
   public ApiMessage {
     message = message == null ? "" : message;

@@ -13,6 +13,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list that fetches its pages lazily, only as they are consumed. Page lists stop on {@code
@@ -36,14 +37,14 @@ public final class Paged<T> implements Iterable<T> {
   private final Style style;
   private final Function<CloudflareRequest, Envelope<List<T>>> fetch;
   private final int startPage;
-  private final String startCursor;
+  private final @Nullable String startCursor;
 
   private Paged(
       CloudflareRequest first,
       Style style,
       Function<CloudflareRequest, Envelope<List<T>>> fetch,
       int startPage,
-      String startCursor) {
+      @Nullable String startCursor) {
     this.first = first;
     this.style = style;
     this.fetch = fetch;
@@ -97,10 +98,10 @@ public final class Paged<T> implements Iterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
-    private CloudflareRequest next;
+    private @Nullable CloudflareRequest next;
     private int number = startPage;
-    private List<T> previousItems;
-    private String previousCursor;
+    private @Nullable List<T> previousItems;
+    private @Nullable String previousCursor;
 
     private PageIterator() {
       next =
@@ -163,7 +164,7 @@ public final class Paged<T> implements Iterable<T> {
       var last = nextCursor == null || items.isEmpty();
       var page = new Page<>(items, 0, previousCursor, last ? null : nextCursor, info, last);
       previousCursor = nextCursor;
-      next = last ? null : request.withQueryParameter("cursor", nextCursor);
+      next = nextCursor == null || last ? null : request.withQueryParameter("cursor", nextCursor);
       return page;
     }
 

@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,11 +63,9 @@ public final class OpenApiContract {
                       LevelResolver.create()
                           // Security schemes in the spec are unreliable (cloudflare-api.md §2.1).
                           .withLevel(
-                              "validation.request.security.missing",
-                              com.atlassian.oai.validator.report.ValidationReport.Level.IGNORE)
+                              "validation.request.security.missing", ValidationReport.Level.IGNORE)
                           .withLevel(
-                              "validation.request.security.invalid",
-                              com.atlassian.oai.validator.report.ValidationReport.Level.IGNORE)
+                              "validation.request.security.invalid", ValidationReport.Level.IGNORE)
                           .build())
                   .build();
         }
@@ -82,7 +81,7 @@ public final class OpenApiContract {
    */
   private static String loadSpec() {
     try {
-      var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+      var mapper = new ObjectMapper();
       ObjectNode spec;
       try (var in =
           new GZIPInputStream(resource("/cloudflare-openapi/openapi-2024-08-07.json.gz"))) {

@@ -1,5 +1,6 @@
 package dev.flarelink.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.app.bench.ImportBenchmark;
 import dev.flarelink.app.bench.Scenario;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
     })
 public final class BenchCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--scenario", description = "small (default) or large; repeatable.")
   List<String> scenarios = List.of("small");
@@ -164,10 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
       Files.createDirectories(file.toAbsolutePath().getParent());
     }
     Files.writeString(
-        file,
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(reports));
+        file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(reports));
     spec.commandLine().getErr().println("Results written to " + file);
   }
 }

@@ -10,6 +10,7 @@ import dev.flarelink.server.view.Tabular;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +26,7 @@ abstract class ConnectionScopedCommand extends EnvironmentCommand {
     csv
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Parameters(

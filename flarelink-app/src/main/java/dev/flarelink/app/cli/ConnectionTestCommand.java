@@ -8,6 +8,7 @@ import dev.flarelink.server.Wiring;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ConnectionTestCommand extends EnvironmentCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin CredentialOptions credential;
   @Mixin StorageOptions storage;
 

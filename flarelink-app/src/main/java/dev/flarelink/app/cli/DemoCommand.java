@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,7 +59,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
       List.of(
           "DNS Write", "Cache Purge", "Zone Settings Write", "Account Firewall Access Rules Write");
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--port",

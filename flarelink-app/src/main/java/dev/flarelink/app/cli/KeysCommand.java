@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -34,10 +35,10 @@ public final class KeysCommand {
       })
   public static final class Rotate extends EnvironmentCommand implements Callable<Integer> {
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandLine.Model.CommandSpec spec;
     @Mixin StorageOptions storage;
 
-    @picocli.CommandLine.Option(
+    @CommandLine.Option(
         names = "--retire-old",
         description =
             "After re-encrypting, forget the old keys no stored secret uses (master.key.old), or"

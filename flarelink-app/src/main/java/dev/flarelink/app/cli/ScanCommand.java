@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -93,7 +94,7 @@ public final class ScanCommand extends ConnectionScopedCommand implements Callab
                 ScanKind.fromId(raw)
                     .orElseThrow(
                         () ->
-                            new picocli.CommandLine.ParameterException(
+                            new CommandLine.ParameterException(
                                 spec.commandLine(),
                                 "--kind must be identity or inventory, was " + raw)))
         .distinct()

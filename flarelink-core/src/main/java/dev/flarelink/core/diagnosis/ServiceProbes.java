@@ -1,5 +1,6 @@
 package dev.flarelink.core.diagnosis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.api.DnsAnalyticsParams;
 import dev.flarelink.cloudflare.error.CloudflareException;
@@ -178,7 +179,7 @@ final class ServiceProbes {
     return firstZone == null ? null : probe.apply(firstZone);
   }
 
-  private Envelope<com.fasterxml.jackson.databind.JsonNode> firstZones(CloudflareClient client) {
+  private Envelope<JsonNode> firstZones(CloudflareClient client) {
     return client.request(
         CloudflareRequest.builder("GET", "/zones")
             .query("account.id", accountId)

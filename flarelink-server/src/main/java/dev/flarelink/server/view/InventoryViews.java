@@ -2,6 +2,7 @@ package dev.flarelink.server.view;
 
 import static dev.flarelink.server.view.ScanViews.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.inventory.DnsRecordEntry;
 import dev.flarelink.core.inventory.InventoryChange;
@@ -182,7 +183,7 @@ public final class InventoryViews {
     if (value instanceof List<?> list) {
       return String.join("; ", list.stream().map(String::valueOf).toList());
     }
-    if (value instanceof Map<?, ?> || value instanceof com.fasterxml.jackson.databind.JsonNode) {
+    if (value instanceof Map<?, ?> || value instanceof JsonNode) {
       return value.toString();
     }
     return value;

@@ -3,6 +3,7 @@ package dev.flarelink.server.web;
 import dev.flarelink.server.Wiring;
 import dev.flarelink.server.http.Problem;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -53,7 +54,7 @@ public final class Web {
 
   /** A set of pages that registers its own routes. */
   interface PageGroup {
-    void register(io.javalin.config.RoutesConfig routes);
+    void register(RoutesConfig routes);
   }
 
   /** Registers the pages, the assets and the sign-in and anti-forgery checks. */

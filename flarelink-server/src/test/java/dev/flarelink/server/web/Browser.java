@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,7 +87,7 @@ final class Browser implements AutoCloseable {
    */
   <T> T await(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(StaleElementReferenceException.class)
         .until(condition);
   }
 
