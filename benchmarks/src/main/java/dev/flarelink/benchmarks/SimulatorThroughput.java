@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -67,7 +69,7 @@ public final class SimulatorThroughput {
 
   private static void run(
       HttpClient http,
-      java.util.concurrent.ExecutorService pool,
+      ExecutorService pool,
       String token,
       String base,
       int clients,
@@ -77,10 +79,10 @@ public final class SimulatorThroughput {
       ConcurrentLinkedQueue<Long> latencies)
       throws InterruptedException {
     var deadline = System.nanoTime() + duration.toNanos();
-    var done = new java.util.concurrent.CountDownLatch(clients);
+    var done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
       var client = c;
-      pool.submit(
+      pool.execute(
           () -> {
             try {
               var page = 1 + client;

@@ -19,10 +19,13 @@ import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.internal.ApiSupport;
 import dev.flarelink.cloudflare.internal.BudgetInterceptor;
 import dev.flarelink.cloudflare.internal.Json;
+import dev.flarelink.cloudflare.internal.ResponseDecoder;
 import dev.flarelink.cloudflare.model.Envelope;
 import dev.flarelink.cloudflare.paging.Paged;
 import dev.flarelink.cloudflare.ratelimit.BudgetSnapshot;
 import java.net.URI;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client of the Cloudflare v4 API for one credential. Build it with {@link #builder()} or {@link
@@ -37,8 +40,8 @@ public final class CloudflareClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
 
   private final URI baseUrl;
-  private final String defaultAccountId;
-  private final Credential credential;
+  private final @Nullable String defaultAccountId;
+  private final @Nullable Credential credential;
   private final ApiSupport api;
   private final BudgetInterceptor budget;
   private final AutoCloseable resources;
@@ -179,8 +182,8 @@ public final class CloudflareClient implements AutoCloseable {
   }
 
   /** The account named by {@code CLOUDFLARE_ACCOUNT_ID} or the builder, when one was. */
-  public java.util.Optional<String> defaultAccountId() {
-    return java.util.Optional.ofNullable(defaultAccountId);
+  public Optional<String> defaultAccountId() {
+    return Optional.ofNullable(defaultAccountId);
   }
 
   /** Lists any endpoint lazily, binding each item to {@code type}. */
@@ -219,10 +222,10 @@ public final class CloudflareClient implements AutoCloseable {
 
   record ClientParts(
       URI baseUrl,
-      Credential credential,
+      @Nullable Credential credential,
       ApiSupport api,
-      dev.flarelink.cloudflare.internal.ResponseDecoder decoder,
+      ResponseDecoder decoder,
       BudgetInterceptor budget,
       AutoCloseable resources,
-      String defaultAccountId) {}
+      @Nullable String defaultAccountId) {}
 }

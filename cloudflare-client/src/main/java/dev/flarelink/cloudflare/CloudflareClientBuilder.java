@@ -15,6 +15,7 @@ import dev.flarelink.cloudflare.internal.ResponseDecoder;
 import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.cloudflare.retry.WaitListener;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /** Builds a {@link CloudflareClient}. Not thread-safe; the client it builds is. */
 public final class CloudflareClientBuilder {
@@ -31,20 +33,19 @@ public final class CloudflareClientBuilder {
   public static final int DEFAULT_MAX_IN_FLIGHT = 8;
 
   private String baseUrl = CloudflareClient.DEFAULT_BASE_URL;
-  private Credential credential;
-  private String defaultAccountId;
+  private @Nullable Credential credential;
+  private @Nullable String defaultAccountId;
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
-  private RateBudgetRegistry budgets;
+  private @Nullable RateBudgetRegistry budgets;
   private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration requestTimeout = Duration.ofSeconds(60);
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
-  private dev.flarelink.cloudflare.retry.WaitListener waitListener =
-      dev.flarelink.cloudflare.retry.WaitListener.NONE;
+  private WaitListener waitListener = WaitListener.NONE;
   private boolean ownTime;
   private RandomGenerator random = RandomGenerator.getDefault();
-  private Transport transport;
+  private @Nullable Transport transport;
   private String userAgent = "flarelink-cloudflare-client/0.1";
   private final List<Interceptor> interceptors = new ArrayList<>();
 
@@ -83,7 +84,7 @@ public final class CloudflareClientBuilder {
   }
 
   /** The account most calls are about, as {@code CLOUDFLARE_ACCOUNT_ID} names it. */
-  public CloudflareClientBuilder defaultAccountId(String value) {
+  public CloudflareClientBuilder defaultAccountId(@Nullable String value) {
     this.defaultAccountId = value == null ? null : value.strip();
     return this;
   }
@@ -155,8 +156,8 @@ public final class CloudflareClientBuilder {
    * Tells {@code value} whenever the client waits before sending: for the rate budget, after a 429,
    * or backing off before a retry. Does not separate this client's budget from the process's.
    */
-  public CloudflareClientBuilder waitListener(dev.flarelink.cloudflare.retry.WaitListener value) {
-    this.waitListener = java.util.Objects.requireNonNull(value, "waitListener");
+  public CloudflareClientBuilder waitListener(WaitListener value) {
+    this.waitListener = Objects.requireNonNull(value, "waitListener");
     return this;
   }
 
@@ -191,7 +192,8 @@ public final class CloudflareClientBuilder {
     stages.add(new AuthInterceptor(credential));
     var ownTransport =
         transport == null ? new JdkHttpTransport(connectTimeout, requestTimeout, userAgent) : null;
-    var pipeline = new Pipeline(stages, ownTransport != null ? ownTransport : transport, url);
+    var pipeline =
+        new Pipeline(stages, ownTransport != null ? ownTransport : given(transport), url);
     var decoder = new ResponseDecoder(clock);
     var executor =
         new CallExecutor(pipeline, decoder, retryPolicy, sleeper, random, clock, waitListener);
@@ -205,5 +207,10 @@ public final class CloudflareClientBuilder {
             budget,
             resources,
             defaultAccountId));
+  }
+
+  /** The transport set with {@link #transport}, when no own one was made for want of it. */
+  private static Transport given(@Nullable Transport transport) {
+    return Objects.requireNonNull(transport, "transport");
   }
 }

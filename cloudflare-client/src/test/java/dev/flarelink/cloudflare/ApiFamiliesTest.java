@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flarelink.cloudflare.api.AuditLogParams;
 import dev.flarelink.cloudflare.api.DnsAnalyticsParams;
 import dev.flarelink.cloudflare.api.IpAccessRulesApi.Scope;
+import dev.flarelink.cloudflare.api.MemberListParams;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.cloudflare.error.GraphQlException;
 import dev.flarelink.cloudflare.error.InvalidCredentialException;
 import dev.flarelink.cloudflare.error.LocationRestrictedException;
+import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.http.Interceptor;
+import dev.flarelink.cloudflare.paging.Paged;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import java.time.Instant;
@@ -125,10 +128,7 @@ class ApiFamiliesTest {
         .extracting(g -> g.name())
         .contains("Account Settings Read", "DNS Write");
     var member =
-        client
-            .members()
-            .list(sim.accountId(), dev.flarelink.cloudflare.api.MemberListParams.status("accepted"))
-            .stream()
+        client.members().list(sim.accountId(), MemberListParams.status("accepted")).stream()
             .findFirst()
             .orElseThrow();
     assertThat(client.members().get(sim.accountId(), member.id())).isEqualTo(member);
@@ -254,18 +254,10 @@ class ApiFamiliesTest {
   void r2Buckets_nestedCursorList(CloudflareSimulator sim) {
     var client = client(sim, "account-token");
     var request =
-        dev.flarelink.cloudflare.http.CloudflareRequest.builder(
-                "GET", "/accounts/" + sim.accountId() + "/r2/buckets")
+        CloudflareRequest.builder("GET", "/accounts/" + sim.accountId() + "/r2/buckets")
             .query("per_page", 2)
             .build();
-    var buckets =
-        client
-            .listNested(
-                request,
-                Bucket.class,
-                "buckets",
-                dev.flarelink.cloudflare.paging.Paged.Style.CURSOR)
-            .toList();
+    var buckets = client.listNested(request, Bucket.class, "buckets", Paged.Style.CURSOR).toList();
     assertThat(buckets).hasSize(5).extracting(Bucket::name).doesNotHaveDuplicates();
     assertThat(sim.counters().get("GET /accounts/{account_id}/r2/buckets 200")).isEqualTo(3L);
   }

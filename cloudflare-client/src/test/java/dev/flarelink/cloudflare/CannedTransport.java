@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,7 +19,7 @@ final class CannedTransport implements Transport {
   final List<CloudflareRequest> sent = new ArrayList<>();
 
   CannedTransport json(int status, String body, String... headers) {
-    var map = new java.util.HashMap<String, List<String>>();
+    var map = new HashMap<String, List<String>>();
     map.put("content-type", List.of("application/json"));
     map.put("cf-ray", List.of("8abc123def456-SJC"));
     for (int i = 0; i < headers.length; i += 2) {

@@ -9,6 +9,7 @@ import dev.flarelink.cloudflare.api.ZoneListParams;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.AccountTokenNotSupportedException;
 import dev.flarelink.cloudflare.error.CloudflareException;
+import dev.flarelink.cloudflare.error.GraphQlException;
 import dev.flarelink.cloudflare.error.InvalidCredentialHeadersException;
 import dev.flarelink.cloudflare.error.LocationRestrictedException;
 import dev.flarelink.cloudflare.error.MissingCredentialsException;
@@ -231,7 +232,7 @@ class CapturedBodiesTest {
                     .graphQl()
                     .query("{ viewer { zones { firewallEventsAdaptiveGroups { count } } } }", null))
         .isInstanceOfSatisfying(
-            dev.flarelink.cloudflare.error.GraphQlException.class,
+            GraphQlException.class,
             e -> {
               assertThat(e.graphQlErrors())
                   .containsExactly("cannot request data older than 2678400s");

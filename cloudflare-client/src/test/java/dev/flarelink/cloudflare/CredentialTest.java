@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.auth.CredentialKind;
+import dev.flarelink.cloudflare.auth.GlobalApiKey;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,7 @@ class CredentialTest {
   @Test
   void prefixesAndEmail_tellTokensFromKeys() {
     var key = "cfk_" + "k".repeat(40) + "abcdef";
-    assertThat(Credential.of(key, "a@example.com"))
-        .isInstanceOf(dev.flarelink.cloudflare.auth.GlobalApiKey.class);
+    assertThat(Credential.of(key, "a@example.com")).isInstanceOf(GlobalApiKey.class);
     assertThatThrownBy(() -> Credential.of(key, null)).hasMessageContaining("needs the email");
     assertThatThrownBy(() -> Credential.apiToken(key)).hasMessageContaining("Global API Key");
     assertThat(Credential.of("f".repeat(37), "a@example.com").kind())

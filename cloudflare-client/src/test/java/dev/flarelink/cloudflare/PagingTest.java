@@ -3,6 +3,7 @@ package dev.flarelink.cloudflare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.cloudflare.api.MemberListParams;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.PagingException;
@@ -116,7 +117,7 @@ class PagingTest {
     var list =
         client.list(
             CloudflareRequest.builder("GET", "/zones/z/rulesets").build(),
-            com.fasterxml.jackson.databind.JsonNode.class,
+            JsonNode.class,
             Paged.Style.CURSOR);
     assertThat(list.toList()).hasSize(3);
     assertThat(transport.sent.get(1).queryParameter("cursor")).isEqualTo("c2");
@@ -133,9 +134,7 @@ class PagingTest {
         "{\"success\":true,\"result\":[{\"id\":\"2\"}],\"result_info\":{\"cursor\":\"same\"}}");
     var list =
         client.list(
-            CloudflareRequest.builder("GET", "/x").build(),
-            com.fasterxml.jackson.databind.JsonNode.class,
-            Paged.Style.CURSOR);
+            CloudflareRequest.builder("GET", "/x").build(), JsonNode.class, Paged.Style.CURSOR);
     assertThatThrownBy(list::toList)
         .isInstanceOf(PagingException.class)
         .hasMessageContaining("cursor did not advance");

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks that requests the client sent validate against Cloudflare's official schema (path, method,
@@ -24,8 +26,8 @@ final class RequestContract {
           "/graphql");
 
   /** Where the 2024 schema and the API as documented since disagree, each named with its reason. */
-  private static final java.util.Map<String, String> DEPARTURES =
-      java.util.Map.of(
+  private static final Map<String, String> DEPARTURES =
+      Map.of(
           "Query parameter '(name|content|comment|tag)\\.(contains|startswith|endswith|exact|present|absent)' is unexpected.*",
           "the dotted DNS filter operators are in the 2026 schema (cloudflare-api.md §5.5), not the 2024 one",
           "required property '(id|created_on|modified_on|proxiable)' not found.*",
@@ -48,8 +50,8 @@ final class RequestContract {
     var checked = 0;
     for (var request : requests) {
       if (NEWER_THAN_SCHEMA.stream().anyMatch(request.path()::matches)
-          || !Character.isDigit(request.path().charAt(request.path().length() - 1))
-              && request.path().equals("/x")) {
+          || (!Character.isDigit(request.path().charAt(request.path().length() - 1))
+              && request.path().equals("/x"))) {
         continue;
       }
       var query = new LinkedHashMap<String, List<String>>();
@@ -70,9 +72,7 @@ final class RequestContract {
         if (DEPARTURES.keySet().stream()
             .noneMatch(
                 pattern ->
-                    java.util.regex.Pattern.compile(".*" + pattern, java.util.regex.Pattern.DOTALL)
-                        .matcher(line)
-                        .matches())) {
+                    Pattern.compile(".*" + pattern, Pattern.DOTALL).matcher(line).matches())) {
           problems.add(line);
         }
       }

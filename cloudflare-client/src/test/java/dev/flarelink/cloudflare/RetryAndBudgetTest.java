@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flarelink.cloudflare.api.DnsRecordListParams;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.cloudflare.error.ErrorContext;
+import dev.flarelink.cloudflare.error.MalformedResponseException;
 import dev.flarelink.cloudflare.error.RateLimitedException;
 import dev.flarelink.cloudflare.error.ServerErrorException;
 import dev.flarelink.cloudflare.error.TransportException;
 import dev.flarelink.cloudflare.model.DnsRecordInput;
+import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
 import dev.flarelink.cloudflare.ratelimit.SlidingWindowRateBudget;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
+import dev.flarelink.cloudflare.retry.WaitListener;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -57,11 +62,11 @@ class RetryAndBudgetTest {
 
   @Test
   void aWaitListener_hearsEveryWait_withItsReasonAndEnd() {
-    var heard = new java.util.ArrayList<String>();
+    var heard = new ArrayList<String>();
     var listener =
-        new dev.flarelink.cloudflare.retry.WaitListener() {
+        new WaitListener() {
           @Override
-          public void waiting(Reason reason, java.time.Instant until) {
+          public void waiting(Reason reason, Instant until) {
             heard.add(reason + " until " + until);
           }
 
@@ -97,10 +102,9 @@ class RetryAndBudgetTest {
             .clock(time)
             .sleeper(time)
             .rateBudgets(
-                new dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry(
-                    new dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry.RateLimit(
-                        1, Duration.ofSeconds(10)),
-                    dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry.DEFAULT_GRAPHQL,
+                new RateBudgetRegistry(
+                    new RateBudgetRegistry.RateLimit(1, Duration.ofSeconds(10)),
+                    RateBudgetRegistry.DEFAULT_GRAPHQL,
                     time,
                     time))
             .waitListener(listener)
@@ -150,8 +154,8 @@ class RetryAndBudgetTest {
     assertThatThrownBy(() -> client(RetryPolicy.DEFAULT).zones().get(ZONE))
         .isInstanceOfSatisfying(
             RateLimitedException.class,
-            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(300)));
-    assertThat(time.sleeps).doesNotContain(Duration.ofSeconds(300));
+            e -> assertThat(e.retryAfter()).contains(Duration.ofMinutes(5)));
+    assertThat(time.sleeps).doesNotContain(Duration.ofMinutes(5));
   }
 
   @Test
@@ -224,8 +228,16 @@ class RetryAndBudgetTest {
     assertThatThrownBy(
             () ->
                 client(RetryPolicy.NONE).dnsRecords().list(ZONE, DnsRecordListParams.ALL).toList())
-        .isInstanceOf(dev.flarelink.cloudflare.error.MalformedResponseException.class)
+        .isInstanceOf(MalformedResponseException.class)
         .hasMessageContaining("could not be decoded");
+  }
+
+  @Test
+  void successWithoutAResult_isAMalformedResponse() {
+    transport.json(200, "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":null}");
+    assertThatThrownBy(() -> client(RetryPolicy.NONE).zones().get(ZONE))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("success without a result");
   }
 
   @Test
@@ -242,7 +254,7 @@ class RetryAndBudgetTest {
 
   @Test
   void budget_followsTheServersRemainingCount_andA429Pause() {
-    var budget = new SlidingWindowRateBudget(1200, Duration.ofSeconds(300), time, time);
+    var budget = new SlidingWindowRateBudget(1200, Duration.ofMinutes(5), time, time);
     budget.record("\"default\";r=0;t=42", 200, null);
     budget.acquire(Duration.ofHours(1));
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(42));
@@ -254,9 +266,9 @@ class RetryAndBudgetTest {
 
   @Test
   void budget_refusesAWaitLongerThanAllowed_andSpendsNothing() {
-    var budget = new SlidingWindowRateBudget(1, Duration.ofSeconds(300), time, time);
+    var budget = new SlidingWindowRateBudget(1, Duration.ofMinutes(5), time, time);
     assertThat(budget.acquire(Duration.ofSeconds(5))).isNull();
-    assertThat(budget.acquire(Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(300));
+    assertThat(budget.acquire(Duration.ofSeconds(5))).isEqualTo(Duration.ofMinutes(5));
     assertThat(time.sleeps).isEmpty();
     assertThat(budget.snapshot().used()).isEqualTo(1);
   }
@@ -270,7 +282,7 @@ class RetryAndBudgetTest {
         .isInstanceOfSatisfying(
             RateLimitedException.class,
             e -> {
-              assertThat(e.retryAfter()).contains(Duration.ofSeconds(120));
+              assertThat(e.retryAfter()).contains(Duration.ofMinutes(2));
               assertThat(e.explanation()).contains("next request may go in 120 s");
             });
     assertThat(time.sleeps).isEmpty();
@@ -280,11 +292,9 @@ class RetryAndBudgetTest {
   @Test
   void clientsOfOneCredential_shareOneBudget() {
     var registry =
-        new dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry(
-            new dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry.RateLimit(
-                2, Duration.ofSeconds(60)),
-            new dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry.RateLimit(
-                1, Duration.ofSeconds(60)),
+        new RateBudgetRegistry(
+            new RateBudgetRegistry.RateLimit(2, Duration.ofSeconds(60)),
+            new RateBudgetRegistry.RateLimit(1, Duration.ofSeconds(60)),
             time,
             time);
     var first =

@@ -15,6 +15,7 @@ import dev.flarelink.cloudflare.error.NoRouteException;
 import dev.flarelink.cloudflare.error.PagingException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.cloudflare.error.ServerErrorException;
+import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.http.Interceptor;
 import dev.flarelink.cloudflare.model.DnsBatch;
 import dev.flarelink.cloudflare.model.DnsRecordInput;
@@ -42,8 +43,7 @@ class WireTest {
           SimulatorOptions.defaults().withSeed(new SeedSpec(11, 140, 12, 4, 8, 120, 60)));
 
   /** Every request any test here sent, checked against the official schema at the end. */
-  static final List<dev.flarelink.cloudflare.http.CloudflareRequest> SENT =
-      new CopyOnWriteArrayList<>();
+  static final List<CloudflareRequest> SENT = new CopyOnWriteArrayList<>();
 
   private final ManualTime time = new ManualTime();
 

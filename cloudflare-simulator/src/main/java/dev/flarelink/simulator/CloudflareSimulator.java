@@ -1,11 +1,13 @@
 package dev.flarelink.simulator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpServer;
 import dev.flarelink.simulator.faults.FaultInjector;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.faults.RateLimiter;
 import dev.flarelink.simulator.http.Authenticator;
 import dev.flarelink.simulator.http.Router;
+import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.routes.AccessRuleRoutes;
 import dev.flarelink.simulator.routes.AccountRoutes;
 import dev.flarelink.simulator.routes.AlertRoutes;
@@ -20,12 +22,14 @@ import dev.flarelink.simulator.state.Generator;
 import dev.flarelink.simulator.state.SimState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -80,7 +84,11 @@ public final class CloudflareSimulator implements AutoCloseable {
     new AnalyticsRoutes().register(router);
     new R2Routes().register(router);
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
-    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 1024);
+    this.server =
+        HttpServer.create(
+            new InetSocketAddress(
+                InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), options.port()),
+            1024);
     var front = new FrontEnd(this);
     server.createContext("/client/v4", front::handleApi);
     server.createContext("/__sim", exchange -> new ControlRoutes(this).handle(exchange));
@@ -133,10 +141,10 @@ public final class CloudflareSimulator implements AutoCloseable {
    */
   public String credentialsJson() {
     try {
-      return dev.flarelink.simulator.http.Wire.MAPPER
+      return Wire.MAPPER
           .writerWithDefaultPrettyPrinter()
           .writeValueAsString(ControlRoutes.credentials(this));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -185,7 +193,7 @@ public final class CloudflareSimulator implements AutoCloseable {
 
   /** Requests served, by {@code "METHOD template status"}. */
   public Map<String, Long> counters() {
-    var copy = new java.util.TreeMap<String, Long>();
+    var copy = new TreeMap<String, Long>();
     counters.forEach((key, count) -> copy.put(key, count.sum()));
     return copy;
   }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,11 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Serves {@code /client/v4}: scripted answers, faults, routing, rate limits, auth, handlers. */
 final class FrontEnd {
 
-  private static final String HTML_502 =
-      "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway | api.cloudflare.com | Cloudflare</title></head>"
-          + "<body><h1>Error 502</h1><p>Bad gateway</p><p>Cloudflare Ray ID: %s</p></body></html>\n";
+  private static String html502(String ray) {
+    return ("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway | api.cloudflare.com | Cloudflare</title></head>"
+            + "<body><h1>Error 502</h1><p>Bad gateway</p><p>Cloudflare Ray ID: %s</p></body></html>\n")
+        .formatted(ray);
+  }
 
   private final CloudflareSimulator simulator;
 
@@ -90,7 +93,7 @@ final class FrontEnd {
       } else if (!verdict.allowed()) {
         response = rateLimited(verdict.retryAfterSeconds());
       } else if (fault == Fault.SERVER_ERROR_HTML) {
-        response = SimResponse.text(502, "text/html; charset=UTF-8", HTML_502.formatted(ray));
+        response = SimResponse.text(502, "text/html; charset=UTF-8", html502(ray));
       } else if (fault == Fault.SERVER_ERROR_JSON) {
         response =
             Wire.failure(500, Wire.error(10002, "An internal error occurred; try again later"));
@@ -168,7 +171,7 @@ final class FrontEnd {
     response.headers().forEach(headers::set);
     var body = response.body();
     if (fault == Fault.MALFORMED && response.status() < 300 && body.length > 2) {
-      body = java.util.Arrays.copyOf(body, body.length / 2);
+      body = Arrays.copyOf(body, body.length / 2);
     }
     if (exchange.getRequestMethod().equals("HEAD") || body.length == 0) {
       exchange.sendResponseHeaders(response.status(), -1);
@@ -204,7 +207,7 @@ final class FrontEnd {
     var query = new LinkedHashMap<String, List<String>>();
     var raw = uri.getRawQuery();
     if (raw != null) {
-      for (var pair : raw.split("&")) {
+      for (var pair : raw.split("&", -1)) {
         if (pair.isEmpty()) {
           continue;
         }

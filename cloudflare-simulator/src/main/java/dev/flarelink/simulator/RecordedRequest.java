@@ -2,6 +2,7 @@ package dev.flarelink.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Map;
  * @param query the query parameters
  * @param headers the headers, names lower-cased
  */
+@SuppressWarnings("ArrayRecordComponent") // a capture to read, never compared or hashed
 public record RecordedRequest(
     String method,
     String path,
@@ -31,7 +33,7 @@ public record RecordedRequest(
 
   /** A header by lower-case name, or {@code null}. */
   public String header(String name) {
-    return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    return headers.get(name.toLowerCase(Locale.ROOT));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.flarelink.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,7 +23,7 @@ public record ScriptedResponse(
 
   /** A copy with one more header. */
   public ScriptedResponse withHeader(String name, String value) {
-    var copy = new java.util.LinkedHashMap<>(headers);
+    var copy = new LinkedHashMap<>(headers);
     copy.put(name, value);
     return new ScriptedResponse(status, contentType, body, copy);
   }

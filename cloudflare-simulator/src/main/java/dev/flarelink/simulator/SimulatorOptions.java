@@ -33,7 +33,7 @@ public record SimulatorOptions(
         0,
         SeedSpec.SMALL,
         1200,
-        Duration.ofSeconds(300),
+        Duration.ofMinutes(5),
         300,
         Faults.NONE,
         Clock.systemUTC(),

@@ -2,10 +2,12 @@ package dev.flarelink.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.flarelink.simulator.analytics.TrafficModel;
 import dev.flarelink.simulator.contract.OpenApiContract;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -89,18 +91,13 @@ class AnalyticsTest {
 
   private static RawHttp.Reply graphQl(
       CloudflareSimulator sim, String credential, String query, String variables) {
-    var body =
-        "{\"query\":"
-            + com.fasterxml.jackson.databind.node.TextNode.valueOf(query)
-            + ",\"variables\":"
-            + variables
-            + "}";
+    var body = "{\"query\":" + TextNode.valueOf(query) + ",\"variables\":" + variables + "}";
     return RawHttp.as(sim, credential).send("POST", "/graphql", body);
   }
 
   @Test
   void graphQl_trafficPerDay_sumsTheModel(CloudflareSimulator sim) {
-    var today = LocalDate.now(java.time.ZoneOffset.UTC);
+    var today = LocalDate.now(ZoneOffset.UTC);
     var query =
         "query Traffic($zone: string, $from: Date!, $to: Date!) { viewer { zones(filter: {zoneTag: $zone}) {"
             + " httpRequests1dGroups(limit: 31, filter: {date_geq: $from, date_leq: $to}, orderBy: [date_ASC]) {"

@@ -3,6 +3,7 @@ package dev.flarelink.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flarelink.simulator.faults.FaultInjector;
 import dev.flarelink.simulator.faults.Faults;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -35,7 +36,7 @@ class FaultsAndLimitsTest {
       assertThat(limited.header("Retry-After")).isEqualTo("60");
       assertThat(RawHttp.as(sim, "account-token").get("/zones").status()).isEqualTo(200);
     } finally {
-      sim.setRateLimit(1200, Duration.ofSeconds(300));
+      sim.setRateLimit(1200, Duration.ofMinutes(5));
     }
   }
 
@@ -109,8 +110,8 @@ class FaultsAndLimitsTest {
   @Test
   void faults_areDeterministicForASeed() {
     var plan = Faults.parse("429=0.2,5xx=0.2,cut=0.1");
-    var first = new dev.flarelink.simulator.faults.FaultInjector(plan, 99);
-    var second = new dev.flarelink.simulator.faults.FaultInjector(plan, 99);
+    var first = new FaultInjector(plan, 99);
+    var second = new FaultInjector(plan, 99);
     for (int i = 0; i < 200; i++) {
       assertThat(first.next()).isEqualTo(second.next());
     }

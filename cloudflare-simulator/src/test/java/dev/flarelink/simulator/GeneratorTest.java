@@ -6,6 +6,7 @@ import dev.flarelink.simulator.state.Generator;
 import dev.flarelink.simulator.state.SeedSpec;
 import dev.flarelink.simulator.state.SimState;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class GeneratorTest {
 
   private static List<String> fingerprint(SimState state) {
     var account = state.primaryAccountId();
-    var parts = new java.util.ArrayList<String>();
+    var parts = new ArrayList<String>();
     state
         .members(account)
         .forEach(m -> parts.add(m.id() + m.email() + m.status() + m.roleIds() + m.policies()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,7 +64,7 @@ class PagingAndFiltersTest {
         .path("result")
         .forEach(m -> emails.add(m.path("email").asText()));
     var sorted = new ArrayList<>(emails);
-    sorted.sort(java.util.Comparator.reverseOrder());
+    sorted.sort(Comparator.reverseOrder());
     assertThat(emails).isEqualTo(sorted);
   }
 
@@ -120,7 +121,7 @@ class PagingAndFiltersTest {
     assertThat(page.path("result").size()).isEqualTo(80);
     var sent = new ArrayList<String>();
     page.path("result").forEach(a -> sent.add(a.path("sent").asText()));
-    assertThat(sent).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(sent).isSortedAccordingTo(Comparator.reverseOrder());
     var middle = sent.get(40);
     var newer = http.get(base + "?per_page=1000&since=" + middle).json().path("result");
     newer.forEach(a -> assertThat(a.path("sent").asText()).isGreaterThan(middle));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,7 +115,7 @@ class HelpTextTest {
       if (!l.startsWith(" ")) {
         break; // the next section, e.g. the exit codes
       }
-      var m = java.util.regex.Pattern.compile("^  (\\S+)\\s+(.*)$").matcher(l);
+      var m = Pattern.compile("^  (\\S+)\\s+(.*)$").matcher(l);
       if (m.matches()) {
         current = m.group(1);
         entries.put(current, m.group(2).strip());

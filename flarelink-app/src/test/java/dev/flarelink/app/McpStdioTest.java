@@ -17,6 +17,8 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -144,8 +146,7 @@ class McpStdioTest {
                 .getBytes(StandardCharsets.UTF_8));
     started.getOutputStream().flush();
     var reply =
-        new java.io.BufferedReader(
-                new java.io.InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))
+        new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))
             .readLine();
     assertThat(JSON.readTree(reply).path("result").path("serverInfo").path("name").asText())
         .as("the first line on standard output is the protocol's answer: %s", reply)

@@ -11,6 +11,7 @@ import dev.flarelink.store.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,8 @@ class SavedConnectionsCliTest {
   }
 
   private Result cli(CloudflareSimulator sim, String data, String db, String... args) {
-    var all = new java.util.ArrayList<>(java.util.List.of(args));
-    all.addAll(java.util.List.of("--data-dir", data, "--db", db == null ? "" : db));
+    var all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--data-dir", data, "--db", db == null ? "" : db));
     return Cli.run(sim, all.toArray(String[]::new));
   }
 
@@ -158,8 +159,7 @@ class SavedConnectionsCliTest {
                         .count());
     for (var fresh : new boolean[] {false, true}) {
       var args =
-          new java.util.ArrayList<>(
-              List.of("dns", "Production", "--type", "a", "--content", "192.168.1.1"));
+          new ArrayList<>(List.of("dns", "Production", "--type", "a", "--content", "192.168.1.1"));
       args.addAll(List.of("--format", "csv"));
       if (fresh) {
         args.add("--fresh");
@@ -201,7 +201,7 @@ class SavedConnectionsCliTest {
     assertThat(traffic.code()).as(traffic.err()).isZero();
     assertThat(traffic.out()).startsWith("zone,date,requests,");
     assertThat(traffic.out().split("\r\n")).hasSizeGreaterThan(5);
-    var many = new java.util.ArrayList<>(List.of("analytics", "Production", "countries"));
+    var many = new ArrayList<>(List.of("analytics", "Production", "countries"));
     for (int i = 0; i < 11; i++) {
       many.addAll(List.of("--zone", zone.id()));
     }
@@ -274,7 +274,7 @@ class SavedConnectionsCliTest {
   }
 
   private static String[] with(List<String> args, String... more) {
-    var all = new java.util.ArrayList<>(args);
+    var all = new ArrayList<>(args);
     all.addAll(List.of(more));
     return all.toArray(String[]::new);
   }

@@ -1,5 +1,6 @@
 package dev.flarelink.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ final class CliErrors {
    * field} for an action's inputs; the field itself when the command has nothing for it.
    */
   static String flag(CommandSpec command, String field) {
-    var candidates = new java.util.ArrayList<>(ALIASES.getOrDefault(field, List.of()));
+    var candidates = new ArrayList<>(ALIASES.getOrDefault(field, List.of()));
     candidates.add("--" + field.replace('_', '-'));
     for (var candidate : candidates) {
       if (candidate.startsWith("--") && command.findOption(candidate) != null) {

@@ -5,6 +5,7 @@ import dev.flarelink.core.view.ConnectionView;
 import dev.flarelink.core.view.SavedConnectionView;
 import dev.flarelink.core.view.TestReportView;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ConnectionAddCommand extends EnvironmentCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin CredentialOptions credential;
   @Mixin StorageOptions storage;
 

@@ -6,6 +6,7 @@ import dev.flarelink.core.view.ConnectionView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ConnectionEditCommand extends EnvironmentCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Parameters(paramLabel = "CONNECTION", description = "The connection's id or name.")

@@ -3,6 +3,7 @@ package dev.flarelink.cli;
 import dev.flarelink.core.view.ConnectionList;
 import dev.flarelink.core.view.ConnectionView;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
     description = "Lists the saved connections.")
 public final class ConnectionListCommand extends EnvironmentCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Option(names = "--json", description = "Print JSON.")

@@ -1,6 +1,7 @@
 package dev.flarelink.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ConnectionRemoveCommand extends EnvironmentCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Parameters(paramLabel = "CONNECTION", description = "The connection's id or name.")

@@ -3,9 +3,14 @@ package dev.flarelink.cli;
 import dev.flarelink.core.UseCases;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.error.ConnectionNotFoundException;
+import dev.flarelink.core.scan.Coverage;
+import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.view.Inputs;
 import dev.flarelink.core.view.Tabular;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +26,7 @@ public abstract class ConnectionScopedCommand extends EnvironmentCommand {
     csv
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Parameters(
@@ -77,9 +82,8 @@ public abstract class ConnectionScopedCommand extends EnvironmentCommand {
    * On a table, says on standard error when the answer does not cover the whole account: no scan of
    * its kind yet (an empty answer is not a clean one), or a partial scan.
    */
-  void noteCoverage(dev.flarelink.core.scan.Coverage coverage) {
-    if (format == Format.table
-        && coverage.state() != dev.flarelink.core.scan.Coverage.State.COMPLETE) {
+  void noteCoverage(Coverage coverage) {
+    if (format == Format.table && coverage.state() != Coverage.State.COMPLETE) {
       var how =
           coverage.scanned()
               ? ""
@@ -87,7 +91,7 @@ public abstract class ConnectionScopedCommand extends EnvironmentCommand {
                   + (connection.contains(" ") ? "\"" + connection + "\"" : connection)
                   + " --kind "
                   + coverage.kind().id()
-                  + (coverage.kind() == dev.flarelink.core.scan.ScanKind.INVENTORY
+                  + (coverage.kind() == ScanKind.INVENTORY
                       ? "; or read Cloudflare directly with --fresh"
                       : "")
                   + ")";
@@ -99,12 +103,12 @@ public abstract class ConnectionScopedCommand extends EnvironmentCommand {
   }
 
   /** A time or day given to an option, or {@code null}; a bad one names the option. */
-  static java.time.Instant instant(String option, String text) {
+  static Instant instant(String option, String text) {
     if (text == null) {
       return null;
     }
     try {
-      return dev.flarelink.core.view.Inputs.timeOrDay(text);
+      return Inputs.timeOrDay(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(option + " " + e.getMessage());
     }
@@ -116,7 +120,7 @@ public abstract class ConnectionScopedCommand extends EnvironmentCommand {
       return null;
     }
     try {
-      return dev.flarelink.core.view.Inputs.onOff(text);
+      return Inputs.onOff(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(option + " " + e.getMessage());
     }

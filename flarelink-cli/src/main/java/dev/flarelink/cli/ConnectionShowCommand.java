@@ -2,6 +2,7 @@ package dev.flarelink.cli;
 
 import dev.flarelink.core.view.ConnectionView;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Shows one saved connection (never its secret).")
 public final class ConnectionShowCommand extends EnvironmentCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Parameters(paramLabel = "CONNECTION", description = "The connection's id or name.")

@@ -5,8 +5,10 @@ import dev.flarelink.core.connect.CloudflareClients;
 import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.core.view.TestReportView;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ConnectionTestCommand extends EnvironmentCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin CredentialOptions credential;
   @Mixin StorageOptions storage;
 
@@ -77,7 +79,7 @@ public final class ConnectionTestCommand extends EnvironmentCommand implements C
   }
 
   /** Tested without an account: the accounts to pick from, and how to pick one. */
-  private static void accounts(java.io.PrintWriter out, TestReport report) {
+  private static void accounts(PrintWriter out, TestReport report) {
     if (report.accountId() != null || report.accounts().isEmpty()) {
       return;
     }

@@ -5,16 +5,19 @@ import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.view.ScanViews;
+import java.io.Console;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -92,20 +95,35 @@ public final class ScanCommand extends ConnectionScopedCommand implements Callab
                 ScanKind.fromId(raw)
                     .orElseThrow(
                         () ->
-                            new picocli.CommandLine.ParameterException(
+                            new CommandLine.ParameterException(
                                 spec.commandLine(),
                                 "--kind must be identity or inventory, was " + raw)))
         .distinct()
         .toList();
   }
 
+  /**
+   * Whether a person watches on a terminal. From JDK 22 {@code System.console()} can be there when
+   * the output goes to a file; {@code Console.isTerminal()} (JDK 22+) tells, so it is looked up.
+   */
+  @SuppressWarnings("SystemConsoleNull") // isTerminal() is asked too, below
+  private static boolean onTerminal() {
+    var console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 21 has a console only on a terminal
+    }
+  }
+
   /** Shows progress as a bar on a terminal, else as a line per change, until the scan ends. */
   private ScanState watch(
-      String name,
-      ScanKind kind,
-      java.util.function.Function<Consumer<ScanState>, ScanState> await) {
+      String name, ScanKind kind, Function<Consumer<ScanState>, ScanState> await) {
     var err = spec.commandLine().getErr();
-    if (System.console() == null) {
+    if (!onTerminal()) {
       var last = new String[] {""};
       return await.apply(
           state -> {

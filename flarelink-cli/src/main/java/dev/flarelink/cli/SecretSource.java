@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ final class SecretSource {
                   + " is empty; it should hold the secret alone");
         }
         return secret;
-      } catch (java.nio.file.NoSuchFileException e) {
+      } catch (NoSuchFileException e) {
         throw new IllegalArgumentException(option + ": no such file: " + file, e);
       } catch (IOException e) {
         throw new IllegalArgumentException(

@@ -4,6 +4,7 @@ import dev.flarelink.core.view.Tabular;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Prints rows as an aligned text table for people, each value as {@link Human} words it; long cells
@@ -17,7 +18,7 @@ final class Table {
 
   static void print(PrintWriter out, Tabular table) {
     var cells = new ArrayList<List<String>>();
-    cells.add(table.header().stream().map(h -> h.toUpperCase(java.util.Locale.ROOT)).toList());
+    cells.add(table.header().stream().map(h -> h.toUpperCase(Locale.ROOT)).toList());
     for (var row : table.rows()) {
       var line = new ArrayList<String>();
       for (int i = 0; i < row.size(); i++) {

@@ -5,6 +5,7 @@ import dev.flarelink.core.view.InventoryViews;
 import dev.flarelink.core.view.Tabular;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ public final class ZoneCommand extends ConnectionScopedCommand implements Callab
         print(
             table,
             table.header(),
-            java.util.Map.of("settings", InventoryViews.zoneDetail(detail).settings()));
+            Map.of("settings", InventoryViews.zoneDetail(detail).settings()));
         return 0;
       }
       var view = InventoryViews.zoneDetail(detail);

@@ -16,9 +16,11 @@ import dev.flarelink.core.diagnosis.ConnectionTester;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
+import dev.flarelink.simulator.state.Entities;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -199,7 +201,7 @@ class ConnectionTesterTest {
       assertThat(limited.status()).isEqualTo(Status.FAIL);
       assertThat(limited.fix()).matches("Retry after (59|60) s;.*");
     } finally {
-      sim.setRateLimit(1200, Duration.ofSeconds(300));
+      sim.setRateLimit(1200, Duration.ofMinutes(5));
     }
     var input =
         new ConnectionInput("t", sim.accountId(), null, null, "a".repeat(40), null, null, null);
@@ -214,17 +216,17 @@ class ConnectionTesterTest {
     var source =
         sim.state().read(s -> s.tokenByValue(sim.secret("zone-dns-read-only")).orElseThrow());
     var policy =
-        new dev.flarelink.simulator.state.Entities.TokenPolicy(
+        new Entities.TokenPolicy(
             "p",
             "allow",
-            java.util.Map.of("com.cloudflare.api.account.zone." + "e".repeat(32), "*"),
+            Map.of("com.cloudflare.api.account.zone." + "e".repeat(32), "*"),
             List.of("Zone Read", "DNS Read"));
     var value = "N".repeat(40);
     sim.state()
         .write(
             s -> {
               s.putToken(
-                  new dev.flarelink.simulator.state.Entities.Token(
+                  new Entities.Token(
                       "e".repeat(32),
                       "no zones",
                       value,

@@ -9,6 +9,8 @@ import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.error.InvalidInputException;
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,8 +28,7 @@ class ConnectionValidatorTest {
 
   private InvalidInputException.Problem problem(ConnectionInput input) {
     var error =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            InvalidInputException.class, () -> validator.validate(input));
+        Assertions.assertThrows(InvalidInputException.class, () -> validator.validate(input));
     return error.problems().getFirst();
   }
 
@@ -37,7 +38,7 @@ class ConnectionValidatorTest {
         validator.validate(
             new ConnectionInput(
                 "  Production ",
-                "  " + ACCOUNT.toUpperCase() + "\n",
+                "  " + ACCOUNT.toUpperCase(Locale.ROOT) + "\n",
                 "account_token",
                 "account",
                 " " + TOKEN + " ",
@@ -158,8 +159,7 @@ class ConnectionValidatorTest {
 
     var edit = new ConnectionInput(name, null, null, null, null, null, null, null);
     var error =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            InvalidInputException.class, () -> validator.validateDetails(edit));
+        Assertions.assertThrows(InvalidInputException.class, () -> validator.validateDetails(edit));
     assertThat(error.problems().getFirst().field()).isEqualTo("name");
   }
 

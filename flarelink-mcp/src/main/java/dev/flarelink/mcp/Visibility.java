@@ -2,11 +2,16 @@ package dev.flarelink.mcp;
 
 import dev.flarelink.core.UseCases;
 import dev.flarelink.core.connection.Connection;
+import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.mcp.tool.FlarelinkTool;
 import dev.flarelink.mcp.tool.McpOptions;
 import dev.flarelink.mcp.tool.ToolCall;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -19,9 +24,9 @@ import java.util.function.Supplier;
 final class Visibility {
 
   /** How long a test that failed for a passing cause (a rate limit, an outage) is believed. */
-  private static final java.time.Duration PASSING_CAUSE = java.time.Duration.ofSeconds(30);
+  private static final Duration PASSING_CAUSE = Duration.ofSeconds(30);
 
-  private record Tested(TestReport report, java.time.Instant at) {}
+  private record Tested(TestReport report, Instant at) {}
 
   private final UseCases useCases;
   private final McpOptions options;
@@ -53,9 +58,9 @@ final class Visibility {
     }
   }
 
-  private java.util.Set<dev.flarelink.core.connection.Service> hidden(String workspace) {
+  private Set<Service> hidden(String workspace) {
     var cached = reports.get(workspace);
-    var hidden = new java.util.HashSet<dev.flarelink.core.connection.Service>();
+    var hidden = new HashSet<Service>();
     if (cached != null) {
       cached
           .report()
@@ -71,7 +76,7 @@ final class Visibility {
   }
 
   /** Whether a verdict hides its service's tools: only one a check of the service made. */
-  private static boolean hides(dev.flarelink.core.diagnosis.TestReport.Availability verdict) {
+  private static boolean hides(TestReport.Availability verdict) {
     return verdict != null && verdict.checked() && !verdict.available();
   }
 

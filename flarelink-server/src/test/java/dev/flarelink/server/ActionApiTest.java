@@ -2,6 +2,7 @@ package dev.flarelink.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
@@ -10,6 +11,7 @@ import dev.flarelink.testkit.TestApi;
 import dev.flarelink.testkit.TestHttp;
 import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,7 +58,7 @@ class ActionApiTest {
                           .orElseThrow());
 
       var listed = call("GET", base + "/actions", null).json().path("actions");
-      var byName = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+      var byName = new HashMap<String, JsonNode>();
       listed.forEach(a -> byName.put(a.path("name").asText(), a));
       assertThat(byName.get("dns.create").path("available").asBoolean()).isTrue();
       assertThat(byName.get("dns.create").path("input_schema").path("required").toString())

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,12 +56,12 @@ class AnalyticsApiTest {
               + new TestApi(server.url(), KEY)
                   .saveConnection(sim, "a", "account-token", null, false);
 
-      var alerts = sim.state().read(s -> java.util.List.copyOf(s.alerts(sim.accountId())));
+      var alerts = sim.state().read(s -> List.copyOf(s.alerts(sim.accountId())));
       var sorted = alerts.stream().sorted(Comparator.comparing(Alert::sent).reversed()).toList();
       var middle = sorted.get(sorted.size() / 2).sent();
       var page = get(base + "/alerts?per_page=10&page=2");
       assertThat(page.path("paging").path("total").asInt()).isEqualTo(alerts.size());
-      var ids = new java.util.ArrayList<String>();
+      var ids = new ArrayList<String>();
       page.path("alerts").forEach(a -> ids.add(a.path("id").asText()));
       assertThat(ids)
           .containsExactlyElementsOf(sorted.subList(10, 20).stream().map(Alert::id).toList());
@@ -117,7 +120,7 @@ class AnalyticsApiTest {
       assertThat(report.path("rows")).isNotEmpty();
       assertThat(report.path("rows").get(0).path("queries").asLong()).isPositive();
 
-      var eleven = String.join(",", java.util.Collections.nCopies(11, zone.id()));
+      var eleven = String.join(",", Collections.nCopies(11, zone.id()));
       var tooMany = call("GET", base + "/analytics/traffic?zones=" + eleven, null);
       assertThat(tooMany.status()).isEqualTo(400);
       assertThat(tooMany.json().path("detail").asText()).contains("at most 10 zones");

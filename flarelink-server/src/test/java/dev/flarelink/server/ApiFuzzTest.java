@@ -12,13 +12,19 @@ import dev.flarelink.simulator.state.SeedSpec;
 import dev.flarelink.store.Database;
 import dev.flarelink.store.TestDatabases;
 import dev.flarelink.testkit.TestHttp;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +106,7 @@ class ApiFuzzTest {
     HOSTILE.forEach(text -> values.add(json.textNode(text)));
     values.add(json.numberNode(-1));
     values.add(json.numberNode(Long.MAX_VALUE));
-    values.add(json.numberNode(new java.math.BigDecimal("1e400")));
+    values.add(json.numberNode(new BigDecimal("1e400")));
     values.add(json.nullNode());
     values.add(json.booleanNode(true));
     values.add(json.arrayNode().add("\u0000").add(json.objectNode()));
@@ -136,7 +142,7 @@ class ApiFuzzTest {
       spec = new ObjectMapper(new YAMLFactory()).readTree(in);
     }
     // Thousands of requests: the simulated account's own rate limit is not what is tested here.
-    sim.setRateLimit(1_000_000, java.time.Duration.ofMinutes(5));
+    sim.setRateLimit(1_000_000, Duration.ofMinutes(5));
     try (var server = start(database, sim)) {
       var created =
           TestHttp.call(
@@ -166,7 +172,7 @@ class ApiFuzzTest {
             continue;
           }
           var operation = spec.path("paths").path(path).path(method);
-          var verb = method.toUpperCase(java.util.Locale.ROOT);
+          var verb = method.toUpperCase(Locale.ROOT);
           var workspacePath = path.startsWith("/api/v1/workspaces/");
           var concrete = fill(path, real, workspacePath);
           var requests = new ArrayList<String[]>();
@@ -210,7 +216,7 @@ class ApiFuzzTest {
             TestHttp.Reply reply;
             try {
               reply = send(server, request);
-            } catch (java.io.IOException noAnswer) {
+            } catch (IOException noAnswer) {
               failures.add(
                   request[0]
                       + " "
@@ -254,7 +260,7 @@ class ApiFuzzTest {
   private static TestHttp.Reply send(FlarelinkServer server, String[] request) throws Exception {
     try {
       return TestHttp.callUnchecked(server.url(), ADMIN, request[0], request[1], request[2]);
-    } catch (java.io.IOException closedMeanwhile) {
+    } catch (IOException closedMeanwhile) {
       return TestHttp.callUnchecked(server.url(), ADMIN, request[0], request[1], request[2]);
     }
   }
@@ -270,10 +276,7 @@ class ApiFuzzTest {
   private static String fillWith(String path, Map<String, String> values) {
     return PATH_PARAMETER
         .matcher(path)
-        .replaceAll(
-            m ->
-                java.util.regex.Matcher.quoteReplacement(
-                    encode(values.getOrDefault(m.group(1), "x"))));
+        .replaceAll(m -> Matcher.quoteReplacement(encode(values.getOrDefault(m.group(1), "x"))));
   }
 
   private static String encode(String value) {
@@ -284,7 +287,7 @@ class ApiFuzzTest {
     return text.length() <= 160 ? text : text.substring(0, 160) + "…";
   }
 
-  private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+  private static <T> Iterable<T> iterable(Iterator<T> iterator) {
     var all = new ArrayList<T>();
     iterator.forEachRemaining(all::add);
     return all;

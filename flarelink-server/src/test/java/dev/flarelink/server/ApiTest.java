@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -255,9 +257,9 @@ class ApiTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void everyNamedCredential_getsItsDiagnosis(CloudflareSimulator sim) throws Exception {
-    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    Map<String, String> expected = new LinkedHashMap<>();
     expected.put("account-token", "ok");
     expected.put("user-token", "credential_scope");
     expected.put("legacy-account-token", "ok");
@@ -302,7 +304,7 @@ class ApiTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void noSecret_inTheDatabaseFile(CloudflareSimulator sim) throws Exception {
     try (var server = start(Database.Kind.SQLITE, sim)) {
       assertThat(

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +101,7 @@ class AuthEdgesApiTest {
       var stranger = get(server, events, "Bearer " + other);
       var unknown = get(server, base + "/scans/nosuchscan/events", "Bearer " + KEY);
 
-      for (var reply : java.util.List.of(stranger, unknown)) {
+      for (var reply : List.of(stranger, unknown)) {
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(404);
         assertThat(reply.headers().firstValue("content-type").orElse(""))
             .startsWith("application/problem+json");

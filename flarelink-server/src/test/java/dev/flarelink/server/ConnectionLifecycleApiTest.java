@@ -7,6 +7,8 @@ import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.testkit.TestHttp;
 import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +32,7 @@ class ConnectionLifecycleApiTest {
     return TestHttp.call(server.url(), KEY, method, path, body);
   }
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void stop() {
     if (server != null) {
       server.close();
@@ -141,7 +143,7 @@ class ConnectionLifecycleApiTest {
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     var json = reply.json();
     assertThat(json.path("ok").asBoolean()).isFalse();
-    var names = new java.util.ArrayList<String>();
+    var names = new ArrayList<String>();
     json.path("accounts").forEach(a -> names.add(a.path("id").asText()));
     var truth = sim.state().read(s -> s.accounts().stream().map(a -> a.id()).toList());
     assertThat(names).containsExactlyInAnyOrderElementsOf(truth).hasSizeGreaterThan(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.state.SeedSpec;
 import dev.flarelink.testkit.TestApi;
 import dev.flarelink.testkit.TestHttp;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,7 +56,7 @@ class IdentityApiTest {
       var base = "/api/v1/connections/" + id;
 
       // Slow enough that the second request surely finds the first scan running.
-      sim.setFaults(dev.flarelink.simulator.faults.Faults.parse("latency=300"));
+      sim.setFaults(Faults.parse("latency=300"));
       var first = call("POST", base + "/scans");
       assertThat(first.status()).as(first.body()).isEqualTo(202);
       var scanId = first.json().path("id").asText();
@@ -79,7 +81,7 @@ class IdentityApiTest {
       assertThat(events.headers().firstValue("content-type").orElse(""))
           .startsWith("text/event-stream");
       assertThat(events.body()).contains("event: progress").contains("event: end");
-      sim.setFaults(dev.flarelink.simulator.faults.Faults.NONE);
+      sim.setFaults(Faults.NONE);
       assertThat(events.body().substring(events.body().indexOf("event: end")))
           .contains("\"state\":\"succeeded\"");
 
@@ -104,7 +106,7 @@ class IdentityApiTest {
       assertThat(withoutTwoFactor.path("paging").path("total").asLong()).isEqualTo(truthWithout);
 
       var anyone = members.path("members").get(0);
-      var search = anyone.path("email").asText().substring(0, 6).toUpperCase();
+      var search = anyone.path("email").asText().substring(0, 6).toUpperCase(Locale.ROOT);
       var found = call("GET", base + "/members?q=" + search).json();
       assertThat(found.path("members").findValuesAsText("email"))
           .contains(anyone.path("email").asText());

@@ -11,6 +11,7 @@ import dev.flarelink.testkit.TestHttp;
 import dev.flarelink.testkit.TestHttp.Reply;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,7 +72,7 @@ class InventoryApiTest {
       var zone = zones.path("zones").get(0);
       var name = zone.path("name").asText();
 
-      var detail = call("GET", base + "/zones/" + name.toUpperCase()).json();
+      var detail = call("GET", base + "/zones/" + name.toUpperCase(Locale.ROOT)).json();
       assertThat(detail.path("id").asText()).isEqualTo(zone.path("id").asText());
       assertThat(detail.path("dns_records").asInt()).isEqualTo(12);
       var truthSsl =

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -62,7 +63,7 @@ class NoSecretsInLogsTest {
     root.setLevel(Level.ALL);
     Logger.getLogger("dev.flarelink.cloudflare").setLevel(Level.ALL);
     var admin = "flk_logTestAdminKey_0123456789abcdefghijkl";
-    var secrets = new java.util.ArrayList<String>();
+    var secrets = new ArrayList<String>();
     try (var server = FlarelinkServer.start(sim, dir, null, admin)) {
       var http = HttpClient.newHttpClient();
       for (var name :

@@ -4,10 +4,19 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.flarelink.core.Readiness;
 import dev.flarelink.core.secret.PrivateFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The database: SQLite in the data directory by default, PostgreSQL when a {@code jdbc:postgresql:}
@@ -27,9 +36,8 @@ public final class Database implements AutoCloseable, Readiness {
   private final Kind kind;
   private final HikariDataSource pool;
   private final Jdbi jdbi;
-  private final org.flywaydb.core.api.MigrationVersion migrated;
-  private final java.util.List<Statistics> statistics =
-      new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final MigrationVersion migrated;
+  private final List<Statistics> statistics = new CopyOnWriteArrayList<>();
 
   private Database(Kind kind, HikariDataSource pool, String schema) {
     this.kind = kind;
@@ -48,7 +56,7 @@ public final class Database implements AutoCloseable, Readiness {
     this.migrated = current == null ? null : current.getVersion();
     // Statements bind a whole row's values and use those they need.
     this.jdbi = Jdbi.create(pool);
-    jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setUnusedBindingAllowed(true);
+    jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
   }
 
   /**
@@ -61,12 +69,12 @@ public final class Database implements AutoCloseable, Readiness {
     try {
       PrivateFiles.directory(dataDir);
       PrivateFiles.file(file);
-      for (var companion : java.util.List.of("flarelink.db-wal", "flarelink.db-shm")) {
+      for (var companion : List.of("flarelink.db-wal", "flarelink.db-shm")) {
         if (Files.exists(dataDir.resolve(companion))) {
           PrivateFiles.file(dataDir.resolve(companion));
         }
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(
           "Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
     }
@@ -115,7 +123,7 @@ public final class Database implements AutoCloseable, Readiness {
               + jdbcUrl.replaceAll("password=[^&]*", "password=***")
               + ")");
     }
-    config.setPoolName("flarelink-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+    config.setPoolName("flarelink-" + kind.name().toLowerCase(Locale.ROOT));
     config.setInitializationFailTimeout(5_000);
     // A call with the database down fails after this long (and answers 503) instead of Hikari's
     // default of 30 s.
@@ -130,7 +138,7 @@ public final class Database implements AutoCloseable, Readiness {
   }
 
   @Override
-  public java.time.Duration waitLimit() {
+  public Duration waitLimit() {
     return CONNECTION_TIMEOUT;
   }
 
@@ -140,14 +148,14 @@ public final class Database implements AutoCloseable, Readiness {
   }
 
   /** How long a call waits for a database connection before it fails. */
-  public static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(5);
+  public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
   /**
    * Why the database cannot serve calls now, or empty when it can: it answers, and every migration
    * this build knows is applied (checked on each call, so it reflects the database now).
    */
   @Override
-  public java.util.Optional<String> notReady() {
+  public Optional<String> notReady() {
     String applied;
     try {
       applied =
@@ -160,25 +168,23 @@ public final class Database implements AutoCloseable, Readiness {
                       .findOne()
                       .orElse(null));
     } catch (RuntimeException e) {
-      return java.util.Optional.of(
+      return Optional.of(
           "The "
-              + kind.name().toLowerCase(java.util.Locale.ROOT)
+              + kind.name().toLowerCase(Locale.ROOT)
               + " database does not answer within "
               + CONNECTION_TIMEOUT.toSeconds()
               + " s; check that it is running and reachable");
     }
     if (migrated != null
-        && (applied == null
-            || org.flywaydb.core.api.MigrationVersion.fromVersion(applied).compareTo(migrated)
-                < 0)) {
-      return java.util.Optional.of(
+        && (applied == null || MigrationVersion.fromVersion(applied).compareTo(migrated) < 0)) {
+      return Optional.of(
           "The database's schema is at version "
               + applied
               + " but this build needs "
               + migrated
               + "; restart the service to apply its migrations");
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Which database this is. */
@@ -192,7 +198,7 @@ public final class Database implements AutoCloseable, Readiness {
   }
 
   /** The connection pool, for libraries that keep their own tables here (the scheduler). */
-  public javax.sql.DataSource dataSource() {
+  public DataSource dataSource() {
     return pool;
   }
 

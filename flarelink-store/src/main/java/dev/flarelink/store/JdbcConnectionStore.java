@@ -8,7 +8,10 @@ import dev.flarelink.core.error.DuplicateNameException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -155,7 +158,7 @@ public final class JdbcConnectionStore implements ConnectionStore {
   private static RuntimeException duplicateOr(UnableToExecuteStatementException e, String name) {
     var message =
         String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
-            .toLowerCase(java.util.Locale.ROOT);
+            .toLowerCase(Locale.ROOT);
     if (message.contains("unique") || message.contains("duplicate")) {
       return DuplicateNameException.connection(name);
     }
@@ -163,8 +166,8 @@ public final class JdbcConnectionStore implements ConnectionStore {
   }
 
   /** The named values of a connection's columns (the update ignores those it does not set). */
-  private static java.util.Map<String, Object> fields(Connection c) {
-    var fields = new java.util.HashMap<String, Object>();
+  private static Map<String, Object> fields(Connection c) {
+    var fields = new HashMap<String, Object>();
     fields.put("id", c.id());
     fields.put("workspace", c.workspaceId());
     fields.put("name", c.name());

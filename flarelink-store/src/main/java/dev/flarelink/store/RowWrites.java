@@ -2,6 +2,7 @@ package dev.flarelink.store;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -54,12 +55,12 @@ public final class RowWrites {
               for (var table : tables) {
                 if (database.kind() == Database.Kind.POSTGRESQL) {
                   for (var event : List.of("INSERT NEW", "UPDATE NEW", "DELETE OLD")) {
-                    var parts = event.split(" ");
+                    var parts = event.split(" ", -1);
                     h.execute(
                         "CREATE OR REPLACE TRIGGER row_writes_"
                             + table
                             + "_"
-                            + parts[0].toLowerCase(java.util.Locale.ROOT)
+                            + parts[0].toLowerCase(Locale.ROOT)
                             + " AFTER "
                             + parts[0]
                             + " ON "
@@ -75,7 +76,7 @@ public final class RowWrites {
                         "CREATE TRIGGER IF NOT EXISTS row_writes_"
                             + table
                             + "_"
-                            + event.toLowerCase(java.util.Locale.ROOT)
+                            + event.toLowerCase(Locale.ROOT)
                             + " AFTER "
                             + event
                             + " ON "

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -159,7 +160,7 @@ final class Rows {
    * {@code name_reversed} column holds it, so that "ends with" is a prefix of an index.
    */
   static String reversedName(String name) {
-    return new StringBuilder(name.toLowerCase(java.util.Locale.ROOT)).reverse().toString();
+    return new StringBuilder(name.toLowerCase(Locale.ROOT)).reverse().toString();
   }
 
   /** Text for a LIKE pattern with {@code ESCAPE '!'}: its wildcards match only themselves. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -183,7 +184,7 @@ class ConnectionStoreTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theSqliteFile_neverHoldsTheSecretInPlainText() throws Exception {
     try (var database = Database.sqlite(dir)) {
       workspaces(database);

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class MigrationTest {
 
   /** The versions of a kind's migrations, SQL files and Java classes alike. */
   private static Set<String> versions(String kind) throws IOException {
-    var found = new java.util.TreeSet<String>();
+    var found = new TreeSet<String>();
     for (var root :
         new Path[] {
           Path.of("src/main/resources/db/migration", kind),

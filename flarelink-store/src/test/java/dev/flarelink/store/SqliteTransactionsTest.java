@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class SqliteTransactionsTest {
     try (var database = Database.sqlite(dir)) {
       var jdbi = database.jdbi();
       var workspaces = new JdbcWorkspaceStore(database);
-      var other = new java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>>();
+      var other = new AtomicReference<CompletableFuture<Void>>();
       jdbi.useTransaction(
           h -> {
             h.createQuery("SELECT COUNT(*) FROM workspaces").mapTo(Integer.class).one();

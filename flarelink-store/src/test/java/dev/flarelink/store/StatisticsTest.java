@@ -26,7 +26,7 @@ class StatisticsTest {
       statistics.wrote(9_999);
       assertThat(analyses(database)).as("next after 20,000 in all").isEqualTo(expected);
       statistics.wrote(1);
-      assertThat(analyses(database)).isEqualTo(2 * expected);
+      assertThat(analyses(database)).isEqualTo(2L * expected);
     }
   }
 
@@ -46,9 +46,11 @@ class StatisticsTest {
       database.settleStatistics();
       assertThat(analyses(database)).as("nothing new since").isEqualTo(expected);
       statistics.wrote(9_000);
-      assertThat(analyses(database)).as("the doubling refreshes at 10,000").isEqualTo(2 * expected);
+      assertThat(analyses(database))
+          .as("the doubling refreshes at 10,000")
+          .isEqualTo(2L * expected);
       database.settleStatistics();
-      assertThat(analyses(database)).as("just refreshed").isEqualTo(2 * expected);
+      assertThat(analyses(database)).as("just refreshed").isEqualTo(2L * expected);
     }
   }
 

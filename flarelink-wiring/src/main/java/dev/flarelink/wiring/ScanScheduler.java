@@ -6,6 +6,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.flarelink.core.scan.ScanService;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -38,21 +40,23 @@ public final class ScanScheduler implements AutoCloseable {
    */
   public static ScanScheduler resumeOnly(ScanService scans, Duration tick) {
     var executor =
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+        Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("scan-resume").factory());
-    executor.scheduleWithFixedDelay(
-        () -> {
-          try {
-            scans.resumeInterrupted();
-          } catch (RuntimeException e) {
-            LOG.log(
-                System.Logger.Level.WARNING,
-                "Could not look for interrupted scans; trying again in " + tick + ": " + e);
-          }
-        },
-        0,
-        tick.toMillis(),
-        java.util.concurrent.TimeUnit.MILLISECONDS);
+    // The task catches its own failures, so its future has nothing to report; stop() ends it.
+    var unused =
+        executor.scheduleWithFixedDelay(
+            () -> {
+              try {
+                scans.resumeInterrupted();
+              } catch (RuntimeException e) {
+                LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Could not look for interrupted scans; trying again in " + tick + ": " + e);
+              }
+            },
+            0,
+            tick.toMillis(),
+            TimeUnit.MILLISECONDS);
     return new ScanScheduler(executor::shutdownNow);
   }
 

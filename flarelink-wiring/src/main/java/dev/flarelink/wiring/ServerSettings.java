@@ -1,6 +1,9 @@
 package dev.flarelink.wiring;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How the service runs.
@@ -19,10 +22,10 @@ public record ServerSettings(
     String databaseUrl,
     Path dataDir,
     String cloudflareBaseUrl,
-    java.time.Duration scanInterval) {
+    Duration scanInterval) {
 
   /** Scans run every 6 hours unless told otherwise. */
-  public static final java.time.Duration DEFAULT_SCAN_INTERVAL = java.time.Duration.ofHours(6);
+  public static final Duration DEFAULT_SCAN_INTERVAL = Duration.ofHours(6);
 
   /**
    * Reads a scan interval: a number with {@code m}, {@code h} or {@code d} ({@code 30m}, {@code
@@ -31,15 +34,15 @@ public record ServerSettings(
    * @return the interval, or {@code null} for off
    * @throws IllegalArgumentException naming the accepted forms
    */
-  public static java.time.Duration scanInterval(String text) {
+  public static Duration scanInterval(String text) {
     if (text == null || text.isBlank()) {
       return DEFAULT_SCAN_INTERVAL;
     }
-    var value = text.strip().toLowerCase(java.util.Locale.ROOT);
+    var value = text.strip().toLowerCase(Locale.ROOT);
     if (value.equals("off") || value.equals("never") || value.equals("0")) {
       return null;
     }
-    var matcher = java.util.regex.Pattern.compile("(\\d{1,6})([mhd])").matcher(value);
+    var matcher = Pattern.compile("(\\d{1,6})([mhd])").matcher(value);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
           "The scan interval must be like 30m, 6h or 1d, or off; was " + text);
@@ -47,11 +50,11 @@ public record ServerSettings(
     var amount = Long.parseLong(matcher.group(1));
     var interval =
         switch (matcher.group(2)) {
-          case "m" -> java.time.Duration.ofMinutes(amount);
-          case "h" -> java.time.Duration.ofHours(amount);
-          default -> java.time.Duration.ofDays(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          case "h" -> Duration.ofHours(amount);
+          default -> Duration.ofDays(amount);
         };
-    if (interval.compareTo(java.time.Duration.ofMinutes(5)) < 0) {
+    if (interval.compareTo(Duration.ofMinutes(5)) < 0) {
       throw new IllegalArgumentException(
           "The scan interval must be at least 5m, so scans leave rate budget for everything else;"
               + " was "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
+import dev.flarelink.core.action.ActionOutcome;
 import dev.flarelink.core.action.ActionRun;
 import dev.flarelink.core.action.ActionService;
 import dev.flarelink.core.action.ActionStatus;
@@ -15,6 +16,7 @@ import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
+import dev.flarelink.simulator.state.Entities;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
 import dev.flarelink.simulator.state.SeedSpec;
 import dev.flarelink.store.Database;
@@ -24,6 +26,7 @@ import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +79,7 @@ class ActionServiceTest {
   /** A dns.create input, with one more field when given. */
   private static Map<String, Object> create(
       String zone, String type, String name, String content, Object... extra) {
-    var input = new java.util.LinkedHashMap<String, Object>();
+    var input = new LinkedHashMap<String, Object>();
     input.put("zone", zone);
     input.put("type", type);
     input.put("name", name);
@@ -97,7 +100,7 @@ class ActionServiceTest {
             .withRateLimit(100_000, Duration.ofMinutes(5)));
   }
 
-  private static dev.flarelink.simulator.state.Entities.Zone zone(CloudflareSimulator sim) {
+  private static Entities.Zone zone(CloudflareSimulator sim) {
     return sim.state()
         .read(
             s ->
@@ -128,16 +131,14 @@ class ActionServiceTest {
               "ttl",
               300);
 
-      var planned =
-          (dev.flarelink.core.action.ActionOutcome) setup.run("dns.create", create, true, false);
+      var planned = (ActionOutcome) setup.run("dns.create", create, true, false);
       assertThat(planned.status()).isEqualTo(ActionStatus.PLANNED);
       assertThat(planned.plan().changes())
           .containsExactly(
               "create A api." + zone.name() + " 198.51.100.7 ttl 300 in " + zone.name());
       assertThat(setup.records(zone.id())).as("a dry run writes nothing").isEqualTo(before);
 
-      var done =
-          (dev.flarelink.core.action.ActionOutcome) setup.run("dns.create", create, false, false);
+      var done = (ActionOutcome) setup.run("dns.create", create, false, false);
       assertThat(done.status()).isEqualTo(ActionStatus.SUCCEEDED);
       var created =
           setup.records(zone.id()).stream()
@@ -146,8 +147,7 @@ class ActionServiceTest {
       assertThat(created).hasSize(1);
       assertThat(created.get(0).name()).isEqualTo("api." + zone.name());
       assertThat(created.get(0).ttl()).isEqualTo(300);
-      var again =
-          (dev.flarelink.core.action.ActionOutcome) setup.run("dns.create", create, false, false);
+      var again = (ActionOutcome) setup.run("dns.create", create, false, false);
       assertThat(again.status()).isEqualTo(ActionStatus.UNCHANGED);
       assertThat(again.plan().note()).contains(created.get(0).id());
 
@@ -183,8 +183,7 @@ class ActionServiceTest {
       assertThat(afterBatch)
           .anyMatch(
               r -> r.name().equals("_check." + zone.name()) && r.content().equals("hello-batch"));
-      var second =
-          (dev.flarelink.core.action.ActionOutcome) setup.run("dns.batch", batch, false, true);
+      var second = (ActionOutcome) setup.run("dns.batch", batch, false, true);
       assertThat(second.status()).isEqualTo(ActionStatus.UNCHANGED);
 
       assertThat(setup.audit())
@@ -255,7 +254,7 @@ class ActionServiceTest {
           .allSatisfy(
               run -> {
                 var line = run.changes().get(0);
-                var parts = line.split(" ");
+                var parts = line.split(" ", -1);
                 assertThat(records).as(line).anyMatch(r -> r.name().equals(parts[2]));
               });
     }
@@ -368,11 +367,10 @@ class ActionServiceTest {
       var rules = sim.state().read(s -> List.copyOf(s.accessRules("account", sim.accountId())));
       var made = rules.stream().filter(r -> r.value().equals("203.0.113.99")).toList();
       assertThat(made).hasSize(1);
-      var twice =
-          (dev.flarelink.core.action.ActionOutcome) setup.run("ip_rule.create", rule, false, false);
+      var twice = (ActionOutcome) setup.run("ip_rule.create", rule, false, false);
       assertThat(twice.status()).isEqualTo(ActionStatus.UNCHANGED);
       setup.run("ip_rule.delete", Map.of("id", made.get(0).id()), false, true);
-      List<dev.flarelink.simulator.state.Entities.AccessRule> left =
+      List<Entities.AccessRule> left =
           sim.state().read(s -> List.copyOf(s.accessRules("account", sim.accountId())));
       assertThat(left).noneMatch(r -> r.value().equals("203.0.113.99"));
     }

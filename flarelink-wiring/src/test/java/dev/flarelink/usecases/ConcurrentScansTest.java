@@ -76,7 +76,7 @@ class ConcurrentScansTest {
           new ScanService(
               connections,
               scans,
-              java.util.List.of(scanner),
+              List.of(scanner),
               Clock.systemUTC(),
               Sleeper.system(),
               TestConnections::newId)) {

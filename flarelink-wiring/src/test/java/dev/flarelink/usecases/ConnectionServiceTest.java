@@ -27,6 +27,7 @@ import dev.flarelink.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,8 +45,8 @@ class ConnectionServiceTest {
   private static ConnectionService service(
       Database database, CloudflareSimulator sim, SecretBox box) {
     var workspaces = new JdbcWorkspaceStore(database);
-    workspaces.create("w1", "First", java.time.Instant.now());
-    workspaces.create("w2", "Second", java.time.Instant.now());
+    workspaces.create("w1", "First", Instant.now());
+    workspaces.create("w2", "Second", Instant.now());
     var tester =
         new ConnectionTester(
             credential ->

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.identity.IdentityScanner;
+import dev.flarelink.core.identity.IdentityStore;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.identity.MemberRecord;
 import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
+import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
@@ -28,12 +30,19 @@ import dev.flarelink.store.JdbcScanStore;
 import dev.flarelink.store.RowWrites;
 import dev.flarelink.store.TestDatabases;
 import dev.flarelink.testkit.TestConnections;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,7 +93,7 @@ class IdentityScanTest {
         new ScanService(
             connections,
             scans,
-            java.util.List.of(scanner),
+            List.of(scanner),
             Clock.systemUTC(),
             Sleeper.system(),
             TestConnections::newId);
@@ -257,7 +266,7 @@ class IdentityScanTest {
               new MemberQuery(null, null, null, "example", 1, 1000),
               new MemberQuery(null, null, null, "nobody-at-all", 1, 1000))) {
         var all = setup.store().members(setup.connectionId(), filter).members();
-        var seen = new java.util.ArrayList<String>();
+        var seen = new ArrayList<String>();
         // 7 a page: full pages are counted, the last is not full, and one more is past the end.
         for (int page = 1; page <= all.size() / 7 + 2; page++) {
           var query =
@@ -385,19 +394,19 @@ class IdentityScanTest {
       Database.Kind kind, CloudflareSimulator sim) {
     try (var opened = TestDatabases.open(kind, dir);
         var setup = setup(opened.database(), sim, "account-token")) {
-      var saves = new java.util.concurrent.atomic.AtomicInteger();
+      var saves = new AtomicInteger();
       var dying =
-          (dev.flarelink.core.identity.IdentityStore)
-              java.lang.reflect.Proxy.newProxyInstance(
+          (IdentityStore)
+              Proxy.newProxyInstance(
                   getClass().getClassLoader(),
-                  new Class<?>[] {dev.flarelink.core.identity.IdentityStore.class},
+                  new Class<?>[] {IdentityStore.class},
                   (proxy, method, args) -> {
                     if (method.getName().equals("savePage") && saves.incrementAndGet() == 3) {
                       throw new IllegalStateException("the process was killed");
                     }
                     try {
                       return method.invoke(setup.store(), args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                       throw e.getCause();
                     }
                   });
@@ -409,7 +418,7 @@ class IdentityScanTest {
                   c -> TestConnections.client(sim, c),
                   Clock.systemUTC()),
               dying);
-      var now = java.time.Instant.now();
+      var now = Instant.now();
       var claim =
           setup
               .scans()
@@ -421,13 +430,8 @@ class IdentityScanTest {
                   TestConnections.newId(),
                   now,
                   now);
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () ->
-                  crashing.run(
-                      "w",
-                      claim.scan(),
-                      "doomed",
-                      new dev.flarelink.core.scan.ScanMeter(0, () -> {})))
+      Assertions.assertThatThrownBy(
+              () -> crashing.run("w", claim.scan(), "doomed", new ScanMeter(0, () -> {})))
           .hasMessageContaining("killed");
       var unfinished =
           setup.scans().unfinished(setup.connectionId(), ScanKind.IDENTITY).orElseThrow();
@@ -465,17 +469,17 @@ class IdentityScanTest {
       // in place, so no member moves to another page
       sim.state().write(s -> s.members(account).set(s.members(account).indexOf(leaver), newcomer));
 
-      var minuteLater = Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(1));
+      var minuteLater = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1));
       ScanState resumed;
       try (var restarted =
           new ScanService(
               setup.connections(),
               setup.scans(),
-              java.util.List.of(setup.scanner()),
+              List.of(setup.scanner()),
               minuteLater,
               Sleeper.system(),
               TestConnections::newId)) {
-        assertThat(restarted.startDue(java.time.Duration.ofHours(6)))
+        assertThat(restarted.startDue(Duration.ofHours(6)))
             .as("a silent process's scan is due at once, whatever the interval")
             .extracting(ScanState::id)
             .containsExactly(unfinished.id());

@@ -18,7 +18,9 @@ import dev.flarelink.store.Database;
 import dev.flarelink.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +64,7 @@ class InventoryQueryTest {
         dns(null, "starts_with:www.", null, null, null, null),
         dns(null, "ends_with:.io", null, null, null, null),
         dns(null, "contains:H3.", null, null, null, null),
-        dns(null, zoneName.toUpperCase(java.util.Locale.ROOT), null, null, null, null),
+        dns(null, zoneName.toUpperCase(Locale.ROOT), null, null, null, null),
         dns(null, null, null, true, null, null),
         dns("CNAME", null, null, false, null, null),
         dns(null, null, null, null, "contains:terraform", null),
@@ -96,7 +98,7 @@ class InventoryQueryTest {
       assertThat(answered).as("queries that match something").isGreaterThan(14);
 
       var zoneQueries =
-          new java.util.ArrayList<>(
+          new ArrayList<>(
               Stream.of(
                       "contains:acme",
                       "starts_with:h",
@@ -108,10 +110,7 @@ class InventoryQueryTest {
       // Cloudflare's zone list also takes not_equal; the store must not read it as contains.
       zoneQueries.add(
           new ZoneQuery(
-              TextMatch.notEqual(someZone.name().toUpperCase(java.util.Locale.ROOT)),
-              null,
-              1,
-              1000));
+              TextMatch.notEqual(someZone.name().toUpperCase(Locale.ROOT)), null, 1, 1000));
       for (var query : zoneQueries) {
         assertThat(zoneIds(setup, query, false))
             .as(query.toString())
@@ -129,7 +128,7 @@ class InventoryQueryTest {
         var setup = InventoryScanTest.setup(opened.database(), sim, "account-token", null)) {
       setup.scan();
       var all = setup.records(DnsQuery.ALL, false);
-      var seen = new java.util.ArrayList<String>();
+      var seen = new ArrayList<String>();
       for (int page = 1; page <= 5; page++) {
         var result =
             setup

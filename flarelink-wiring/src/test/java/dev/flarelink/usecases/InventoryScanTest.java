@@ -17,6 +17,7 @@ import dev.flarelink.core.scan.ScanMeter;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.scan.ScanState;
+import dev.flarelink.core.scan.ScanWarning;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.SimulatorOptions;
@@ -31,11 +32,14 @@ import dev.flarelink.store.TestDatabases;
 import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +52,7 @@ class InventoryScanTest {
   static final SimulatorOptions OPTIONS =
       SimulatorOptions.defaults()
           .withSeed(new SeedSpec(11, 10, 0, 0, 60, 8, 0))
-          .withRateLimit(100_000, java.time.Duration.ofMinutes(5));
+          .withRateLimit(100_000, Duration.ofMinutes(5));
 
   @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension(OPTIONS);
 
@@ -198,7 +202,7 @@ class InventoryScanTest {
   }
 
   private static String record(Object... fields) {
-    return java.util.Arrays.stream(fields).map(String::valueOf).collect(Collectors.joining(" | "));
+    return Arrays.stream(fields).map(String::valueOf).collect(Collectors.joining(" | "));
   }
 
   @ParameterizedTest
@@ -210,7 +214,7 @@ class InventoryScanTest {
         var scan = setup.scan();
         assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");
         var truth = zoneTruth(sim);
-        assertThat(truth).hasSizeGreaterThan(50).as("more than one page of zones");
+        assertThat(truth).as("more than one page of zones").hasSizeGreaterThan(50);
         assertThat(zonesImported(setup.store(), setup.connectionId())).isEqualTo(truth);
         assertThat(recordsImported(setup.records(DnsQuery.ALL, false))).isEqualTo(recordTruth(sim));
         assertThat(scan.pages()).isEqualTo(truth.size());
@@ -223,7 +227,7 @@ class InventoryScanTest {
         var writes =
             RowWrites.install(
                 opened.database(),
-                java.util.List.of(
+                List.of(
                     "zones",
                     "zone_settings",
                     "dns_records",
@@ -343,7 +347,7 @@ class InventoryScanTest {
                     TestConnections.newId(),
                     now,
                     now);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                 () -> crashing.run("w", claim.scan(), "doomed", new ScanMeter(0, () -> {})))
             .hasMessageContaining("killed");
         var unfinished =
@@ -398,7 +402,7 @@ class InventoryScanTest {
       assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");
       assertThat(scan.partial()).isTrue();
       assertThat(scan.warnings())
-          .extracting(dev.flarelink.core.scan.ScanWarning::permission)
+          .extracting(ScanWarning::permission)
           .containsExactly("Zone → Zone Settings → Read");
       assertThat(setup.store().records(setup.connectionId(), DnsQuery.ALL).total())
           .isEqualTo(recordTruth(sim).size());

@@ -15,6 +15,7 @@ import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.scan.ScanWarning;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.simulator.state.Entities;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
 import dev.flarelink.simulator.state.SeedSpec;
 import dev.flarelink.store.Database;
@@ -26,8 +27,10 @@ import dev.flarelink.store.TestDatabases;
 import dev.flarelink.testkit.TestConnections;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,7 +45,7 @@ class NulFromCloudflareTest {
   static final SimulatorOptions OPTIONS =
       SimulatorOptions.defaults()
           .withSeed(new SeedSpec(29, 6, 0, 0, 3, 4, 0))
-          .withRateLimit(100_000, java.time.Duration.ofMinutes(5));
+          .withRateLimit(100_000, Duration.ofMinutes(5));
 
   @TempDir Path dir;
 
@@ -138,7 +141,7 @@ class NulFromCloudflareTest {
       assertThat(scan.partial()).as("everything was read").isFalse();
       assertThat(scan.warnings())
           .extracting(ScanWarning::part, ScanWarning::permission)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("nul_characters", null));
+          .containsExactly(Tuple.tuple("nul_characters", null));
       assertThat(scan.warnings().get(0).describe())
           .contains("4 values in zone " + zone.name())
           .contains("NUL character (U+0000)")
@@ -187,7 +190,7 @@ class NulFromCloudflareTest {
                             .orElseThrow();
                     var user = s.user(accepted.userId()).orElseThrow();
                     s.putUser(
-                        new dev.flarelink.simulator.state.Entities.User(
+                        new Entities.User(
                             user.id(),
                             "Ann\0",
                             "Lee",

@@ -35,8 +35,12 @@ import dev.flarelink.testkit.TestConnections;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +57,7 @@ class PartialScanTest {
   static final SimulatorOptions OPTIONS =
       SimulatorOptions.defaults()
           .withSeed(new SeedSpec(17, 20, 4, 3, 12, 6, 0))
-          .withRateLimit(100_000, java.time.Duration.ofMinutes(5));
+          .withRateLimit(100_000, Duration.ofMinutes(5));
 
   @RegisterExtension static SimulatorExtension cloudflare = new SimulatorExtension(OPTIONS);
 
@@ -93,7 +97,7 @@ class PartialScanTest {
    * Answers 403, as Cloudflare does to a token without the permission, to requests whose path is
    * one of {@code refused}; passes the others to the simulator.
    */
-  private static Interceptor refusing(java.util.Set<String> refused) {
+  private static Interceptor refusing(Set<String> refused) {
     return chain ->
         refused.contains(chain.request().path())
             ? new CloudflareResponse(
@@ -202,7 +206,7 @@ class PartialScanTest {
       var c1 =
           TestConnections.save(opened.database(), sim, "account-token", null).connection().id();
       var scans = new JdbcScanStore(opened.database());
-      var now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+      var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
       var scan = scans.claim(c1, ScanKind.IDENTITY, "me", ScanCause.MANUAL, "s1", now, now).scan();
       var roles = new ScanWarning("roles", "No roles.", "Account → Account Settings → Read");
       var warnings = ScanWarning.with(ScanWarning.with(List.of(), roles), roles);
@@ -281,7 +285,7 @@ class PartialScanTest {
   void refusedRolesSettingsAndAuditLog_leaveAPartialIdentityScan_withEveryMemberImported(
       Database.Kind kind, CloudflareSimulator sim) {
     var account = "/accounts/" + sim.accountId();
-    var refused = refusing(java.util.Set.of(account, account + "/roles", account + "/audit_logs"));
+    var refused = refusing(Set.of(account, account + "/roles", account + "/audit_logs"));
     try (var opened = TestDatabases.open(kind, dir);
         var setup = setup(opened.database(), sim, "account-token", List.of("identity"), refused)) {
       var scan = setup.scan(ScanKind.IDENTITY);
@@ -319,7 +323,7 @@ class PartialScanTest {
                 sim,
                 "account-token",
                 List.of("inventory"),
-                refusing(java.util.Set.of("/zones/" + refusedZone + "/dns_records")))) {
+                refusing(Set.of("/zones/" + refusedZone + "/dns_records")))) {
       var scan = setup.scan(ScanKind.INVENTORY);
 
       assertThat(scan.state()).as(String.valueOf(scan.error())).isEqualTo("succeeded");

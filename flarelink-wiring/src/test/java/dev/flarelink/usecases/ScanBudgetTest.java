@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class ScanBudgetTest {
               TestConnections::newId);
       // Stored directly: saving through the use case tests the token first, and those requests
       // would spend the small rate limit this test gives the scan alone.
-      var saved = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+      var saved = Instant.now().truncatedTo(ChronoUnit.MILLIS);
       var connection =
           new Connection(
               TestConnections.newId(),

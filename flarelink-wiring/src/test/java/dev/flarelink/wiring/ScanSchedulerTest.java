@@ -14,7 +14,9 @@ import dev.flarelink.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,10 +113,10 @@ class ScanSchedulerTest {
   void withScheduledScansOff_aScanInterruptedByAKilledProcess_resumesOnStart(
       CloudflareSimulator sim) throws Exception {
     String id;
-    String scanId = java.util.UUID.randomUUID().toString().replace("-", "");
+    String scanId = UUID.randomUUID().toString().replace("-", "");
     try (var wiring = open(null, sim)) {
       id = connect(wiring, sim);
-      var silentSince = java.time.Instant.now().minus(ScanService.STALE_AFTER).minusSeconds(5);
+      var silentSince = Instant.now().minus(ScanService.STALE_AFTER).minusSeconds(5);
       var claim =
           new JdbcScanStore(wiring.database())
               .claim(

@@ -1,6 +1,7 @@
 package dev.flarelink.cloudflare.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters for the audit log; {@code null} leaves a parameter out.
@@ -12,7 +13,11 @@ import java.time.Instant;
  * @param direction {@code desc} (newest first, Cloudflare's default) or {@code asc}
  */
 public record AuditLogParams(
-    Instant since, Instant before, String actorEmail, String actionType, String direction) {
+    Instant since,
+    Instant before,
+    @Nullable String actorEmail,
+    @Nullable String actionType,
+    @Nullable String direction) {
 
   /** Entries in a time range, newest first. */
   public static AuditLogParams between(Instant since, Instant before) {

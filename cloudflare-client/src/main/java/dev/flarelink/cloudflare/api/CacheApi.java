@@ -3,6 +3,7 @@ package dev.flarelink.cloudflare.api;
 import static dev.flarelink.cloudflare.internal.ApiSupport.request;
 import static dev.flarelink.cloudflare.internal.ApiSupport.segment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.cloudflare.internal.ApiSupport;
 
 /** Cache purge; needs "Cache Purge". */
@@ -20,7 +21,7 @@ public final class CacheApi {
     return api.send(
             request("POST", "/zones/" + segment(zoneId) + "/purge_cache").idempotent(true),
             purge.body(),
-            com.fasterxml.jackson.databind.JsonNode.class)
+            JsonNode.class)
         .path("id")
         .asText(null);
   }

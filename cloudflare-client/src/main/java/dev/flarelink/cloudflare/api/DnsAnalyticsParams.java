@@ -2,6 +2,7 @@ package dev.flarelink.cloudflare.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A DNS analytics report's question; {@code null} leaves a parameter out.
@@ -13,14 +14,14 @@ import java.util.List;
  * @param timeDelta by-time reports only: {@code hour}, {@code day}, ...
  */
 public record DnsAnalyticsParams(
-    List<String> metrics,
-    List<String> dimensions,
-    Instant since,
-    Instant until,
-    String filters,
-    String sort,
-    Integer limit,
-    String timeDelta) {
+    @Nullable List<String> metrics,
+    @Nullable List<String> dimensions,
+    @Nullable Instant since,
+    @Nullable Instant until,
+    @Nullable String filters,
+    @Nullable String sort,
+    @Nullable Integer limit,
+    @Nullable String timeDelta) {
 
   /** Query counts by name, type and response code over a range. */
   public static DnsAnalyticsParams queriesByNameTypeAndCode(Instant since, Instant until) {

@@ -8,6 +8,7 @@ import dev.flarelink.cloudflare.http.CloudflareResponse;
 import dev.flarelink.cloudflare.internal.ApiSupport;
 import dev.flarelink.cloudflare.internal.Json;
 import dev.flarelink.cloudflare.internal.ResponseDecoder;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,15 +52,14 @@ public final class GraphQlApi {
     JsonNode root;
     try {
       root = Json.mapper().readTree(response.body());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       if (response.status() >= 400) {
         throw decoder.error(request, response, List.of(), true);
       }
       throw ResponseDecoder.malformed(request, response, e);
     }
     if (root == null || !root.isObject()) {
-      throw ResponseDecoder.malformed(
-          request, response, new java.io.IOException("not a JSON object"));
+      throw ResponseDecoder.malformed(request, response, new IOException("not a JSON object"));
     }
     if (root.has("success") && !root.has("data")) {
       // Authentication failures come in the REST envelope.

@@ -7,6 +7,7 @@ import dev.flarelink.cloudflare.internal.ApiSupport;
 import dev.flarelink.cloudflare.model.IpAccessRule;
 import dev.flarelink.cloudflare.paging.Paged;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * IP access rules of an account ("Account Firewall Access Rules") or a zone ("Firewall Services").
@@ -61,7 +62,7 @@ public final class IpAccessRulesApi {
       Scope scope, String ownerId, String mode, String target, String value, String notes) {
     var body = new LinkedHashMap<String, Object>();
     body.put("mode", mode);
-    body.put("configuration", java.util.Map.of("target", target, "value", value));
+    body.put("configuration", Map.of("target", target, "value", value));
     body.put("notes", notes == null ? "" : notes);
     return api.send(request("POST", base(scope, ownerId)), body, IpAccessRule.class);
   }

@@ -1,5 +1,7 @@
 package dev.flarelink.cloudflare.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Filters and order for listing members; {@code null} leaves a parameter out.
  *
@@ -8,7 +10,8 @@ package dev.flarelink.cloudflare.api;
  *     status}
  * @param direction {@code asc} or {@code desc}
  */
-public record MemberListParams(String status, String order, String direction) {
+public record MemberListParams(
+    @Nullable String status, @Nullable String order, @Nullable String direction) {
 
   /** No filter, Cloudflare's order. */
   public static final MemberListParams ALL = new MemberListParams(null, null, null);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text filter with its operator, as Cloudflare's list endpoints take them.
@@ -36,9 +37,9 @@ public record TextMatch(Operator operator, String value) {
     ENDS_WITH("ends_with", "endswith");
 
     private final String wireName;
-    private final String dnsName;
+    private final @Nullable String dnsName;
 
-    Operator(String wireName, String dnsName) {
+    Operator(String wireName, @Nullable String dnsName) {
       this.wireName = wireName;
       this.dnsName = dnsName;
     }
@@ -60,7 +61,7 @@ public record TextMatch(Operator operator, String value) {
      * The operator called {@code name} in either list's spelling, ignoring case ({@code
      * starts_with} and {@code startswith}, {@code equal} and {@code exact} alike).
      */
-    public static Optional<Operator> named(String name) {
+    public static Optional<Operator> named(@Nullable String name) {
       if (name == null) {
         return Optional.empty();
       }

@@ -1,5 +1,7 @@
 package dev.flarelink.cloudflare.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Filters and order for listing zones; {@code null} leaves a parameter out.
  *
@@ -9,13 +11,13 @@ package dev.flarelink.cloudflare.api;
  * @param match {@code all} (default) or {@code any}
  */
 public record ZoneListParams(
-    TextMatch name,
-    String status,
-    String accountId,
-    TextMatch accountName,
-    String order,
-    String direction,
-    String match) {
+    @Nullable TextMatch name,
+    @Nullable String status,
+    @Nullable String accountId,
+    @Nullable TextMatch accountName,
+    @Nullable String order,
+    @Nullable String direction,
+    @Nullable String match) {
 
   /** Every zone the credential can see. */
   public static final ZoneListParams ALL =

@@ -3,6 +3,7 @@ package dev.flarelink.cloudflare.auth;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** An API token, sent as {@code Authorization: Bearer}. Immutable; its value is never printed. */
 public final class ApiToken implements Credential {
@@ -14,9 +15,9 @@ public final class ApiToken implements Credential {
   public static final String USER_PREFIX = "cfut_";
 
   private final String value;
-  private final CredentialKind kind;
+  private final @Nullable CredentialKind kind;
 
-  private ApiToken(String value, CredentialKind kind) {
+  private ApiToken(String value, @Nullable CredentialKind kind) {
     this.value = value;
     this.kind = kind;
   }
@@ -27,7 +28,7 @@ public final class ApiToken implements Credential {
     if (value.isEmpty()) {
       throw new IllegalArgumentException("The API token is empty; paste the whole token");
     }
-    CredentialKind kind = null;
+    @Nullable CredentialKind kind = null;
     if (value.startsWith(ACCOUNT_PREFIX)) {
       kind = CredentialKind.ACCOUNT_TOKEN;
     } else if (value.startsWith(USER_PREFIX)) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Cloudflare credential: an API token (account- or user-owned) or a Global API Key with its
@@ -92,15 +93,18 @@ public sealed interface Credential permits ApiToken, GlobalApiKey {
     if (token != null) {
       return Optional.of(apiToken(token));
     }
-    if (key != null && email == null) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    if (email == null) {
       throw new IllegalArgumentException(
           "CLOUDFLARE_API_KEY is set without CLOUDFLARE_EMAIL; a Global API Key needs the email"
               + " of its user");
     }
-    return key == null ? Optional.empty() : Optional.of(globalApiKey(key, email));
+    return Optional.of(globalApiKey(key, email));
   }
 
-  private static String blankToNull(String value) {
+  private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }
 

@@ -3,6 +3,7 @@ package dev.flarelink.cloudflare.auth;
 import dev.flarelink.cloudflare.model.TokenVerification;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What probing a credential found.
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 public record CredentialDetection(
     CredentialKind kind,
-    TokenVerification verification,
+    @Nullable TokenVerification verification,
     List<String> evidence,
     Optional<String> contradiction) {
 

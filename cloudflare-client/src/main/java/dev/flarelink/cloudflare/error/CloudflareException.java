@@ -3,6 +3,7 @@ package dev.flarelink.cloudflare.error;
 import dev.flarelink.cloudflare.model.ApiMessage;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one unchecked exception type of the client. Each subtype names a situation a caller can act
@@ -31,7 +32,7 @@ public abstract sealed class CloudflareException extends RuntimeException
   private final transient ErrorContext context;
   private final String explanation;
 
-  CloudflareException(ErrorContext context, String explanation, Throwable cause) {
+  CloudflareException(ErrorContext context, String explanation, @Nullable Throwable cause) {
     super(describe(context, explanation), cause);
     this.context = context;
     this.explanation = explanation;
@@ -76,7 +77,7 @@ public abstract sealed class CloudflareException extends RuntimeException
   }
 
   /** Cloudflare's {@code cf-ray} id of the response, or {@code null}. */
-  public String rayId() {
+  public @Nullable String rayId() {
     return context.rayId();
   }
 

@@ -1,7 +1,10 @@
 package dev.flarelink.cloudflare.error;
 
 import dev.flarelink.cloudflare.model.ApiMessage;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known of a failed call: the HTTP status (0 when no response arrived), every error
@@ -11,10 +14,10 @@ import java.util.List;
 public record ErrorContext(
     int status,
     List<ApiMessage> errors,
-    String rayId,
+    @Nullable String rayId,
     String method,
     String path,
-    java.time.Duration retryAfter) {
+    @Nullable Duration retryAfter) {
 
   public ErrorContext {
     errors = errors == null ? List.of() : List.copyOf(errors);
@@ -26,10 +29,10 @@ public record ErrorContext(
   }
 
   /** The first error carrying this code, searching the chains too. */
-  public java.util.Optional<ApiMessage> find(int code) {
+  public Optional<ApiMessage> find(int code) {
     for (var error : errors) {
       if (error.code() == code) {
-        return java.util.Optional.of(error);
+        return Optional.of(error);
       }
       var chained =
           new ErrorContext(status, error.errorChain(), rayId, method, path, retryAfter).find(code);
@@ -37,6 +40,6 @@ public record ErrorContext(
         return chained;
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -1,5 +1,7 @@
 package dev.flarelink.cloudflare.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The credential headers are malformed (6003 with 6111, 6103 or 6102): the value is not a token or
  * key of the stated kind.
@@ -10,7 +12,7 @@ public final class InvalidCredentialHeadersException extends CloudflareException
 
   /** Made by the client's error mapper. */
   public InvalidCredentialHeadersException(
-      ErrorContext context, String explanation, Throwable cause) {
+      ErrorContext context, String explanation, @Nullable Throwable cause) {
     super(context, explanation, cause);
   }
 }

@@ -1,5 +1,7 @@
 package dev.flarelink.cloudflare.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The response could not be decoded: it was not JSON, was cut off, or did not have the expected
  * shape.
@@ -9,7 +11,8 @@ public final class MalformedResponseException extends CloudflareException {
   private static final long serialVersionUID = 1L;
 
   /** Made by the client's error mapper. */
-  public MalformedResponseException(ErrorContext context, String explanation, Throwable cause) {
+  public MalformedResponseException(
+      ErrorContext context, String explanation, @Nullable Throwable cause) {
     super(context, explanation, cause);
   }
 

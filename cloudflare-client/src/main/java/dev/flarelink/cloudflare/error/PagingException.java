@@ -1,5 +1,7 @@
 package dev.flarelink.cloudflare.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A list did not page as Cloudflare documents, for example a page that repeats the previous one;
  * the stream stops instead of looping or truncating silently.
@@ -9,7 +11,7 @@ public final class PagingException extends CloudflareException {
   private static final long serialVersionUID = 1L;
 
   /** Made by the client's error mapper. */
-  public PagingException(ErrorContext context, String explanation, Throwable cause) {
+  public PagingException(ErrorContext context, String explanation, @Nullable Throwable cause) {
     super(context, explanation, cause);
   }
 }

@@ -1,5 +1,7 @@
 package dev.flarelink.cloudflare.error;
 
+import org.jspecify.annotations.Nullable;
+
 /** Cloudflare answered with a 5xx, as a JSON envelope or as an HTML page from its edge. */
 public final class ServerErrorException extends CloudflareException {
 
@@ -9,7 +11,7 @@ public final class ServerErrorException extends CloudflareException {
 
   /** Made by the client's error mapper. */
   public ServerErrorException(
-      ErrorContext context, String explanation, boolean htmlPage, Throwable cause) {
+      ErrorContext context, String explanation, boolean htmlPage, @Nullable Throwable cause) {
     super(context, explanation, cause);
     this.htmlPage = htmlPage;
   }

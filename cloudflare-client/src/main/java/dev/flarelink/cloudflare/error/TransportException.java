@@ -1,5 +1,7 @@
 package dev.flarelink.cloudflare.error;
 
+import org.jspecify.annotations.Nullable;
+
 /** No complete response arrived: the connection failed, was closed early, or timed out. */
 public final class TransportException extends CloudflareException {
 
@@ -9,7 +11,7 @@ public final class TransportException extends CloudflareException {
 
   /** Made by the client's transport. */
   public TransportException(
-      ErrorContext context, String explanation, boolean requestSent, Throwable cause) {
+      ErrorContext context, String explanation, boolean requestSent, @Nullable Throwable cause) {
     super(context, explanation, cause);
     this.requestSent = requestSent;
   }

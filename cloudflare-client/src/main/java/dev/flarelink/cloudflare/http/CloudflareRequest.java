@@ -3,9 +3,13 @@ package dev.flarelink.cloudflare.http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request to the Cloudflare API, relative to the client's base URL. Immutable; build it
@@ -19,12 +23,13 @@ import java.util.Objects;
  * @param idempotent whether sending it twice has the effect of sending it once
  * @param budget which rate budget the request spends
  */
+@SuppressWarnings("ArrayRecordComponent") // equals and hashCode below compare the bytes
 public record CloudflareRequest(
     String method,
     String path,
     List<Map.Entry<String, String>> query,
     Map<String, String> headers,
-    byte[] body,
+    byte @Nullable [] body,
     boolean idempotent,
     Budget budget) {
 
@@ -78,7 +83,7 @@ public record CloudflareRequest(
   }
 
   /** The value of a query parameter, or {@code null}. */
-  public String queryParameter(String name) {
+  public @Nullable String queryParameter(String name) {
     return query.stream()
         .filter(entry -> entry.getKey().equals(name))
         .map(Map.Entry::getValue)
@@ -98,14 +103,14 @@ public record CloudflareRequest(
         && path.equals(that.path)
         && query.equals(that.query)
         && headers.equals(that.headers)
-        && java.util.Arrays.equals(body, that.body)
+        && Arrays.equals(body, that.body)
         && idempotent == that.idempotent
         && budget == that.budget;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, path, query, headers, java.util.Arrays.hashCode(body), budget);
+    return Objects.hash(method, path, query, headers, Arrays.hashCode(body), budget);
   }
 
   /** Builds a {@link CloudflareRequest}. */
@@ -113,19 +118,19 @@ public record CloudflareRequest(
     private final String method;
     private final String path;
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
-    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
-    private byte[] body;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private byte @Nullable [] body;
     private boolean idempotent;
     private Budget budget = Budget.REST;
 
     private Builder(String method, String path) {
-      this.method = method.toUpperCase(java.util.Locale.ROOT);
+      this.method = method.toUpperCase(Locale.ROOT);
       this.path = path.startsWith("/") ? path : "/" + path;
       this.idempotent = List.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS").contains(this.method);
     }
 
     /** Adds a query parameter unless the value is {@code null}. */
-    public Builder query(String name, Object value) {
+    public Builder query(String name, @Nullable Object value) {
       if (value != null) {
         query.add(Map.entry(name, String.valueOf(value)));
       }

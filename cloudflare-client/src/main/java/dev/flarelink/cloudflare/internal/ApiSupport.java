@@ -2,9 +2,13 @@ package dev.flarelink.cloudflare.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flarelink.cloudflare.error.ErrorContext;
+import dev.flarelink.cloudflare.error.MalformedResponseException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
+import dev.flarelink.cloudflare.model.ApiMessage;
 import dev.flarelink.cloudflare.model.Envelope;
 import dev.flarelink.cloudflare.paging.Paged;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,9 +43,23 @@ public final class ApiSupport {
     return executor.execute(request, type);
   }
 
-  /** Sends the request and returns its result. */
+  /**
+   * Sends the request and returns its result.
+   *
+   * @throws MalformedResponseException when Cloudflare reports success without a result
+   */
   public <T> T call(CloudflareRequest request, Class<T> type) {
-    return this.<T>envelope(request, Json.mapper().constructType(type)).result();
+    var result = this.<T>envelope(request, Json.mapper().constructType(type)).result();
+    if (result == null) {
+      // The envelope decoded, so the status was a 2xx; which one is not kept.
+      var context =
+          new ErrorContext(200, List.of(), null, request.method(), request.pathWithQuery(), null);
+      throw new MalformedResponseException(
+          context,
+          "Cloudflare reported success without a result; retry, and report it if it persists",
+          null);
+    }
+    return result;
   }
 
   /** Sends the request and returns its result as a JSON tree. */
@@ -90,7 +108,7 @@ public final class ApiSupport {
             var errors =
                 response.isJson()
                     ? ResponseDecoder.messages(readTree(response.body()).get("errors"))
-                    : List.<dev.flarelink.cloudflare.model.ApiMessage>of();
+                    : List.<ApiMessage>of();
             throw decoder.error(request, response, errors, !response.isJson());
           }
           return new String(response.body(), StandardCharsets.UTF_8);
@@ -105,7 +123,7 @@ public final class ApiSupport {
   static JsonNode readTree(byte[] body) {
     try {
       return Json.mapper().readTree(body);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return Json.mapper().createObjectNode();
     }
   }

@@ -5,14 +5,15 @@ import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.http.CloudflareResponse;
 import dev.flarelink.cloudflare.http.Interceptor;
 import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
 
 /** Adds the credential's headers; the only stage that sees the secret. */
 public final class AuthInterceptor implements Interceptor {
 
-  private final Credential credential;
+  private final @Nullable Credential credential;
 
   /** Adds this credential to every request; {@code null} sends none. */
-  public AuthInterceptor(Credential credential) {
+  public AuthInterceptor(@Nullable Credential credential) {
     this.credential = credential;
   }
 

@@ -1,10 +1,17 @@
 package dev.flarelink.cloudflare.internal;
 
+import dev.flarelink.cloudflare.error.ErrorContext;
+import dev.flarelink.cloudflare.error.RateLimitedException;
+import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.http.CloudflareResponse;
 import dev.flarelink.cloudflare.http.Interceptor;
 import dev.flarelink.cloudflare.ratelimit.RateBudget;
 import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
+import dev.flarelink.cloudflare.retry.WaitListener;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Spends the credential's rate budget before each attempt and resyncs it from each response. */
 public final class BudgetInterceptor implements Interceptor {
@@ -12,8 +19,8 @@ public final class BudgetInterceptor implements Interceptor {
   private final RateBudget rest;
   private final RateBudget graphQl;
   private final Clock clock;
-  private final java.time.Duration maxWait;
-  private final dev.flarelink.cloudflare.retry.WaitListener listener;
+  private final Duration maxWait;
+  private final WaitListener listener;
 
   /**
    * Spends the budgets the registry keeps for this credential fingerprint, waiting at most {@code
@@ -23,14 +30,11 @@ public final class BudgetInterceptor implements Interceptor {
       RateBudgetRegistry registry,
       String fingerprint,
       Clock clock,
-      java.time.Duration maxWait,
-      dev.flarelink.cloudflare.retry.WaitListener listener) {
+      Duration maxWait,
+      WaitListener listener) {
     this.listener = listener;
-    this.rest =
-        registry.budget(fingerprint, dev.flarelink.cloudflare.http.CloudflareRequest.Budget.REST);
-    this.graphQl =
-        registry.budget(
-            fingerprint, dev.flarelink.cloudflare.http.CloudflareRequest.Budget.GRAPHQL);
+    this.rest = registry.budget(fingerprint, CloudflareRequest.Budget.REST);
+    this.graphQl = registry.budget(fingerprint, CloudflareRequest.Budget.GRAPHQL);
     this.clock = clock;
     this.maxWait = maxWait;
   }
@@ -46,9 +50,8 @@ public final class BudgetInterceptor implements Interceptor {
     if (tooLong != null) {
       var request = chain.request();
       var context =
-          new dev.flarelink.cloudflare.error.ErrorContext(
-              0, java.util.List.of(), null, request.method(), request.pathWithQuery(), tooLong);
-      throw new dev.flarelink.cloudflare.error.RateLimitedException(
+          new ErrorContext(0, List.of(), null, request.method(), request.pathWithQuery(), tooLong);
+      throw new RateLimitedException(
           context,
           "This credential's rate budget is spent (Cloudflare allows 1200 requests per 5 minutes,"
               + " counted across everything that uses it); the next request may go in "
@@ -65,13 +68,12 @@ public final class BudgetInterceptor implements Interceptor {
   }
 
   /** Spends one request, telling the listener when that means waiting first. */
-  private java.time.Duration spend(dev.flarelink.cloudflare.ratelimit.RateBudget budget) {
-    var wait = budget.acquire(java.time.Duration.ZERO);
+  private @Nullable Duration spend(RateBudget budget) {
+    var wait = budget.acquire(Duration.ZERO);
     if (wait == null || wait.compareTo(maxWait) > 0) {
       return wait;
     }
-    listener.waiting(
-        dev.flarelink.cloudflare.retry.WaitListener.Reason.RATE_BUDGET, clock.instant().plus(wait));
+    listener.waiting(WaitListener.Reason.RATE_BUDGET, clock.instant().plus(wait));
     try {
       return budget.acquire(maxWait);
     } finally {

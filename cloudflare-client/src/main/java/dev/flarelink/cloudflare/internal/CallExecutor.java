@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.cloudflare.error.InvalidRequestException;
 import dev.flarelink.cloudflare.error.MalformedResponseException;
+import dev.flarelink.cloudflare.error.RateLimitedException;
 import dev.flarelink.cloudflare.error.ServerErrorException;
 import dev.flarelink.cloudflare.error.TransportException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
@@ -11,9 +12,12 @@ import dev.flarelink.cloudflare.http.CloudflareResponse;
 import dev.flarelink.cloudflare.model.Envelope;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
+import dev.flarelink.cloudflare.retry.WaitListener;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a request through the pipeline, decodes it, and retries what may be retried. A write is
@@ -27,8 +31,8 @@ public final class CallExecutor {
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final RandomGenerator random;
-  private final java.time.Clock clock;
-  private final dev.flarelink.cloudflare.retry.WaitListener listener;
+  private final Clock clock;
+  private final WaitListener listener;
 
   /** An executor over this pipeline, with this policy and these injected waits. */
   public CallExecutor(
@@ -37,8 +41,8 @@ public final class CallExecutor {
       RetryPolicy policy,
       Sleeper sleeper,
       RandomGenerator random,
-      java.time.Clock clock,
-      dev.flarelink.cloudflare.retry.WaitListener listener) {
+      Clock clock,
+      WaitListener listener) {
     this.clock = clock;
     this.listener = listener;
     this.pipeline = pipeline;
@@ -64,9 +68,9 @@ public final class CallExecutor {
           throw failure;
         }
         listener.waiting(
-            failure instanceof dev.flarelink.cloudflare.error.RateLimitedException
-                ? dev.flarelink.cloudflare.retry.WaitListener.Reason.RATE_LIMITED
-                : dev.flarelink.cloudflare.retry.WaitListener.Reason.RETRY,
+            failure instanceof RateLimitedException
+                ? WaitListener.Reason.RATE_LIMITED
+                : WaitListener.Reason.RETRY,
             clock.instant().plus(wait));
         try {
           sleeper.sleep(wait);
@@ -81,7 +85,8 @@ public final class CallExecutor {
   }
 
   /** How long to wait before the next attempt, or {@code null} to give up. */
-  private Duration retryWait(CloudflareRequest request, CloudflareException failure, int attempt) {
+  private @Nullable Duration retryWait(
+      CloudflareRequest request, CloudflareException failure, int attempt) {
     if (attempt >= policy.maxAttempts() || !retryable(request, failure)) {
       return null;
     }
@@ -94,7 +99,7 @@ public final class CallExecutor {
 
   private static boolean retryable(CloudflareRequest request, CloudflareException failure) {
     return switch (failure) {
-      case dev.flarelink.cloudflare.error.RateLimitedException limited -> true;
+      case RateLimitedException limited -> true;
       case TransportException transport -> request.idempotent() || !transport.requestSent();
       case ServerErrorException server -> request.idempotent();
       case MalformedResponseException malformed -> request.idempotent();

@@ -18,6 +18,7 @@ import dev.flarelink.cloudflare.model.ApiMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The one place where a failed response becomes a typed {@link CloudflareException}. */
 public final class ErrorMapper {
@@ -33,9 +34,9 @@ public final class ErrorMapper {
       String method,
       String path,
       int status,
-      String rayId,
+      @Nullable String rayId,
       List<ApiMessage> errors,
-      Duration retryAfter,
+      @Nullable Duration retryAfter,
       boolean htmlPage) {
     var context = new ErrorContext(status, errors, rayId, method, path, retryAfter);
     if (status == 429 || context.hasCode(971) || context.hasCode(10100)) {

@@ -1,12 +1,15 @@
 package dev.flarelink.cloudflare.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
 
 /** The client's one JSON mapper: snake_case names, unknown fields ignored, absent fields null. */
 public final class Json {
@@ -16,8 +19,8 @@ public final class Json {
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .addModule(new JavaTimeModule())
           .addModule(
-              new com.fasterxml.jackson.databind.module.SimpleModule("cloudflare-timestamps")
-                  .addDeserializer(java.time.Instant.class, new TimestampDeserializer()))
+              new SimpleModule("cloudflare-timestamps")
+                  .addDeserializer(Instant.class, new TimestampDeserializer()))
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -37,7 +40,7 @@ public final class Json {
   public static byte[] write(Object value) {
     try {
       return MAPPER.writeValueAsBytes(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName(), e);
     }
   }

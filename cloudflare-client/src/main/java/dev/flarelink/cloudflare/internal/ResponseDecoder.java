@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes Cloudflare's envelope in one place: {@code success}, {@code errors} with their chains,
@@ -87,7 +88,7 @@ public final class ResponseDecoder {
         cause);
   }
 
-  private static String firstLine(String text) {
+  private static String firstLine(@Nullable String text) {
     if (text == null) {
       return "no detail";
     }
@@ -99,10 +100,10 @@ public final class ResponseDecoder {
       boolean success,
       List<ApiMessage> errors,
       List<ApiMessage> messages,
-      T result,
+      @Nullable T result,
       ResultInfo resultInfo) {}
 
-  private static <T> Parsed<T> parse(byte[] body, JavaType type) throws IOException {
+  private static <T> Parsed<T> parse(byte[] body, @Nullable JavaType type) throws IOException {
     if (body.length == 0) {
       return new Parsed<>(true, List.of(), List.of(), null, ResultInfo.empty());
     }
@@ -110,7 +111,7 @@ public final class ResponseDecoder {
     Boolean success = null;
     List<ApiMessage> errors = List.of();
     List<ApiMessage> messages = List.of();
-    T result = null;
+    @Nullable T result = null;
     var resultInfo = ResultInfo.empty();
     try (JsonParser parser = mapper.createParser(body)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -141,7 +142,7 @@ public final class ResponseDecoder {
     return new Parsed<>(success == null || success, errors, messages, result, resultInfo);
   }
 
-  static List<ApiMessage> messages(JsonNode node) {
+  static List<ApiMessage> messages(@Nullable JsonNode node) {
     if (node == null || !node.isArray()) {
       return List.of();
     }
@@ -162,7 +163,7 @@ public final class ResponseDecoder {
     return list;
   }
 
-  private static ResultInfo resultInfo(JsonNode node) {
+  private static ResultInfo resultInfo(@Nullable JsonNode node) {
     if (node == null || !node.isObject()) {
       return ResultInfo.empty();
     }
@@ -178,7 +179,7 @@ public final class ResponseDecoder {
         cursorAfter.isTextual() && !cursorAfter.asText().isEmpty() ? cursorAfter.asText() : null);
   }
 
-  private static Integer integer(JsonNode node, String field) {
+  private static @Nullable Integer integer(JsonNode node, String field) {
     var value = node.get(field);
     if (value == null || value.isNull()) {
       return null;

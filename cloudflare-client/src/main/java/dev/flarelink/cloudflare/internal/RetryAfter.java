@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads how long a response asks the caller to wait: {@code retry-after-ms}, then {@code
@@ -16,7 +17,7 @@ public final class RetryAfter {
   private RetryAfter() {}
 
   /** The wait asked for, or {@code null} when the response names none or an unreadable one. */
-  public static Duration from(CloudflareResponse response, Clock clock) {
+  public static @Nullable Duration from(CloudflareResponse response, Clock clock) {
     var millis = response.header("retry-after-ms");
     if (millis != null) {
       try {

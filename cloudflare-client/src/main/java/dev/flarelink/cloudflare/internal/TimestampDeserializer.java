@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads Cloudflare's timestamps ({@code 2014-01-01T05:20:00.12345Z}) without the general date-time
@@ -19,7 +20,8 @@ import java.time.format.DateTimeParseException;
 final class TimestampDeserializer extends JsonDeserializer<Instant> {
 
   @Override
-  public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+  public @Nullable Instant deserialize(JsonParser parser, DeserializationContext context)
+      throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
       return Instant.ofEpochSecond(parser.getLongValue());
     }
@@ -42,7 +44,7 @@ final class TimestampDeserializer extends JsonDeserializer<Instant> {
   }
 
   /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, or {@code null} when the text has another form. */
-  static Instant parseUtc(String text) {
+  static @Nullable Instant parseUtc(String text) {
     var length = text.length();
     if (length < 20
         || text.charAt(length - 1) != 'Z'

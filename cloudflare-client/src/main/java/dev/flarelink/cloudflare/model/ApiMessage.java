@@ -1,9 +1,11 @@
 package dev.flarelink.cloudflare.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of an envelope's {@code errors} or {@code messages} array.
+ * One entry of an envelope's {@code "errors"} or {@code "messages"} array.
  *
  * @param code Cloudflare's numeric code (codes are per service, not globally unique)
  * @param message Cloudflare's text
@@ -11,7 +13,7 @@ import java.util.List;
  * @param documentationUrl a link Cloudflare sometimes adds, or {@code null}
  */
 public record ApiMessage(
-    int code, String message, List<ApiMessage> errorChain, String documentationUrl) {
+    int code, String message, List<ApiMessage> errorChain, @Nullable String documentationUrl) {
 
   public ApiMessage {
     message = message == null ? "" : message;
@@ -25,7 +27,7 @@ public record ApiMessage(
 
   /** This entry's code followed by the codes of its chain, depth first. */
   public List<Integer> allCodes() {
-    var codes = new java.util.ArrayList<Integer>();
+    var codes = new ArrayList<Integer>();
     codes.add(code);
     errorChain.forEach(child -> codes.addAll(child.allCodes()));
     return List.copyOf(codes);

@@ -2,6 +2,7 @@ package dev.flarelink.cloudflare.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of a DNS record to create, overwrite or patch. {@code null} fields are not sent, so
@@ -10,16 +11,16 @@ import java.util.List;
  * @param id the record's id, only inside a batch's patches and puts
  */
 public record DnsRecordInput(
-    String id,
+    @Nullable String id,
     String type,
     String name,
-    String content,
-    Integer ttl,
-    Boolean proxied,
-    Integer priority,
-    String comment,
-    List<String> tags,
-    JsonNode data) {
+    @Nullable String content,
+    @Nullable Integer ttl,
+    @Nullable Boolean proxied,
+    @Nullable Integer priority,
+    @Nullable String comment,
+    @Nullable List<String> tags,
+    @Nullable JsonNode data) {
 
   /** A record of this type, name and content with automatic TTL. */
   public static DnsRecordInput of(String type, String name, String content) {

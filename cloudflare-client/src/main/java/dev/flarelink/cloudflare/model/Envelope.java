@@ -1,6 +1,7 @@
 package dev.flarelink.cloudflare.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decoded Cloudflare response envelope whose {@code result} has been bound to {@code T}.
@@ -9,7 +10,7 @@ import java.util.List;
  * @param resultInfo paging metadata; never {@code null}
  * @param messages informational messages, which are never errors
  */
-public record Envelope<T>(T result, ResultInfo resultInfo, List<ApiMessage> messages) {
+public record Envelope<T>(@Nullable T result, ResultInfo resultInfo, List<ApiMessage> messages) {
 
   public Envelope {
     resultInfo = resultInfo == null ? ResultInfo.empty() : resultInfo;

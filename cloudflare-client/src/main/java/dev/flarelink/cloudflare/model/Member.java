@@ -3,6 +3,7 @@ package dev.flarelink.cloudflare.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of an account: an accepted member or a pending invitation.
@@ -12,7 +13,12 @@ import java.util.List;
  * @param user the user; a pending invitation has no user id
  */
 public record Member(
-    String id, String email, String status, User user, List<Role> roles, List<Policy> policies) {
+    String id,
+    @Nullable String email,
+    String status,
+    @Nullable User user,
+    List<Role> roles,
+    List<Policy> policies) {
 
   public Member {
     roles = roles == null ? List.of() : List.copyOf(roles);
@@ -20,7 +26,7 @@ public record Member(
   }
 
   /** The member's email, from the member or its user. */
-  public String effectiveEmail() {
+  public @Nullable String effectiveEmail() {
     return email != null ? email : user == null ? null : user.email();
   }
 

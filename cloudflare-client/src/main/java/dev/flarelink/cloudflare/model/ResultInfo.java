@@ -1,5 +1,7 @@
 package dev.flarelink.cloudflare.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Paging metadata of a list response. Every field is {@code null} when Cloudflare left it out.
  *
@@ -12,13 +14,13 @@ package dev.flarelink.cloudflare.model;
  * @param cursorAfter {@code cursors.after}, for lists that page with it
  */
 public record ResultInfo(
-    Integer page,
-    Integer perPage,
-    Integer count,
-    Integer totalCount,
-    Integer totalPages,
-    String cursor,
-    String cursorAfter) {
+    @Nullable Integer page,
+    @Nullable Integer perPage,
+    @Nullable Integer count,
+    @Nullable Integer totalCount,
+    @Nullable Integer totalPages,
+    @Nullable String cursor,
+    @Nullable String cursorAfter) {
 
   /** Result info with no field set. */
   public static ResultInfo empty() {

@@ -2,6 +2,7 @@ package dev.flarelink.cloudflare.paging;
 
 import dev.flarelink.cloudflare.model.ResultInfo;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list, as fetched.
@@ -14,7 +15,12 @@ import java.util.List;
  * @param last whether no page follows
  */
 public record Page<T>(
-    List<T> items, int number, String cursor, String nextCursor, ResultInfo info, boolean last) {
+    List<T> items,
+    int number,
+    @Nullable String cursor,
+    @Nullable String nextCursor,
+    ResultInfo info,
+    boolean last) {
 
   public Page {
     items = List.copyOf(items);

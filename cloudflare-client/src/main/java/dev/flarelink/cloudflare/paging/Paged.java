@@ -4,6 +4,7 @@ import dev.flarelink.cloudflare.error.ErrorContext;
 import dev.flarelink.cloudflare.error.PagingException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.model.Envelope;
+import dev.flarelink.cloudflare.model.ResultInfo;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,6 +13,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list that fetches its pages lazily, only as they are consumed. Page lists stop on {@code
@@ -35,14 +37,14 @@ public final class Paged<T> implements Iterable<T> {
   private final Style style;
   private final Function<CloudflareRequest, Envelope<List<T>>> fetch;
   private final int startPage;
-  private final String startCursor;
+  private final @Nullable String startCursor;
 
   private Paged(
       CloudflareRequest first,
       Style style,
       Function<CloudflareRequest, Envelope<List<T>>> fetch,
       int startPage,
-      String startCursor) {
+      @Nullable String startCursor) {
     this.first = first;
     this.style = style;
     this.fetch = fetch;
@@ -96,10 +98,10 @@ public final class Paged<T> implements Iterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
-    private CloudflareRequest next;
+    private @Nullable CloudflareRequest next;
     private int number = startPage;
-    private List<T> previousItems;
-    private String previousCursor;
+    private @Nullable List<T> previousItems;
+    private @Nullable String previousCursor;
 
     private PageIterator() {
       next =
@@ -128,8 +130,7 @@ public final class Paged<T> implements Iterable<T> {
           : cursorStep(request, items, info);
     }
 
-    private Page<T> pageStep(
-        CloudflareRequest request, List<T> items, dev.flarelink.cloudflare.model.ResultInfo info) {
+    private Page<T> pageStep(CloudflareRequest request, List<T> items, ResultInfo info) {
       if (!items.isEmpty() && info.page() != null && info.page() != number) {
         throw repeated(
             request, "page " + number + " was asked for and page " + info.page() + " came back");
@@ -155,8 +156,7 @@ public final class Paged<T> implements Iterable<T> {
       return page;
     }
 
-    private Page<T> cursorStep(
-        CloudflareRequest request, List<T> items, dev.flarelink.cloudflare.model.ResultInfo info) {
+    private Page<T> cursorStep(CloudflareRequest request, List<T> items, ResultInfo info) {
       var nextCursor = info.cursor() != null ? info.cursor() : info.cursorAfter();
       if (nextCursor != null && nextCursor.equals(previousCursor)) {
         throw repeated(request, "the cursor did not advance");
@@ -164,7 +164,7 @@ public final class Paged<T> implements Iterable<T> {
       var last = nextCursor == null || items.isEmpty();
       var page = new Page<>(items, 0, previousCursor, last ? null : nextCursor, info, last);
       previousCursor = nextCursor;
-      next = last ? null : request.withQueryParameter("cursor", nextCursor);
+      next = nextCursor == null || last ? null : request.withQueryParameter("cursor", nextCursor);
       return page;
     }
 

@@ -2,6 +2,7 @@ package dev.flarelink.cloudflare.ratelimit;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate budget's state at one moment.
@@ -13,4 +14,4 @@ import java.time.Instant;
  * @param pausedUntil when Cloudflare's 429 ends, or {@code null} when not paused
  */
 public record BudgetSnapshot(
-    int limit, Duration window, int used, int remaining, Instant pausedUntil) {}
+    int limit, Duration window, int used, int remaining, @Nullable Instant pausedUntil) {}

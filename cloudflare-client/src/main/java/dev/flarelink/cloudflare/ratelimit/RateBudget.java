@@ -1,6 +1,7 @@
 package dev.flarelink.cloudflare.ratelimit;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proactive budget of requests for one credential, spent before each attempt. Implementations are
@@ -15,7 +16,7 @@ public interface RateBudget {
    * @return {@code null} once spent, or how long the caller would have to wait when that is more
    *     than {@code maxWait} (nothing is spent then)
    */
-  java.time.Duration acquire(java.time.Duration maxWait);
+  @Nullable Duration acquire(Duration maxWait);
 
   /**
    * Learns from a response: the server's {@code Ratelimit} header ({@code r} remaining, {@code t}
@@ -25,7 +26,7 @@ public interface RateBudget {
    * @param status the HTTP status
    * @param retryAfter the wait a 429 asked for, or {@code null}
    */
-  void record(String ratelimitHeader, int status, Duration retryAfter);
+  void record(@Nullable String ratelimitHeader, int status, @Nullable Duration retryAfter);
 
   /** The budget's state now. */
   BudgetSnapshot snapshot();

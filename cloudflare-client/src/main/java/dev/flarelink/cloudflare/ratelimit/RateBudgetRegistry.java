@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RateBudgetRegistry {
 
   /** Cloudflare's client API limit per credential: 1200 requests per 300 s. */
-  public static final RateLimit DEFAULT_REST = new RateLimit(1200, Duration.ofSeconds(300));
+  public static final RateLimit DEFAULT_REST = new RateLimit(1200, Duration.ofMinutes(5));
 
   /** GraphQL Analytics' own limit: 300 queries per 300 s. */
-  public static final RateLimit DEFAULT_GRAPHQL = new RateLimit(300, Duration.ofSeconds(300));
+  public static final RateLimit DEFAULT_GRAPHQL = new RateLimit(300, Duration.ofMinutes(5));
 
   private static final RateBudgetRegistry PROCESS_WIDE =
       new RateBudgetRegistry(DEFAULT_REST, DEFAULT_GRAPHQL, Clock.systemUTC(), Sleeper.system());

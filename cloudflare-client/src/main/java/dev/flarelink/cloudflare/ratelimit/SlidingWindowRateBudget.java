@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A budget of at most {@code limit} requests in any {@code window}, kept in this process. It never
@@ -23,9 +24,9 @@ public final class SlidingWindowRateBudget implements RateBudget {
   private final Clock clock;
   private final Sleeper sleeper;
   private final ArrayDeque<Instant> sent = new ArrayDeque<>();
-  private Instant pausedUntil;
+  private @Nullable Instant pausedUntil;
   private int serverRemaining = -1;
-  private Instant serverResetAt;
+  private @Nullable Instant serverResetAt;
 
   /** A budget of {@code limit} requests per {@code window}. */
   public SlidingWindowRateBudget(int limit, Duration window, Clock clock, Sleeper sleeper) {
@@ -39,7 +40,7 @@ public final class SlidingWindowRateBudget implements RateBudget {
   }
 
   @Override
-  public Duration acquire(Duration maxWait) {
+  public @Nullable Duration acquire(Duration maxWait) {
     while (true) {
       Duration wait;
       synchronized (this) {
@@ -87,7 +88,8 @@ public final class SlidingWindowRateBudget implements RateBudget {
   }
 
   @Override
-  public synchronized void record(String ratelimitHeader, int status, Duration retryAfter) {
+  public synchronized void record(
+      @Nullable String ratelimitHeader, int status, @Nullable Duration retryAfter) {
     var now = clock.instant();
     if (status == 429) {
       var until = now.plus(retryAfter == null ? window : retryAfter);

@@ -56,7 +56,7 @@ public record RetryPolicy(
   /** The backoff before retry number {@code retry} (0 for the first retry). */
   public Duration backoff(int retry, RandomGenerator random) {
     var base = initialBackoff.toMillis() * Math.pow(2, Math.min(retry, 30));
-    var capped = Math.min(base, maxBackoff.toMillis());
+    var capped = Math.min(base, (double) maxBackoff.toMillis());
     return Duration.ofMillis((long) (capped * (1 - random.nextDouble() * jitter)));
   }
 }

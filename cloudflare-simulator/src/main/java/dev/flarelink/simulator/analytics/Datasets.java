@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -197,7 +198,7 @@ final class Datasets {
   private static Instant instant(String text, List<String> path) {
     try {
       return text.length() == 10
-          ? LocalDate.parse(text).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
+          ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
           : OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       throw new QueryError(
@@ -303,7 +304,7 @@ final class Datasets {
       var metric = field.equals("count") ? "count" : field.substring(4);
       comparator = Comparator.comparing(e -> e.getValue().getOrDefault(metric, 0L));
     } else {
-      comparator = (a, b) -> 0;
+      comparator = (unusedLeft, unusedRight) -> 0; // no such field: the order stays
     }
     return descending ? comparator.reversed() : comparator;
   }

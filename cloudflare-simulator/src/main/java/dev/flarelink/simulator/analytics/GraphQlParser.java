@@ -191,8 +191,8 @@ final class GraphQlParser {
     }
     var word = name();
     return switch (word) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
+      case "true" -> true;
+      case "false" -> false;
       case "null" -> null;
       default -> word;
     };

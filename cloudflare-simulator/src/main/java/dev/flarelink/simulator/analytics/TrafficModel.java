@@ -110,7 +110,7 @@ public final class TrafficModel {
 
   private static long diurnal(long hour) {
     var hourOfDay = Math.floorMod(hour, 24);
-    return 2 + (hourOfDay >= 8 && hourOfDay <= 20 ? 3 : 0);
+    return 2L + (hourOfDay >= 8 && hourOfDay <= 20 ? 3 : 0);
   }
 
   private long noise(String zoneId, String key, long hour, int bound) {

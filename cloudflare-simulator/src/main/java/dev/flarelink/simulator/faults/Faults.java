@@ -41,7 +41,7 @@ public record Faults(
     if (spec == null || spec.isBlank()) {
       return NONE;
     }
-    for (var part : spec.split(",")) {
+    for (var part : spec.split(",", -1)) {
       var item = part.trim().toLowerCase(Locale.ROOT);
       if (!item.isEmpty()) {
         var eq = item.indexOf('=');

@@ -4,6 +4,7 @@ import static dev.flarelink.simulator.http.Wire.error;
 import static dev.flarelink.simulator.http.Wire.fail;
 import static dev.flarelink.simulator.http.Wire.failure;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flarelink.simulator.auth.Cidr;
 import dev.flarelink.simulator.auth.Principal;
 import dev.flarelink.simulator.state.Entities.Token;
@@ -60,7 +61,7 @@ public final class Authenticator {
     if (key == null && email == null) {
       throw fail(400, 9106, "Missing X-Auth-Key, X-Auth-Email or Authorization headers");
     }
-    var chain = new ArrayList<com.fasterxml.jackson.databind.node.ObjectNode>();
+    var chain = new ArrayList<ObjectNode>();
     if (email != null && !EMAIL.matcher(email.trim()).matches()) {
       chain.add(error(6102, "Invalid format for X-Auth-Email header"));
     }
@@ -69,12 +70,7 @@ public final class Authenticator {
     }
     if (!chain.isEmpty()) {
       throw new SimException(
-          failure(
-              400,
-              error(
-                  6003,
-                  "Invalid request headers",
-                  chain.toArray(com.fasterxml.jackson.databind.node.ObjectNode[]::new))));
+          failure(400, error(6003, "Invalid request headers", chain.toArray(ObjectNode[]::new))));
     }
     if (key == null) {
       throw fail(400, 9106, "Missing X-Auth-Key header");

@@ -1,6 +1,8 @@
 package dev.flarelink.simulator.http;
 
 import dev.flarelink.simulator.state.Ids;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ public final class Router {
    * @param access what the caller must hold; {@code null} for routes that authenticate themselves
    */
   public record Route(
-      String method, String template, String[] segments, Access access, Handler handler) {}
+      String method, String template, List<String> segments, Access access, Handler handler) {}
 
   /** A route with the parameters bound from the path. */
   public record Match(Route route, Map<String, String> params) {}
@@ -36,7 +38,9 @@ public final class Router {
 
   /** Adds a route; {@code template} uses {@code {name}} segments. */
   public Router add(String method, String template, Access access, Handler handler) {
-    routes.add(new Route(method, template, template.substring(1).split("/"), access, handler));
+    routes.add(
+        new Route(
+            method, template, List.of(template.substring(1).split("/", -1)), access, handler));
     return this;
   }
 
@@ -82,19 +86,19 @@ public final class Router {
   }
 
   private static Optional<Map<String, String>> bind(Route route, String[] parts) {
-    if (route.segments().length != parts.length) {
+    if (route.segments().size() != parts.length) {
       return Optional.empty();
     }
     var params = new HashMap<String, String>();
     for (int i = 0; i < parts.length; i++) {
-      var segment = route.segments()[i];
+      var segment = route.segments().get(i);
       if (segment.startsWith("{")) {
         if (parts[i].isEmpty()) {
           return Optional.empty();
         }
         params.put(
             segment.substring(1, segment.length() - 1),
-            java.net.URLDecoder.decode(parts[i], java.nio.charset.StandardCharsets.UTF_8));
+            URLDecoder.decode(parts[i], StandardCharsets.UTF_8));
       } else if (!segment.equals(parts[i])) {
         return Optional.empty();
       }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
  * @param query query parameters by name, in order
  * @param remoteIp the caller's address
  */
+@SuppressWarnings("ArrayRecordComponent") // a request to read, never compared or hashed
 public record SimRequest(
     String method,
     String path,

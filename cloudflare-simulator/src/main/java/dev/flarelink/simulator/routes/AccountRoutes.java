@@ -12,6 +12,8 @@ import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.Entities.Account;
 import dev.flarelink.simulator.state.Entities.AuditEntry;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -212,8 +214,8 @@ public final class AccountRoutes {
     try {
       return text.length() == 10
           ? Instant.parse(text + "T00:00:00Z")
-          : java.time.OffsetDateTime.parse(text).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
+          : OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
       throw fail(400, 1004, "Invalid value for " + name + ": expected an RFC 3339 date-time");
     }
   }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** DNS analytics reports (REST) and GraphQL Analytics, over one {@link TrafficModel}. */
 public final class AnalyticsRoutes {
@@ -134,8 +135,8 @@ public final class AnalyticsRoutes {
 
   private static double metricValue(String metric, long queries) {
     return switch (metric) {
-      case "uncachedCount" -> queries / 5;
-      case "staleCount" -> queries / 100;
+      case "uncachedCount" -> Math.floorDiv(queries, 5);
+      case "staleCount" -> Math.floorDiv(queries, 100);
       case "responseTimeAvg" -> queries == 0 ? 0 : 12.5;
       default -> queries;
     };
@@ -179,11 +180,11 @@ public final class AnalyticsRoutes {
       if (text == null || text.isBlank()) {
         return new Filter(groups);
       }
-      for (var group : text.split(";| AND ")) {
+      for (var group : text.split(";| AND ", -1)) {
         var terms = new ArrayList<String[]>();
-        for (var term : group.split(",| OR ")) {
+        for (var term : group.split(",| OR ", -1)) {
           var op = term.contains("!=") ? "!=" : "==";
-          var parts = term.split(java.util.regex.Pattern.quote(op), 2);
+          var parts = term.split(Pattern.quote(op), 2);
           if (parts.length != 2 || !DIMENSIONS.contains(parts[0].trim())) {
             throw fail(
                 400,

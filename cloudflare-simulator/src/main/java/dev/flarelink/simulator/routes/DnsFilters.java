@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** The filters and order of {@code GET /zones/{id}/dns_records}, as Cloudflare documents them. */
@@ -88,7 +89,7 @@ final class DnsFilters {
   private static void text(
       Call call,
       String field,
-      java.util.function.Function<DnsRecord, String> getter,
+      Function<DnsRecord, String> getter,
       List<Predicate<DnsRecord>> filters) {
     var bare = call.query(field);
     if (bare != null) {

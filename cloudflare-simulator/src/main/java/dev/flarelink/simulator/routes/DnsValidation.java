@@ -3,11 +3,14 @@ package dev.flarelink.simulator.routes;
 import static dev.flarelink.simulator.http.Wire.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.Entities.DnsRecord;
 import dev.flarelink.simulator.state.Entities.Zone;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +41,7 @@ final class DnsValidation {
     name = qualify(zone, name.trim().toLowerCase(Locale.ROOT));
     Map<String, Object> data = existing == null ? null : existing.data();
     if (body.has("data") && body.get("data").isObject()) {
-      data = dev.flarelink.simulator.http.Wire.MAPPER.convertValue(body.get("data"), Map.class);
+      data = Wire.MAPPER.convertValue(body.get("data"), Map.class);
     }
     var content = text(body, "content", existing == null ? null : existing.content());
     if ((content == null || content.isBlank()) && data != null) {
@@ -152,9 +155,8 @@ final class DnsValidation {
     try {
       InetAddress.getByName(address);
       return address.contains(":")
-          || java.util.Arrays.stream(address.split("\\."))
-              .allMatch(octet -> Integer.parseInt(octet) <= 255);
-    } catch (java.net.UnknownHostException | NumberFormatException e) {
+          || Arrays.stream(address.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
+    } catch (UnknownHostException | NumberFormatException e) {
       return false;
     }
   }

@@ -1,6 +1,7 @@
 package dev.flarelink.simulator.routes;
 
 import dev.flarelink.simulator.http.Call;
+import dev.flarelink.simulator.http.Wire;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,7 @@ final class Sorting {
       Call call, List<T> items, Comparator<T> order, boolean descendingByDefault) {
     var direction = call.query("direction");
     if (direction != null && !direction.equals("asc") && !direction.equals("desc")) {
-      throw dev.flarelink.simulator.http.Wire.fail(
-          400, 1004, "Invalid value for direction: use asc or desc");
+      throw Wire.fail(400, 1004, "Invalid value for direction: use asc or desc");
     }
     var descending = direction == null ? descendingByDefault : direction.equals("desc");
     var copy = new ArrayList<>(items);

@@ -1,5 +1,6 @@
 package dev.flarelink.simulator.routes;
 
+import dev.flarelink.simulator.http.Wire;
 import java.util.Locale;
 
 /** Cloudflare's text operators: exact, contains, starts/ends with, case-insensitive by default. */
@@ -25,9 +26,7 @@ final class TextFilter {
       case "contains" -> left.contains(right);
       case "starts_with", "startswith" -> left.startsWith(right);
       case "ends_with", "endswith" -> left.endsWith(right);
-      default ->
-          throw dev.flarelink.simulator.http.Wire.fail(
-              400, 1004, "Unknown match operator " + operator);
+      default -> throw Wire.fail(400, 1004, "Unknown match operator " + operator);
     };
   }
 

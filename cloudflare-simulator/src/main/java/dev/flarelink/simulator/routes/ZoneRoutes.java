@@ -15,6 +15,7 @@ import dev.flarelink.simulator.state.SimState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -168,7 +169,7 @@ public final class ZoneRoutes {
     plan.put("price", zone.plan().startsWith("Free") ? 0 : zone.plan().startsWith("Pro") ? 20 : 200)
         .put("currency", "USD");
     plan.put("frequency", "monthly").put("is_subscribed", true).put("can_subscribe", false);
-    plan.put("legacy_id", zone.plan().split(" ")[0].toLowerCase(java.util.Locale.ROOT))
+    plan.put("legacy_id", zone.plan().split(" ", -1)[0].toLowerCase(Locale.ROOT))
         .put("legacy_discount", false)
         .put("externally_managed", false);
     node.put("cname_suffix", "cdn.cloudflare.net");

@@ -3,6 +3,7 @@ package dev.flarelink.simulator.state;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Fixed vocabulary of the simulated Cloudflare: roles, permission groups, names. */
 public final class Catalog {
@@ -40,7 +41,7 @@ public final class Catalog {
 
   /** Every permission group: account groups, then zone groups. */
   public static List<String> allGroups() {
-    return java.util.stream.Stream.concat(ACCOUNT_GROUPS.stream(), ZONE_GROUPS.stream()).toList();
+    return Stream.concat(ACCOUNT_GROUPS.stream(), ZONE_GROUPS.stream()).toList();
   }
 
   /** The scope a group is granted over, as catalogues name it. */

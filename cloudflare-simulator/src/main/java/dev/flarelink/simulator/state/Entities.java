@@ -1,6 +1,7 @@
 package dev.flarelink.simulator.state;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -98,7 +99,7 @@ public final class Entities {
 
     /** A copy with one setting changed. */
     public Zone withSetting(String id, String value, Instant now) {
-      var copy = new java.util.LinkedHashMap<>(settings);
+      var copy = new LinkedHashMap<>(settings);
       copy.put(id, value);
       return new Zone(
           this.id,

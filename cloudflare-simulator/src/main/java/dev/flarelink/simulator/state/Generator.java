@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -87,8 +88,7 @@ public final class Generator {
     for (int i = 0; i < spec.members(); i++) {
       var first = Catalog.FIRST_NAMES[random.nextInt(Catalog.FIRST_NAMES.length)];
       var last = Catalog.LAST_NAMES[random.nextInt(Catalog.LAST_NAMES.length)];
-      var email =
-          (first + "." + last + "." + i + "@example.com").toLowerCase(java.util.Locale.ROOT);
+      var email = (first + "." + last + "." + i + "@example.com").toLowerCase(Locale.ROOT);
       var twoFactor = i == 0 || random.nextInt(10) < 7;
       var user =
           new User(ids.hex32(), first, last, email, twoFactor, i == 0 ? ids.globalKey() : null);

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -29,8 +31,7 @@ import java.util.function.Function;
 public final class SimState {
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-  private final java.util.concurrent.atomic.AtomicLong version =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong version = new AtomicLong();
 
   final Map<String, Account> accounts = new LinkedHashMap<>();
   final Map<String, User> users = new LinkedHashMap<>();
@@ -47,7 +48,7 @@ public final class SimState {
   final List<NamedCredential> credentials = new ArrayList<>();
   String primaryAccountId;
   long seed;
-  private Ids runtimeIds = new Ids(new java.util.SplittableRandom(0));
+  private Ids runtimeIds = new Ids(new SplittableRandom(0));
 
   /** A fresh identifier for an object created at run time; deterministic for a seed. */
   public synchronized String newId() {
@@ -55,7 +56,7 @@ public final class SimState {
   }
 
   void seedRuntimeIds(long value) {
-    runtimeIds = new Ids(new java.util.SplittableRandom(value ^ 0x5DEECE66DL));
+    runtimeIds = new Ids(new SplittableRandom(value ^ 0x5DEECE66DL));
   }
 
   /** Runs a read under the read lock. */

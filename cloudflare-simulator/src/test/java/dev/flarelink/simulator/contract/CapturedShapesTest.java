@@ -8,6 +8,8 @@ import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.RawHttp;
 import dev.flarelink.simulator.SimulatorExtension;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +46,7 @@ class CapturedShapesTest {
     try {
       return new ObjectMapper().readTree(OpenApiContract.capturedBody(name));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -52,7 +54,7 @@ class CapturedShapesTest {
     var problems = new ArrayList<String>();
     if (HISTORIC.contains(path)
         || expected.isNull()
-        || actual.isNull() && NULLABLE.contains(path)) {
+        || (actual.isNull() && NULLABLE.contains(path))) {
       return problems;
     }
     if (expected.getNodeType() != actual.getNodeType()
@@ -164,13 +166,13 @@ class CapturedShapesTest {
         "error-403-token-ip-restricted-9109.json",
         RawHttp.as(sim, "ip-restricted").get("/zones"),
         false);
-    sim.setRateLimit(1, java.time.Duration.ofSeconds(30));
+    sim.setRateLimit(1, Duration.ofSeconds(30));
     try {
       var http = RawHttp.as(sim, "zone-dns-read-only");
       http.get("/zones");
       sameError("error-429-rate-limited.json", http.get("/zones"), true);
     } finally {
-      sim.setRateLimit(1200, java.time.Duration.ofSeconds(300));
+      sim.setRateLimit(1200, Duration.ofMinutes(5));
     }
   }
 }

@@ -7,10 +7,17 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Checks requests and responses against Cloudflare's official OpenAPI schema, kept (gzipped, with
@@ -30,13 +37,13 @@ public final class OpenApiContract {
    */
   public static String capturedBody(String name) {
     try (var in = resource("/cloudflare-examples/" + name)) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read the captured body " + name, e);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the captured body " + name, e);
     }
   }
 
-  private static java.io.InputStream resource(String path) {
+  private static InputStream resource(String path) {
     var in = OpenApiContract.class.getResourceAsStream(path);
     if (in == null) {
       throw new IllegalStateException(
@@ -56,11 +63,9 @@ public final class OpenApiContract {
                       LevelResolver.create()
                           // Security schemes in the spec are unreliable (cloudflare-api.md §2.1).
                           .withLevel(
-                              "validation.request.security.missing",
-                              com.atlassian.oai.validator.report.ValidationReport.Level.IGNORE)
+                              "validation.request.security.missing", ValidationReport.Level.IGNORE)
                           .withLevel(
-                              "validation.request.security.invalid",
-                              com.atlassian.oai.validator.report.ValidationReport.Level.IGNORE)
+                              "validation.request.security.invalid", ValidationReport.Level.IGNORE)
                           .build())
                   .build();
         }
@@ -76,17 +81,16 @@ public final class OpenApiContract {
    */
   private static String loadSpec() {
     try {
-      var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+      var mapper = new ObjectMapper();
       ObjectNode spec;
       try (var in =
-          new java.util.zip.GZIPInputStream(
-              resource("/cloudflare-openapi/openapi-2024-08-07.json.gz"))) {
+          new GZIPInputStream(resource("/cloudflare-openapi/openapi-2024-08-07.json.gz"))) {
         spec = (ObjectNode) mapper.readTree(in);
       }
       stripUnreadable(spec, "");
       return mapper.writeValueAsString(spec);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read the OpenAPI schema", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the OpenAPI schema", e);
     }
   }
 
@@ -177,14 +181,14 @@ public final class OpenApiContract {
       ValidationReport.Message verdict, List<ValidationReport.Message> errors) {
     var prefix = schemaPointer(verdict) + "/";
     var instance = instancePointer(verdict);
-    var byBranch = new java.util.TreeMap<String, Boolean>();
+    var byBranch = new TreeMap<String, Boolean>();
     for (var message : errors) {
       var pointer = schemaPointer(message);
       var at = instancePointer(message);
       if (!pointer.startsWith(prefix) || !(at.equals(instance) || at.startsWith(instance + "/"))) {
         continue;
       }
-      var branch = pointer.substring(prefix.length()).split("/")[0];
+      var branch = pointer.substring(prefix.length()).split("/", -1)[0];
       var injected = message.getKey().endsWith(".additionalProperties");
       byBranch.merge(branch, injected, Boolean::logicalAnd);
     }

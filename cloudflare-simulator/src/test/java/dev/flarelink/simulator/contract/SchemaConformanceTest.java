@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.RawHttp;
 import dev.flarelink.simulator.SimulatorExtension;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,10 +37,10 @@ class SchemaConformanceTest {
     AMBIGUOUS_MECHANISM_ID(
         "but 2 are valid with indexes '0, 1' at /result/\\d+/mechanisms/\\w+/\\d+/id");
 
-    private final java.util.regex.Pattern pattern;
+    private final Pattern pattern;
 
     Departure(String regex) {
-      this.pattern = java.util.regex.Pattern.compile(".*(" + regex + ")$");
+      this.pattern = Pattern.compile(".*(" + regex + ")$");
     }
   }
 
@@ -52,7 +54,7 @@ class SchemaConformanceTest {
         OpenApiContract.checkResponse(method, template, reply.status(), reply.body()).stream()
             .filter(
                 p ->
-                    java.util.Arrays.stream(Departure.values())
+                    Arrays.stream(Departure.values())
                         .noneMatch(d -> d.pattern.matcher(p).matches()))
             .toList();
     assertThat(problems).as(method + " " + path).isEmpty();

@@ -6,6 +6,7 @@ import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.store.RowWrites;
 import dev.flarelink.wiring.ServerSettings;
 import dev.flarelink.wiring.Wiring;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -239,7 +240,7 @@ public final class ImportBenchmark {
           return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
         }
       }
-    } catch (java.io.IOException | NumberFormatException e) {
+    } catch (IOException | NumberFormatException e) {
       // not Linux: say so with -1
     }
     return -1;

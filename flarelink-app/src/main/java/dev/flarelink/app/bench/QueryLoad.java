@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Member and DNS queries through the same use cases the REST API calls, with their latency
@@ -28,7 +28,7 @@ final class QueryLoad {
     var ws = Wiring.DEFAULT_WORKSPACE;
     var identity = wiring.identity();
     var inventory = wiring.inventory();
-    Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+    Map<String, Runnable> queries = new LinkedHashMap<>();
     queries.put(
         "members: text search",
         () ->
@@ -55,11 +55,11 @@ final class QueryLoad {
     // from the waiting that concurrency adds on this machine's cores.
     var alone = new LinkedHashMap<String, Object>();
     for (var name : names) {
-      queries.get(name).get();
+      queries.get(name).run();
       var nanos = new ArrayList<Long>();
       for (int i = 0; i < ALONE; i++) {
         var begin = System.nanoTime();
-        queries.get(name).get();
+        queries.get(name).run();
         nanos.add(System.nanoTime() - begin);
       }
       alone.put(name, percentiles(nanos));
@@ -75,7 +75,7 @@ final class QueryLoad {
               for (int i = 0; i < perThread; i++) {
                 var name = names.get((i + offset) % names.size());
                 var begin = System.nanoTime();
-                queries.get(name).get();
+                queries.get(name).run();
                 timings.get(name).add(System.nanoTime() - begin);
               }
             });
@@ -114,7 +114,7 @@ final class QueryLoad {
    * machine can do.
    */
   private static Map<String, Object> atRate(
-      Map<String, Supplier<Object>> queries, List<String> names, int rate, int threads, int seconds)
+      Map<String, Runnable> queries, List<String> names, int rate, int threads, int seconds)
       throws InterruptedException {
     var timings = new ConcurrentHashMap<String, ConcurrentLinkedQueue<Long>>();
     names.forEach(name -> timings.put(name, new ConcurrentLinkedQueue<>()));
@@ -126,12 +126,12 @@ final class QueryLoad {
         var due = started + i * spacing;
         var wait = due - System.nanoTime();
         if (wait > 0) {
-          java.util.concurrent.locks.LockSupport.parkNanos(wait);
+          LockSupport.parkNanos(wait);
         }
         var name = names.get(i % names.size());
         pool.execute(
             () -> {
-              queries.get(name).get();
+              queries.get(name).run();
               timings.get(name).add(System.nanoTime() - due);
             });
       }

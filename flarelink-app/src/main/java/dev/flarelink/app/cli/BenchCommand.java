@@ -1,8 +1,10 @@
 package dev.flarelink.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.app.bench.ImportBenchmark;
 import dev.flarelink.app.bench.Scenario;
 import dev.flarelink.cli.Output;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
     })
 public final class BenchCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--scenario", description = "small (default) or large; repeatable.")
   List<String> scenarios = List.of("small");
@@ -153,7 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private void write(List<Map<String, Object>> reports) throws java.io.IOException {
+  private void write(List<Map<String, Object>> reports) throws IOException {
     var file =
         out != null
             ? out
@@ -164,10 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
       Files.createDirectories(file.toAbsolutePath().getParent());
     }
     Files.writeString(
-        file,
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(reports));
+        file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(reports));
     spec.commandLine().getErr().println("Results written to " + file);
   }
 }

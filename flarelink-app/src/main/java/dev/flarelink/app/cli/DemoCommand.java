@@ -6,6 +6,7 @@ import dev.flarelink.cli.Human;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.core.connect.CloudflareClients;
 import dev.flarelink.core.connection.ConnectionInput;
+import dev.flarelink.core.connection.ConnectionSpec;
 import dev.flarelink.core.connection.ConnectionValidator;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.Check;
@@ -34,6 +35,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,7 +61,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
       List.of(
           "DNS Write", "Cache Purge", "Zone Settings Write", "Account Firewall Access Rules Write");
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--port",
@@ -316,8 +318,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
                     .orElse("example.com"));
   }
 
-  private static dev.flarelink.core.connection.ConnectionSpec validated(
-      String account, String token, String key, String email) {
+  private static ConnectionSpec validated(String account, String token, String key, String email) {
     return new ConnectionValidator()
         .validate(
             new ConnectionInput(

@@ -6,8 +6,12 @@ import dev.flarelink.cli.ExitCodes;
 import dev.flarelink.cli.StorageOptions;
 import dev.flarelink.core.secret.MasterKeys;
 import dev.flarelink.wiring.Wiring;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -35,10 +39,10 @@ public final class KeysCommand {
       })
   public static final class Rotate extends EnvironmentCommand implements Callable<Integer> {
 
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandLine.Model.CommandSpec spec;
     @Mixin StorageOptions storage;
 
-    @picocli.CommandLine.Option(
+    @CommandLine.Option(
         names = "--retire-old",
         description =
             "After re-encrypting, forget the old keys no stored secret uses (master.key.old), or"
@@ -75,13 +79,9 @@ public final class KeysCommand {
     }
 
     private int retire(
-        Wiring wiring,
-        String currentKey,
-        boolean fromEnvironment,
-        java.nio.file.Path dataDir,
-        java.io.PrintWriter out) {
+        Wiring wiring, String currentKey, boolean fromEnvironment, Path dataDir, PrintWriter out) {
       var inUse = wiring.keyIdsInUse();
-      var stillOld = new java.util.TreeSet<>(inUse);
+      var stillOld = new TreeSet<>(inUse);
       stillOld.remove(currentKey);
       if (fromEnvironment) {
         out.println(

@@ -4,6 +4,7 @@ import dev.flarelink.cli.ConnectionScopedCommand;
 import dev.flarelink.cli.EnvironmentCommand;
 import dev.flarelink.cli.StorageOptions;
 import dev.flarelink.core.UseCases;
+import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ConnectionInput;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.mcp.FlarelinkMcp;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
     })
 public final class McpCommand extends EnvironmentCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
   @Mixin StorageOptions storage;
 
   @Option(names = "--connection", description = "A saved connection's name or id.")
@@ -111,7 +113,7 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
     return 0;
   }
 
-  private dev.flarelink.core.connection.Connection fromEnvironment(UseCases wiring) {
+  private Connection fromEnvironment(UseCases wiring) {
     var services =
         Stream.of(Service.values())
             .filter(s -> allowWrites || Service.readOnlyDefaults().contains(s))

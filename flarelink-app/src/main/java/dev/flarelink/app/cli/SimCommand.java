@@ -120,7 +120,7 @@ public final class SimCommand implements Callable<Integer> {
   record RateLimit(int limit, Duration window) {}
 
   static RateLimit parseRateLimit(String text) {
-    var parts = text.trim().split("/");
+    var parts = text.trim().split("/", -1);
     try {
       if (parts.length == 2) {
         var limit = Integer.parseInt(parts[0].trim());

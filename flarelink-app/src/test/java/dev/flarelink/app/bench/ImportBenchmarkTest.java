@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class ImportBenchmarkTest {
             Scenario.SMALL,
             Duration.ZERO,
             1200,
-            Duration.ofSeconds(300),
+            Duration.ofMinutes(5),
             databaseUrl,
             false,
             true,
@@ -92,7 +93,7 @@ class ImportBenchmarkTest {
                     200,
                     5_000,
                     1200,
-                    Duration.ofSeconds(300),
+                    Duration.ofMinutes(5),
                     Duration.ofMillis(50))
                 .total())
         .as(
@@ -100,15 +101,15 @@ class ImportBenchmarkTest {
         .isEqualTo(2 + 205 + 2 + 20 + 2000 + 5);
     var large =
         Bound.of(
-            10_220, 1_500, 1_000, 200, 5_000, 1200, Duration.ofSeconds(300), Duration.ofMillis(50));
+            10_220, 1_500, 1_000, 200, 5_000, 1200, Duration.ofMinutes(5), Duration.ofMillis(50));
     assertThat(large.seconds())
         .as("one full window, then the last 1,034 requests at 50 ms")
-        .isEqualTo(300 + 1_034 * 0.05, org.assertj.core.data.Offset.offset(0.001));
+        .isEqualTo(300 + 1_034 * 0.05, Offset.offset(0.001));
     assertThat(large.limitedBy()).isEqualTo("the rate limit");
     assertThat(large.secondsWindowSpent())
         .as("right after another scan: 2,234 requests at the sustained 4 a second")
-        .isEqualTo(2_234 * 0.25, org.assertj.core.data.Offset.offset(0.001));
-    var small = Bound.of(210, 0, 20, 50, 100, 1200, Duration.ofSeconds(300), Duration.ofMillis(50));
+        .isEqualTo(2_234 * 0.25, Offset.offset(0.001));
+    var small = Bound.of(210, 0, 20, 50, 100, 1200, Duration.ofMinutes(5), Duration.ofMillis(50));
     assertThat(small.secondsWindowSpent())
         .as("two passes of 50 requests fit in one quota: the window is never spent")
         .isEqualTo(small.seconds());

@@ -22,6 +22,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -171,9 +175,7 @@ class McpHttpTest {
     String cursor = null;
     var calls = 0;
     do {
-      var args =
-          new java.util.HashMap<String, Object>(
-              Map.of("limit", 100, "fields", List.of("id", "type")));
+      var args = new HashMap<String, Object>(Map.of("limit", 100, "fields", List.of("id", "type")));
       if (cursor != null) {
         args.put("cursor", cursor);
       }
@@ -253,9 +255,9 @@ class McpHttpTest {
                 "query { viewer { zones(filter: {zoneTag: \""
                     + zones(sim).getFirst().id()
                     + "\"}) { httpRequests1dGroups(limit: 2, filter: {date_geq: \""
-                    + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(6)
+                    + LocalDate.now(ZoneOffset.UTC).minusDays(6)
                     + "\", date_leq: \""
-                    + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                    + LocalDate.now(ZoneOffset.UTC)
                     + "\"}) {"
                     + " dimensions { date } sum { requests } } } } }"));
     assertThat(raw.path("data").toString()).contains("httpRequests1dGroups");
@@ -287,7 +289,7 @@ class McpHttpTest {
     int before = count(sim, zone.id());
     ok(client, "get_zone", Map.of("zone", zone.name()));
     var args =
-        new java.util.HashMap<String, Object>(
+        new HashMap<String, Object>(
             Map.of("zone", zone.name(), "type", "TXT", "name", "mcp", "content", "v=agent"));
     var plan = ok(client, "dns_create", args);
     assertThat(plan.path("confirmed").asBoolean()).isFalse();
@@ -308,7 +310,7 @@ class McpHttpTest {
                 "/api/v1/connections/" + connectionId + "/audit?limit=1000",
                 null)
             .path("runs");
-    var writes = new java.util.ArrayList<JsonNode>();
+    var writes = new ArrayList<JsonNode>();
     audit.forEach(
         run -> {
           assertThat(run.path("face").asText()).isEqualTo("mcp");

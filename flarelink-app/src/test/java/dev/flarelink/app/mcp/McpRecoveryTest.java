@@ -13,6 +13,7 @@ import dev.flarelink.wiring.ServerSettings;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class McpRecoveryTest {
                 Map.<String, Object>of("tool", "search_dns_records", "content", "a\u0000b"),
                 Map.<String, Object>of("tool", "search_zones", "name", "\u0000"),
                 Map.<String, Object>of("tool", "list_members", "search", "x\u0000"))) {
-          var arguments = new java.util.HashMap<String, Object>(nul);
+          var arguments = new HashMap<String, Object>(nul);
           var tool = (String) arguments.remove("tool");
           var refused = McpClients.error(client, tool, arguments);
           assertThat(refused.path("cause").asText()).as(tool).contains("NUL character");

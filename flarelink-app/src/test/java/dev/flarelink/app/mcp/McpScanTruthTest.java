@@ -17,6 +17,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +96,7 @@ class McpScanTruthTest {
         assertThat(scanned.path("partial").asBoolean()).isTrue();
 
         var listed = ok(client, "list_connections", Map.of());
-        var states = new java.util.TreeMap<String, String>();
+        var states = new TreeMap<String, String>();
         for (JsonNode c : listed.path("connections")) {
           states.put(c.path("name").asText(), c.path("status").path("state").asText());
         }

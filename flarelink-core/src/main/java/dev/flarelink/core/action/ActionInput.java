@@ -3,6 +3,7 @@ package dev.flarelink.core.action;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.error.InvalidInputException.Problem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,6 +157,6 @@ public final class ActionInput {
 
   /** The inputs as read, for the audit trail. */
   public Map<String, Object> values() {
-    return java.util.Collections.unmodifiableMap(values);
+    return Collections.unmodifiableMap(values);
   }
 }

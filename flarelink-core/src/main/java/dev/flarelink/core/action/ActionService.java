@@ -9,7 +9,9 @@ import dev.flarelink.core.query.Paging;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -108,7 +110,7 @@ public final class ActionService {
     final String action;
     final Caller caller;
     final boolean dryRun;
-    final java.time.Instant started;
+    final Instant started;
     Map<String, Object> input = Map.of();
     Plan plan;
 
@@ -119,7 +121,7 @@ public final class ActionService {
         String action,
         Caller caller,
         boolean dryRun,
-        java.time.Instant started) {
+        Instant started) {
       this.id = id;
       this.workspaceId = workspaceId;
       this.connectionId = connectionId;
@@ -217,10 +219,10 @@ public final class ActionService {
 
   /** The input as given, with anything named like a secret left out. */
   private static Map<String, Object> sanitized(Map<String, ?> raw) {
-    var out = new java.util.LinkedHashMap<String, Object>();
+    var out = new LinkedHashMap<String, Object>();
     raw.forEach(
         (key, value) -> {
-          var lower = key.toLowerCase(java.util.Locale.ROOT);
+          var lower = key.toLowerCase(Locale.ROOT);
           if (value != null
               && !lower.contains("token")
               && !lower.contains("key")

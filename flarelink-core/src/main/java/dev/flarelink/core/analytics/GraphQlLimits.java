@@ -5,6 +5,8 @@ import dev.flarelink.core.query.Paging;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -17,10 +19,10 @@ public final class GraphQlLimits {
   public static final int MAX_ZONES = 10;
 
   /** The longest range of an adaptive (hourly) dataset. */
-  public static final Duration ADAPTIVE_MAX_RANGE = Duration.ofSeconds(259_200);
+  public static final Duration ADAPTIVE_MAX_RANGE = Duration.ofDays(3);
 
   /** How far back adaptive datasets go. */
-  public static final Duration ADAPTIVE_NOT_OLDER_THAN = Duration.ofSeconds(2_678_400);
+  public static final Duration ADAPTIVE_NOT_OLDER_THAN = Duration.ofDays(31);
 
   /** The longest range of a daily dataset. */
   public static final Duration DAILY_MAX_RANGE = Duration.ofDays(366);
@@ -52,13 +54,13 @@ public final class GraphQlLimits {
     }
     if (daily) {
       // Whole days, both ends included: since=until asks for that one day.
-      var first = since.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-      var last = until.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      var first = since.atZone(ZoneOffset.UTC).toLocalDate();
+      var last = until.atZone(ZoneOffset.UTC).toLocalDate();
       if (first.isAfter(last)) {
         throw InvalidInputException.of(
             "since", "must not be after until (" + first + " is after " + last + ")");
       }
-      var days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+      var days = ChronoUnit.DAYS.between(first, last) + 1;
       if (days > DAILY_MAX_RANGE.toDays()) {
         throw InvalidInputException.of(
             "since",

@@ -1,9 +1,12 @@
 package dev.flarelink.core.analytics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flarelink.core.error.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The GraphQL Analytics questions Flarelink asks for people: each names its dataset, the dimensions
@@ -46,8 +49,13 @@ public enum PreparedQuery {
   private final String id;
   private final String dataset;
   private final boolean daily;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable, which the type cannot say
   private final List<String> dimensions;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable, which the type cannot say
   private final List<String> sums;
+
   private final boolean counted;
 
   PreparedQuery(
@@ -60,8 +68,8 @@ public enum PreparedQuery {
     this.id = id;
     this.dataset = dataset;
     this.daily = daily;
-    this.dimensions = dimensions;
-    this.sums = sums;
+    this.dimensions = List.copyOf(dimensions);
+    this.sums = List.copyOf(sums);
     this.counted = counted;
   }
 
@@ -143,11 +151,10 @@ public enum PreparedQuery {
     return fromId(id)
         .orElseThrow(
             () ->
-                dev.flarelink.core.error.InvalidInputException.of(
+                InvalidInputException.of(
                     field,
                     "must be one of "
-                        + String.join(
-                            ", ", java.util.Arrays.stream(values()).map(PreparedQuery::id).toList())
+                        + String.join(", ", Arrays.stream(values()).map(PreparedQuery::id).toList())
                         + ", or "
                         + otherwise
                         + "; was "
@@ -155,8 +162,8 @@ public enum PreparedQuery {
   }
 
   /** The prepared query with this id. */
-  public static java.util.Optional<PreparedQuery> fromId(String id) {
-    return java.util.Arrays.stream(values())
+  public static Optional<PreparedQuery> fromId(String id) {
+    return Arrays.stream(values())
         .filter(q -> q.id.equalsIgnoreCase(id == null ? "" : id.strip().replace('-', '_')))
         .findFirst();
   }

@@ -2,6 +2,7 @@ package dev.flarelink.core.connect;
 
 import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.TestReport;
+import java.util.List;
 
 /**
  * A connection (or a new credential) that was not saved because its test failed. When {@link
@@ -34,7 +35,7 @@ public final class SaveRefusedException extends RuntimeException {
   }
 
   /** The failed checks, each as {@code id: message. Fix: fix}. */
-  public java.util.List<String> failures() {
+  public List<String> failures() {
     return report.failures().stream().map(SaveRefusedException::line).toList();
   }
 

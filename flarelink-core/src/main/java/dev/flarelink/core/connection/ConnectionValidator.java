@@ -5,9 +5,11 @@ import dev.flarelink.cloudflare.auth.CredentialKind;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.error.InvalidInputException.Problem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -127,7 +129,7 @@ public final class ConnectionValidator {
    * (U+200B–U+200D, U+FEFF), or half of a surrogate pair; described with its code point. Every name
    * a person reads (connections, workspaces, API keys) is held to it.
    */
-  public static java.util.Optional<String> invisible(String text) {
+  public static Optional<String> invisible(String text) {
     for (var i = 0; i < text.length(); i++) {
       var c = text.charAt(i);
       if (Character.isHighSurrogate(c)
@@ -150,11 +152,10 @@ public final class ConnectionValidator {
         what = "a zero-width character";
       }
       if (what != null) {
-        return java.util.Optional.of(
-            what + " (U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c) + ")");
+        return Optional.of(what + " (U+" + String.format(Locale.ROOT, "%04X", (int) c) + ")");
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static String name(String raw, List<Problem> problems) {
@@ -237,24 +238,26 @@ public final class ConnectionValidator {
     };
   }
 
+  /** Whether a pasted secret is too long or has spaces or control characters in it. */
+  private static boolean garbled(String secret) {
+    return secret != null
+        && (secret.length() > MAX_SECRET || CONTROL.matcher(secret).find() || secret.contains(" "));
+  }
+
   private static Credential credential(
       ConnectionInput input, CredentialKind stated, List<Problem> problems) {
     var token = blankToNull(input.token());
     var key = blankToNull(input.key());
     var email = blankToNull(input.email());
-    for (var secret : new String[] {token, key}) {
-      if (secret != null
-          && (secret.length() > MAX_SECRET
-              || CONTROL.matcher(secret).find()
-              || secret.contains(" "))) {
-        problems.add(
-            new Problem(
-                token == secret ? "token" : "key",
-                "The secret has spaces, line breaks or more than "
-                    + MAX_SECRET
-                    + " characters; paste it again, exactly as Cloudflare showed it"));
-        return null;
-      }
+    var garbled = garbled(token) ? "token" : garbled(key) ? "key" : null;
+    if (garbled != null) {
+      problems.add(
+          new Problem(
+              garbled,
+              "The secret has spaces, line breaks or more than "
+                  + MAX_SECRET
+                  + " characters; paste it again, exactly as Cloudflare showed it"));
+      return null;
     }
     if (email != null
         && (email.length() > MAX_EMAIL || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
@@ -323,7 +326,7 @@ public final class ConnectionValidator {
     for (var id : raw) {
       var service = Service.fromId(id);
       if (service.isEmpty()) {
-        var known = java.util.Arrays.stream(Service.values()).map(Service::id).toList();
+        var known = Arrays.stream(Service.values()).map(Service::id).toList();
         problems.add(
             new Problem(
                 "enabled_services",

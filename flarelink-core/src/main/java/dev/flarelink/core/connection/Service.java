@@ -38,12 +38,14 @@ public enum Service {
 
   private final String id;
   private final String description;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable, which the type cannot say
   private final List<String> permissions;
 
   Service(String id, String description, List<String> permissions) {
     this.id = id;
     this.description = description;
-    this.permissions = permissions;
+    this.permissions = List.copyOf(permissions);
   }
 
   /** The identifier used in JSON and on the command line. */

@@ -1,5 +1,7 @@
 package dev.flarelink.core.connection;
 
+import java.util.ArrayList;
+
 /**
  * A use of a connection for a service it does not enable. It carries the facts (the connection and
  * the service); each face words how to enable it there, since only the face knows its own way.
@@ -28,7 +30,7 @@ public final class ServiceNotEnabledException extends RuntimeException {
     this.service = service;
     this.connectionId = connection.id();
     this.connectionName = connection.name();
-    var ids = new java.util.ArrayList<String>();
+    var ids = new ArrayList<String>();
     connection.services().forEach(s -> ids.add(s.id()));
     ids.add(service.id());
     this.servicesWithIt = String.join(",", ids);

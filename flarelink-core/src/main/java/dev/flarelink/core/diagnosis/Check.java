@@ -1,5 +1,7 @@
 package dev.flarelink.core.diagnosis;
 
+import java.util.Locale;
+
 /**
  * One check of a connection test.
  *
@@ -23,7 +25,7 @@ public record Check(String id, Status status, String message, String fix) {
 
     /** The lower-case name used in JSON. */
     public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

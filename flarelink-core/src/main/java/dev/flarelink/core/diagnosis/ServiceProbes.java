@@ -1,9 +1,13 @@
 package dev.flarelink.core.diagnosis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.api.DnsAnalyticsParams;
+import dev.flarelink.cloudflare.error.CloudflareException;
 import dev.flarelink.cloudflare.error.GraphQlException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
+import dev.flarelink.cloudflare.model.Envelope;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.TestReport.Availability;
 import java.time.Instant;
@@ -12,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One small request per service: a 5-item page, or a change that cannot apply. A refusal becomes a
@@ -79,9 +84,7 @@ final class ServiceProbes {
   }
 
   private static String explanation(RuntimeException e) {
-    return e instanceof dev.flarelink.cloudflare.error.CloudflareException cloudflare
-        ? cloudflare.explanation()
-        : e.getMessage();
+    return e instanceof CloudflareException cloudflare ? cloudflare.explanation() : e.getMessage();
   }
 
   /**
@@ -167,8 +170,7 @@ final class ServiceProbes {
         + " visible";
   }
 
-  private String withZone(
-      CloudflareClient client, java.util.function.Function<String, String> probe) {
+  private String withZone(CloudflareClient client, Function<String, String> probe) {
     if (!zonesLooked) {
       var zones = firstZones(client);
       zonesLooked = true;
@@ -177,8 +179,7 @@ final class ServiceProbes {
     return firstZone == null ? null : probe.apply(firstZone);
   }
 
-  private dev.flarelink.cloudflare.model.Envelope<com.fasterxml.jackson.databind.JsonNode>
-      firstZones(CloudflareClient client) {
+  private Envelope<JsonNode> firstZones(CloudflareClient client) {
     return client.request(
         CloudflareRequest.builder("GET", "/zones")
             .query("account.id", accountId)
@@ -192,8 +193,7 @@ final class ServiceProbes {
         .dnsAnalytics()
         .report(
             zone,
-            dev.flarelink.cloudflare.api.DnsAnalyticsParams.queriesByNameTypeAndCode(
-                until.minus(1, ChronoUnit.HOURS), until));
+            DnsAnalyticsParams.queriesByNameTypeAndCode(until.minus(1, ChronoUnit.HOURS), until));
     return "DNS analytics readable";
   }
 

@@ -69,8 +69,7 @@ public record TestReport(
         .anyMatch(
             c ->
                 c.status() == Check.Status.FAIL
-                    && java.util.Set.of(
-                            "rate_limit", "cloudflare_reachable", "cloudflare_available")
+                    && Set.of("rate_limit", "cloudflare_reachable", "cloudflare_available")
                         .contains(c.id()));
   }
 

@@ -1,6 +1,7 @@
 package dev.flarelink.core.identity;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * What a scan learned of the account itself.
@@ -17,8 +18,8 @@ public record AccountSecurity(
 
   /** Whether this says the same of the account as {@code other}, whenever each was checked. */
   public boolean sameAs(AccountSecurity other) {
-    return java.util.Objects.equals(enforceTwoFactor, other.enforceTwoFactor)
-        && java.util.Objects.equals(auditLogProblem, other.auditLogProblem)
-        && java.util.Objects.equals(auditReadUntil, other.auditReadUntil);
+    return Objects.equals(enforceTwoFactor, other.enforceTwoFactor)
+        && Objects.equals(auditLogProblem, other.auditLogProblem)
+        && Objects.equals(auditReadUntil, other.auditReadUntil);
   }
 }

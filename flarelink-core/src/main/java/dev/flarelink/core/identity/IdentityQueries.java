@@ -152,7 +152,7 @@ public final class IdentityQueries {
     if (policies == null || policies.isEmpty()) {
       return false;
     }
-    for (var policy : policies.split("; ")) {
+    for (var policy : policies.split("; ", -1)) {
       if (policy.startsWith("allow ")
           && (policy.contains("[*]")
               || policy.contains("[*,")

@@ -1,11 +1,14 @@
 package dev.flarelink.core.identity;
 
 import dev.flarelink.cloudflare.model.Member;
+import dev.flarelink.cloudflare.model.Permission;
 import dev.flarelink.core.scan.NulText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Turns Cloudflare's members into stored records, and two records of a member into changes. */
 final class MemberDiff {
@@ -20,7 +23,7 @@ final class MemberDiff {
             ? null
             : String.join(
                 " ",
-                java.util.stream.Stream.of(user.firstName(), user.lastName())
+                Stream.of(user.firstName(), user.lastName())
                     .filter(n -> n != null && !n.isBlank())
                     .toList());
     var roles = member.roles().stream().map(r -> r.id()).sorted().toList();
@@ -30,7 +33,9 @@ final class MemberDiff {
         NulText.clean(member.effectiveEmail()),
         name == null || name.isBlank() ? null : NulText.clean(name),
         active ? "active" : "invited",
-        active && user != null ? Boolean.TRUE.equals(user.twoFactorAuthenticationEnabled()) : null,
+        (active && user != null)
+            ? Boolean.TRUE.equals(user.twoFactorAuthenticationEnabled())
+            : null,
         roles,
         NulText.clean(policies(member.policies())));
   }
@@ -75,10 +80,9 @@ final class MemberDiff {
         .collect(Collectors.joining("; "));
   }
 
-  static String permissions(
-      java.util.Map<String, dev.flarelink.cloudflare.model.Permission> permissions) {
+  static String permissions(Map<String, Permission> permissions) {
     return permissions.entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
+        .sorted(Map.Entry.comparingByKey())
         .map(
             e ->
                 e.getKey()

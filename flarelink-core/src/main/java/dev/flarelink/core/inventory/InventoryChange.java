@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param subject {@code zone}, {@code setting} or {@code record}
  * @param subjectId the zone id, the setting id or the record id
- * @param change {@code added}, {@code removed} or {@code changed}
+ * @param change {@code "added"}, {@code "removed"} or {@code "changed"}
  * @param detail what changed, e.g. {@code ssl: flexible → strict}
  */
 public record InventoryChange(

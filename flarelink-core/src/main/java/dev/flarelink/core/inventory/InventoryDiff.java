@@ -8,6 +8,8 @@ import dev.flarelink.core.scan.NulText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,7 +111,7 @@ public final class InventoryDiff {
       String scanId, Map<String, ZoneEntry> stored, Collection<ZoneEntry> listed, Instant now) {
     var upserts = new ArrayList<ZoneEntry>();
     var changes = new ArrayList<InventoryChange>();
-    var seen = new java.util.HashSet<String>();
+    var seen = new HashSet<String>();
     for (var zone : listed) {
       seen.add(zone.zoneId());
       var before = stored.get(zone.zoneId());
@@ -125,7 +127,7 @@ public final class InventoryDiff {
     var removed =
         stored.values().stream()
             .filter(zone -> !seen.contains(zone.zoneId()))
-            .sorted(java.util.Comparator.comparing(ZoneEntry::zoneId))
+            .sorted(Comparator.comparing(ZoneEntry::zoneId))
             .toList();
     removed.forEach(
         zone -> changes.add(change(scanId, zone, "zone", zone.zoneId(), "removed", null, now)));
@@ -187,7 +189,7 @@ public final class InventoryDiff {
 
     var recordUpserts = new ArrayList<DnsRecordEntry>();
     var replaced = new ArrayList<String>();
-    var recordIds = new java.util.HashSet<String>();
+    var recordIds = new HashSet<String>();
     for (var record : records) {
       recordIds.add(record.recordId());
       var before = storedRecords.get(record.recordId());
@@ -211,7 +213,7 @@ public final class InventoryDiff {
     var removedRecords =
         storedRecords.values().stream()
             .filter(r -> !recordIds.contains(r.recordId()))
-            .sorted(java.util.Comparator.comparing(DnsRecordEntry::recordId))
+            .sorted(Comparator.comparing(DnsRecordEntry::recordId))
             .toList();
     removedRecords.forEach(
         r ->

@@ -3,6 +3,7 @@ package dev.flarelink.core.scan;
 import dev.flarelink.core.connection.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public record ConnectionStatus(State state, List<String> reasons) {
 
     /** The identifier used in JSON and on the command line, e.g. {@code not_scanned}. */
     public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

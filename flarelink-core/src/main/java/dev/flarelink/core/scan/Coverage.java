@@ -6,6 +6,7 @@ import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How much of a connection's account the stored answers of one scan kind cover, so that an empty
@@ -34,7 +35,7 @@ public record Coverage(
 
     /** The identifier used in JSON, e.g. {@code not_scanned}. */
     public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

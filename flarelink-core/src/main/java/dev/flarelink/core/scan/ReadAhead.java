@@ -2,6 +2,7 @@ package dev.flarelink.core.scan;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,7 +65,7 @@ public final class ReadAhead<R> implements AutoCloseable {
   public R next() {
     var read = outcome(next);
     if (!read.present()) {
-      throw new java.util.NoSuchElementException("every element was read");
+      throw new NoSuchElementException("every element was read");
     }
     next = submit();
     return read.value();

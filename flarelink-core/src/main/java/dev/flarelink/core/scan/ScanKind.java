@@ -1,6 +1,7 @@
 package dev.flarelink.core.scan;
 
 import dev.flarelink.core.connection.Service;
+import dev.flarelink.core.error.InvalidInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public enum ScanKind {
     return fromId(id)
         .orElseThrow(
             () ->
-                dev.flarelink.core.error.InvalidInputException.of(
+                InvalidInputException.of(
                     field,
                     "must be one of "
                         + String.join(", ", Arrays.stream(values()).map(ScanKind::id).toList())

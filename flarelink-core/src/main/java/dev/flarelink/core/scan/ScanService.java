@@ -2,8 +2,10 @@ package dev.flarelink.core.scan;
 
 import dev.flarelink.cloudflare.retry.Sleeper;
 import dev.flarelink.core.connect.ConnectionService;
+import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.query.Paging;
+import dev.flarelink.core.secret.SecretBox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -77,8 +80,10 @@ public final class ScanService implements AutoCloseable {
     this.sleeper = sleeper;
     this.ids = ids;
     this.owner = "flarelink-" + ids.get().substring(0, 12);
-    heartbeat.scheduleWithFixedDelay(
-        this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    // Nothing waits for the heartbeat's future: close() ends it with the executor.
+    var unused =
+        heartbeat.scheduleWithFixedDelay(
+            this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -159,7 +164,7 @@ public final class ScanService implements AutoCloseable {
    */
   private static String brokeBecause(RuntimeException e, String reference) {
     var kept = " What it imported is kept, and the next scan starts afresh.";
-    if (e instanceof dev.flarelink.core.secret.SecretBox.SecretException secret) {
+    if (e instanceof SecretBox.SecretException secret) {
       return "The connection's stored credential cannot be opened: "
           + secret.getMessage()
           + "."
@@ -199,7 +204,7 @@ public final class ScanService implements AutoCloseable {
       if (local != null) {
         try {
           local.done().get(HEARTBEAT.toMillis() / 4, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException stillRunning) {
+        } catch (TimeoutException stillRunning) {
           // publish the progress below, then wait again
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
@@ -299,7 +304,7 @@ public final class ScanService implements AutoCloseable {
   }
 
   /** The connection's status: its last test and the last finished scan of each kind it enables. */
-  public ConnectionStatus status(dev.flarelink.core.connection.Connection connection) {
+  public ConnectionStatus status(Connection connection) {
     var last = new EnumMap<ScanKind, Optional<ScanState>>(ScanKind.class);
     for (var kind : ScanKind.values()) {
       if (connection.services().contains(kind.service())) {

@@ -1,6 +1,7 @@
 package dev.flarelink.core.scan;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -76,8 +77,7 @@ public record ScanState(
       return "succeeded (partial: " + parts + (parts == 1 ? " part" : " parts") + " not read)";
     }
     return state.equals("waiting") && waitingUntil != null
-        ? "waiting for rate limit until "
-            + waitingUntil.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        ? "waiting for rate limit until " + waitingUntil.truncatedTo(ChronoUnit.SECONDS)
         : state;
   }
 }

@@ -2,6 +2,7 @@ package dev.flarelink.core.secret;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -48,7 +49,7 @@ public final class MasterKey {
   /** A new random key. */
   public static MasterKey generate() {
     var bytes = new byte[32];
-    new java.security.SecureRandom().nextBytes(bytes);
+    new SecureRandom().nextBytes(bytes);
     return new MasterKey(bytes);
   }
 

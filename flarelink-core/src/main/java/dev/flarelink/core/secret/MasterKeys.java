@@ -3,7 +3,10 @@ package dev.flarelink.core.secret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,10 +146,9 @@ public final class MasterKeys {
 
     private static Object stamp(Path file) {
       try {
-        var attributes =
-            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        var attributes = Files.readAttributes(file, BasicFileAttributes.class);
         // The inode changes with each atomic replacement, even within the clock's resolution.
-        return java.util.Arrays.asList(
+        return Arrays.asList(
             attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
       } catch (IOException gone) {
         return null;
@@ -168,7 +170,7 @@ public final class MasterKeys {
     var old = new ArrayList<MasterKey>();
     var oldText = environment.get("FLARELINK_OLD_MASTER_KEYS");
     if (oldText != null) {
-      for (var part : oldText.split(",")) {
+      for (var part : oldText.split(",", -1)) {
         if (!part.isBlank()) {
           old.add(MasterKey.fromBase64(part));
         }
@@ -228,10 +230,6 @@ public final class MasterKeys {
     Files.deleteIfExists(temp);
     PrivateFiles.file(temp);
     Files.writeString(temp, text);
-    Files.move(
-        temp,
-        file,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

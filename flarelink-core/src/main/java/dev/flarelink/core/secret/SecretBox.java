@@ -7,8 +7,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
@@ -25,10 +32,10 @@ public final class SecretBox {
   private static final int NONCE = 12;
   private static final int TAG_BITS = 128;
 
-  private final java.util.function.Supplier<MasterKey> current;
-  private final Map<String, MasterKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Supplier<MasterKey> current;
+  private final Map<String, MasterKey> keys = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
-  private final java.util.function.Supplier<List<MasterKey>> moreKeys;
+  private final Supplier<List<MasterKey>> moreKeys;
 
   /** A box that seals with {@code current} and also opens what {@code older} keys sealed. */
   public SecretBox(MasterKey current, List<MasterKey> older) {
@@ -39,10 +46,7 @@ public final class SecretBox {
    * A box that, meeting a secret sealed with a key it does not know, asks {@code moreKeys} (e.g.
    * re-reads the key files after a rotation by another process) before giving up.
    */
-  public SecretBox(
-      MasterKey current,
-      List<MasterKey> older,
-      java.util.function.Supplier<List<MasterKey>> moreKeys) {
+  public SecretBox(MasterKey current, List<MasterKey> older, Supplier<List<MasterKey>> moreKeys) {
     this(() -> current, older, moreKeys);
   }
 
@@ -52,9 +56,7 @@ public final class SecretBox {
    * {@code moreKeys} for keys it meets and does not know.
    */
   public SecretBox(
-      java.util.function.Supplier<MasterKey> current,
-      List<MasterKey> older,
-      java.util.function.Supplier<List<MasterKey>> moreKeys) {
+      Supplier<MasterKey> current, List<MasterKey> older, Supplier<List<MasterKey>> moreKeys) {
     this.current = current;
     this.moreKeys = moreKeys;
     var first = current.get();
@@ -73,15 +75,15 @@ public final class SecretBox {
    * Of these key ids (the keys stored secrets were sealed with), those this box cannot open with,
    * after asking for more keys once.
    */
-  public java.util.Set<String> missing(java.util.Collection<String> keyIds) {
+  public Set<String> missing(Collection<String> keyIds) {
     currentKey();
     if (keys.keySet().containsAll(keyIds)) {
-      return java.util.Set.of();
+      return Set.of();
     }
     moreKeys.get().forEach(more -> keys.putIfAbsent(more.id(), more));
-    var missing = new java.util.TreeSet<String>(keyIds);
+    var missing = new TreeSet<String>(keyIds);
     missing.removeAll(keys.keySet());
-    return java.util.Collections.unmodifiableSet(missing);
+    return Collections.unmodifiableSet(missing);
   }
 
   /** Seals a secret for its owner (e.g. a connection id). */
@@ -134,7 +136,7 @@ public final class SecretBox {
       cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
       var plain = cipher.doFinal(sealed, 9 + NONCE, sealed.length - 9 - NONCE);
       return new String(plain, StandardCharsets.UTF_8);
-    } catch (javax.crypto.AEADBadTagException e) {
+    } catch (AEADBadTagException e) {
       throw new SecretException(
           "The stored secret does not open: it was changed, or it belongs to another connection");
     } catch (GeneralSecurityException e) {

@@ -4,6 +4,7 @@ import static dev.flarelink.server.http.Api.csv;
 import static dev.flarelink.server.http.Api.json;
 import static dev.flarelink.server.http.Api.workspace;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.core.action.ActionService;
 import dev.flarelink.core.action.Caller;
 import dev.flarelink.core.error.InvalidInputException;
@@ -77,7 +78,7 @@ final class ActionRoutes {
         });
   }
 
-  private static boolean flag(com.fasterxml.jackson.databind.JsonNode node, String field) {
+  private static boolean flag(JsonNode node, String field) {
     if (node == null || node.isNull()) {
       return false;
     }

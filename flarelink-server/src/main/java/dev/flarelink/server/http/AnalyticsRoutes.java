@@ -6,6 +6,7 @@ import static dev.flarelink.server.http.Api.paging;
 import static dev.flarelink.server.http.Api.workspace;
 
 import dev.flarelink.core.analytics.AnalyticsQueries;
+import dev.flarelink.core.analytics.AnalyticsTable;
 import dev.flarelink.core.analytics.PreparedQuery;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.view.AnalyticsViews;
@@ -143,7 +144,7 @@ final class AnalyticsRoutes {
             until));
   }
 
-  private static void answer(Context ctx, dev.flarelink.core.analytics.AnalyticsTable table) {
+  private static void answer(Context ctx, AnalyticsTable table) {
     if (QueryParams.csv(ctx)) {
       csv(ctx, AnalyticsViews.tabular(table).csv());
     } else {

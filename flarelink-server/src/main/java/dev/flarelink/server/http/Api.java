@@ -32,7 +32,6 @@ import java.util.function.BiConsumer;
  */
 public final class Api {
 
-  private static final System.Logger LOG = System.getLogger("dev.flarelink.server");
   private static final String KEY = "flarelink.apiKey";
 
   private final ConnectionService connections;

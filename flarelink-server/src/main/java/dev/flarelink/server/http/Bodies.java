@@ -8,7 +8,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads request bodies strictly: JSON objects only, known fields only, strings where text goes. */
 final class Bodies {
@@ -68,7 +70,7 @@ final class Bodies {
   private static Save connection(Context ctx, boolean saving) {
     var body = object(ctx);
     var errors = new ArrayList<FieldError>();
-    var known = new java.util.TreeSet<>(CONNECTION_FIELDS);
+    var known = new TreeSet<>(CONNECTION_FIELDS);
     if (saving) {
       known.add("save_anyway");
     }
@@ -117,8 +119,7 @@ final class Bodies {
       errors.add(
           FieldError.of(
               field,
-              "Expected a string, got "
-                  + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+              "Expected a string, got " + value.getNodeType().name().toLowerCase(Locale.ROOT)));
       return null;
     }
     return value.asText();

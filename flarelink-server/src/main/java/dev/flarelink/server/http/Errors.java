@@ -20,6 +20,8 @@ import dev.flarelink.core.secret.SecretBox;
 import dev.flarelink.core.view.ProblemView.FieldError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -134,8 +136,8 @@ public final class Errors {
    */
   static boolean databaseDown(Throwable e) {
     for (var cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.sql.SQLTransientConnectionException
-          || (cause instanceof java.sql.SQLException sql
+      if (cause instanceof SQLTransientConnectionException
+          || (cause instanceof SQLException sql
               && sql.getSQLState() != null
               && sql.getSQLState().startsWith("08"))) {
         return true;

@@ -8,6 +8,7 @@ import dev.flarelink.server.http.Problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,7 +52,7 @@ final class ConnectPages implements Web.PageGroup {
         "/ui/connect/permissions",
         ctx -> frame.fragment(ctx, "tag/permissions.jte", Map.of("chosen", services(ctx))));
     routes.post("/ui/connect/test", this::test);
-    routes.get("/ui/tests/{run}/events", new io.javalin.http.sse.SseHandler(this::stream));
+    routes.get("/ui/tests/{run}/events", new SseHandler(this::stream));
     routes.post("/ui/connect", this::save);
   }
 

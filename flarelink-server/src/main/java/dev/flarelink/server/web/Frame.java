@@ -1,5 +1,7 @@
 package dev.flarelink.server.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.connection.Connection;
 import io.javalin.http.Context;
@@ -9,8 +11,7 @@ import java.util.Map;
 /** What every page group shares: the signed-in session, the path's connection, and rendering. */
 final class Frame {
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Views views;
   private final ConnectionService connections;
@@ -73,7 +74,7 @@ final class Frame {
   static String event(String html) {
     try {
       return JSON.writeValueAsString(Map.of("html", html));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

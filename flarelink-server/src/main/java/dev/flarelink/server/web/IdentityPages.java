@@ -2,6 +2,7 @@ package dev.flarelink.server.web;
 
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.identity.IdentityQueries;
+import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.inventory.InventoryChange;
 import dev.flarelink.core.inventory.InventoryQueries;
@@ -10,6 +11,7 @@ import dev.flarelink.core.view.IdentityViews;
 import dev.flarelink.server.http.QueryParams;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,9 +66,9 @@ final class IdentityPages implements Web.PageGroup {
           var since = QueryParams.instant(ctx, "since");
           var until = QueryParams.instant(ctx, "until");
           var workspace = Frame.workspace(ctx);
-          var coverages = new java.util.ArrayList<Coverage>();
-          var notEnabled = new java.util.ArrayList<String>();
-          var changes = List.<dev.flarelink.core.identity.MemberChange>of();
+          var coverages = new ArrayList<Coverage>();
+          var notEnabled = new ArrayList<String>();
+          var changes = List.<MemberChange>of();
           if (connection.services().contains(Service.IDENTITY)) {
             changes = identity.changes(workspace, connection.id(), since, until, 1000);
             coverages.add(identity.coverage(workspace, connection.id()));

@@ -3,8 +3,10 @@ package dev.flarelink.server.web;
 import dev.flarelink.core.analytics.AnalyticsQueries;
 import dev.flarelink.core.analytics.AnalyticsTable;
 import dev.flarelink.core.analytics.PreparedQuery;
+import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.inventory.InventoryQueries;
+import dev.flarelink.core.inventory.ZoneEntry;
 import dev.flarelink.core.inventory.ZoneQuery;
 import dev.flarelink.server.http.Errors;
 import dev.flarelink.server.http.QueryParams;
@@ -62,7 +64,7 @@ final class InsightPages implements Web.PageGroup {
     var zones =
         connection.services().contains(Service.INVENTORY)
             ? inventory.zones(workspace, connection.id(), ZoneQuery.ALL, false).zones()
-            : List.<dev.flarelink.core.inventory.ZoneEntry>of();
+            : List.<ZoneEntry>of();
     var zone = Filters.param(ctx, "zone");
     if (zone == null && !zones.isEmpty()) {
       zone = zones.getFirst().name();
@@ -144,8 +146,7 @@ final class InsightPages implements Web.PageGroup {
    * Why the page shows no chart, or "" when it does: the service is not enabled, or no zone is
    * known (inventory not enabled, never scanned, or empty). Never an empty page without a reason.
    */
-  private String notice(
-      dev.flarelink.core.connection.Connection connection, String zone, String workspace) {
+  private String notice(Connection connection, String zone, String workspace) {
     if (!connection.services().contains(Service.GRAPHQL_ANALYTICS)) {
       return "GraphQL analytics is not enabled on this connection, so there are no charts: enable"
           + " the graphql_analytics service on the connection, and give its credential "

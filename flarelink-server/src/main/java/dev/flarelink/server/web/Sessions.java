@@ -2,6 +2,7 @@ package dev.flarelink.server.web;
 
 import dev.flarelink.core.access.AccessService;
 import dev.flarelink.core.access.ApiKey;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -85,6 +86,7 @@ final class Sessions {
   static boolean same(String expected, String given) {
     return expected != null
         && given != null
-        && MessageDigest.isEqual(expected.getBytes(), given.getBytes());
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Connection tests a person started from the connect form, running in the background so that each
@@ -64,8 +65,13 @@ final class TestRuns {
      * them (possibly none) and, once the run ended and all were seen, its closing HTML last.
      */
     synchronized Progress next(int seen, Duration wait) throws InterruptedException {
-      if (events.size() <= seen && ending == null) {
-        wait(wait.toMillis());
+      var deadline = System.nanoTime() + wait.toNanos();
+      while (events.size() <= seen && ending == null) {
+        var left = deadline - System.nanoTime();
+        if (left <= 0) {
+          break;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
       }
       var fresh = List.copyOf(events.subList(Math.min(seen, events.size()), events.size()));
       return new Progress(fresh, ending);

@@ -3,10 +3,13 @@ package dev.flarelink.server.web;
 import dev.flarelink.core.UseCases;
 import dev.flarelink.server.http.Problem;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +54,7 @@ public final class Web {
 
   /** A set of pages that registers its own routes. */
   interface PageGroup {
-    void register(io.javalin.config.RoutesConfig routes);
+    void register(RoutesConfig routes);
   }
 
   /** Registers the pages, the assets and the sign-in and anti-forgery checks. */
@@ -83,9 +86,7 @@ public final class Web {
     var session = sessions.find(ctx.cookie(COOKIE));
     if (session.isEmpty()) {
       if (ctx.method().name().equals("GET")) {
-        ctx.redirect(
-            "/ui/sign-in?next="
-                + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+        ctx.redirect("/ui/sign-in?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
       } else {
         ctx.header("HX-Redirect", "/ui/sign-in");
         ctx.status(401).result("Signed out; sign in again");

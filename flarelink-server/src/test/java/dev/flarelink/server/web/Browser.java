@@ -2,16 +2,19 @@ package dev.flarelink.server.web;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,7 +77,7 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
-  java.util.List<WebElement> all(String css) {
+  List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }
 
@@ -84,7 +87,7 @@ final class Browser implements AutoCloseable {
    */
   <T> T await(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(StaleElementReferenceException.class)
         .until(condition);
   }
 
@@ -106,7 +109,7 @@ final class Browser implements AutoCloseable {
           SHOTS.resolve(String.format("%02d-%s.png", ++shots, name)),
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } finally {
       window.setSize(size);
     }

@@ -2,7 +2,6 @@ package dev.flarelink.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flarelink.server.FlarelinkServer;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.nio.file.Path;
@@ -30,7 +29,6 @@ class ConnectionLifecycleBrowserTest {
 
   private static UiStack stack;
   private static CloudflareSimulator sim;
-  private static FlarelinkServer server;
   private static Browser browser;
   private static String connection;
 
@@ -38,7 +36,6 @@ class ConnectionLifecycleBrowserTest {
   static void start() {
     stack = UiStack.start(dir, new SeedSpec(11, 20, 2, 1, 2, 10, 5), KEY);
     sim = stack.sim();
-    server = stack.server();
     browser = stack.browser();
     stack.signIn();
   }

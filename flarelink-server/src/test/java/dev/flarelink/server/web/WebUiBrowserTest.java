@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flarelink.server.FlarelinkServer;
 import dev.flarelink.server.SimulatorTruth;
 import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.simulator.state.Entities;
 import dev.flarelink.simulator.state.SeedSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -225,7 +226,7 @@ class WebUiBrowserTest {
     browser.shot("audit");
   }
 
-  private static dev.flarelink.simulator.state.Entities.Zone firstZone() {
+  private static Entities.Zone firstZone() {
     return sim.state()
         .read(
             s ->

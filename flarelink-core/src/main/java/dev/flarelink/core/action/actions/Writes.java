@@ -9,6 +9,9 @@ import dev.flarelink.cloudflare.error.RateLimitedException;
 import dev.flarelink.cloudflare.error.ServerErrorException;
 import dev.flarelink.cloudflare.error.TransportException;
 import dev.flarelink.cloudflare.model.DnsRecord;
+import dev.flarelink.cloudflare.model.IpAccessRule;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,8 +21,8 @@ final class Writes {
   private Writes() {}
 
   /** A record as an action's result: plain values only, ready for any face. */
-  static java.util.Map<String, Object> result(DnsRecord record) {
-    var out = new java.util.LinkedHashMap<String, Object>();
+  static Map<String, Object> result(DnsRecord record) {
+    var out = new LinkedHashMap<String, Object>();
     out.put("id", record.id());
     out.put("type", record.type());
     out.put("name", record.name());
@@ -32,8 +35,8 @@ final class Writes {
   }
 
   /** An IP access rule as an action's result. */
-  static java.util.Map<String, Object> result(dev.flarelink.cloudflare.model.IpAccessRule rule) {
-    var out = new java.util.LinkedHashMap<String, Object>();
+  static Map<String, Object> result(IpAccessRule rule) {
+    var out = new LinkedHashMap<String, Object>();
     out.put("id", rule.id());
     out.put("mode", rule.mode());
     out.put("target", rule.configuration() == null ? null : rule.configuration().target());
