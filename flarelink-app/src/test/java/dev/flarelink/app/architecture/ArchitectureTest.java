@@ -36,9 +36,14 @@ class ArchitectureTest {
   static void importMainClasses() {
     classes =
         new ClassFileImporter()
+            // The modules come as class folders or as jars (in a full build); test classes and
+            // test helpers are not part of the architecture.
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-            .withImportOption(location -> !location.contains("/generated-sources/"))
+            .withImportOption(
+                location ->
+                    !location.contains("-tests.jar")
+                        && !location.contains("flarelink-testkit")
+                        && !location.contains("/generated-sources/"))
             .importPackages("dev.flarelink");
   }
 
@@ -56,7 +61,9 @@ class ArchitectureTest {
           "dev.flarelink.cli",
           "dev.flarelink.app"
         }) {
-      assertThat(classes.containPackage(pkg)).as(pkg).isTrue();
+      assertThat(classes.stream().filter(c -> c.getPackageName().startsWith(pkg)).count())
+          .as("classes of %s", pkg)
+          .isPositive();
     }
   }
 
