@@ -15,24 +15,16 @@ import java.util.Optional;
 /**
  * The service as the HTTP face's tests run it (the app's composition without MCP): the {@link
  * Wiring}, the admin key, the HTTP face and the scan scheduler. Close it to stop.
+ *
+ * @param generatedAdminKey the admin key made on this first start, to show once; empty on later
+ *     starts
  */
-public final class FlarelinkServer implements AutoCloseable {
+public record FlarelinkServer(
+    Wiring wiring, HttpService http, ScanScheduler scheduler, Optional<String> generatedAdminKey)
+    implements AutoCloseable {
 
   /** The workspace the admin key belongs to, made on first start. */
   public static final String DEFAULT_WORKSPACE = Wiring.DEFAULT_WORKSPACE;
-
-  private final Wiring wiring;
-  private final HttpService http;
-  private final ScanScheduler scheduler;
-  private final String generatedAdminKey;
-
-  private FlarelinkServer(
-      Wiring wiring, HttpService http, ScanScheduler scheduler, String generatedAdminKey) {
-    this.wiring = wiring;
-    this.http = http;
-    this.scheduler = scheduler;
-    this.generatedAdminKey = generatedAdminKey;
-  }
 
   /**
    * Starts the service with these settings, reading FLARELINK_MASTER_KEY and FLARELINK_ADMIN_KEY
@@ -48,8 +40,8 @@ public final class FlarelinkServer implements AutoCloseable {
               wiring,
               new HttpService.Settings(settings.host(), settings.port(), settings.scanInterval()),
               List.of());
-      var scheduler = wiring.startScheduler(settings.scanInterval());
-      return new FlarelinkServer(wiring, http, scheduler, generated.orElse(null));
+      return new FlarelinkServer(
+          wiring, http, wiring.startScheduler(settings.scanInterval()), generated);
     } catch (RuntimeException e) {
       wiring.close();
       throw e;
@@ -75,17 +67,12 @@ public final class FlarelinkServer implements AutoCloseable {
     return http.url();
   }
 
-  /** The admin key made on this first start, to show once; empty on later starts. */
-  public Optional<String> generatedAdminKey() {
-    return Optional.ofNullable(generatedAdminKey);
-  }
-
-  /** The connection use cases, for the demo. */
+  /** The connection use cases. */
   public ConnectionService connections() {
     return wiring.connections();
   }
 
-  /** The scan use cases, for the demo. */
+  /** The scan use cases. */
   public ScanService scans() {
     return wiring.scans();
   }
