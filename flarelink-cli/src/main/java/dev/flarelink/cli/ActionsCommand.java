@@ -1,9 +1,9 @@
 package dev.flarelink.cli;
 
 import dev.flarelink.core.view.ActionViews;
+import dev.flarelink.core.view.ActionViews.ActionList;
 import dev.flarelink.core.view.Tabular;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -37,7 +37,7 @@ public final class ActionsCommand extends ConnectionScopedCommand implements Cal
       print(
           new Tabular(List.of("action", "available", "inputs", "reason"), rows),
           List.of("action", "available", "inputs", "reason"),
-          Map.of("actions", available.stream().map(ActionViews::availability).toList()));
+          new ActionList(available.stream().map(ActionViews::availability).toList()));
       return 0;
     }
   }

@@ -1,8 +1,9 @@
 package dev.flarelink.cli;
 
 import dev.flarelink.core.view.AnalyticsViews;
+import dev.flarelink.core.view.AnalyticsViews.AlertList;
+import dev.flarelink.core.view.AnalyticsViews.PolicyList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ public final class AlertsCommand extends ConnectionScopedCommand implements Call
         print(
             table,
             table.header(),
-            Map.of("policies", list.stream().map(AnalyticsViews::policy).toList()));
+            new PolicyList(list.stream().map(AnalyticsViews::policy).toList()));
         return 0;
       }
       var page =
@@ -54,11 +55,7 @@ public final class AlertsCommand extends ConnectionScopedCommand implements Call
       print(
           AnalyticsViews.alertsTable(page.alerts()),
           List.of("sent", "name", "alert_type", "mechanism_type"),
-          Map.of(
-              "alerts",
-              page.alerts().stream().map(AnalyticsViews::alert).toList(),
-              "total",
-              page.total()));
+          new AlertList(page.alerts().stream().map(AnalyticsViews::alert).toList(), page.total()));
       return 0;
     }
   }

@@ -3,6 +3,7 @@ package dev.flarelink.cli;
 import dev.flarelink.core.analytics.AnalyticsTable;
 import dev.flarelink.core.analytics.PreparedQuery;
 import dev.flarelink.core.view.AnalyticsViews;
+import dev.flarelink.core.view.AnalyticsViews.GraphQlData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +65,7 @@ public final class AnalyticsCommand extends ConnectionScopedCommand implements C
       if (question.equals("graphql")) {
         var text = queryFile != null ? Files.readString(queryFile) : query;
         var data = analytics.rawGraphQl(storage.workspace, id, text, Map.of());
-        Output.json(out(), Map.of("data", data));
+        Output.json(out(), new GraphQlData(data));
         out().flush();
         return 0;
       }

@@ -1,8 +1,8 @@
 package dev.flarelink.cli;
 
 import dev.flarelink.core.view.ActionViews;
+import dev.flarelink.core.view.ActionViews.RunList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +26,7 @@ public final class AuditCommand extends ConnectionScopedCommand implements Calla
       print(
           ActionViews.runsTable(runs),
           List.of("at", "action", "status", "face", "changes", "detail"),
-          Map.of("runs", runs.stream().map(ActionViews::run).toList()));
+          new RunList(runs.stream().map(ActionViews::run).toList()));
       return 0;
     }
   }

@@ -1,9 +1,9 @@
 package dev.flarelink.cli;
 
 import dev.flarelink.core.view.IdentityViews;
+import dev.flarelink.core.view.IdentityViews.ChangeList;
 import dev.flarelink.core.view.ScanViews;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,11 +43,8 @@ public final class ChangesCommand extends ConnectionScopedCommand implements Cal
       print(
           IdentityViews.changesTable(changes),
           List.of("at", "change", "email", "detail"),
-          Map.of(
-              "changes",
-              changes.stream().map(IdentityViews::change).toList(),
-              "coverage",
-              ScanViews.coverage(coverage)));
+          new ChangeList(
+              changes.stream().map(IdentityViews::change).toList(), ScanViews.coverage(coverage)));
       noteCoverage(coverage);
       return 0;
     }

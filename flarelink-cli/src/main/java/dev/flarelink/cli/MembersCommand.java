@@ -2,8 +2,8 @@ package dev.flarelink.cli;
 
 import dev.flarelink.core.identity.MemberQuery;
 import dev.flarelink.core.view.IdentityViews;
+import dev.flarelink.core.view.IdentityViews.MemberList;
 import dev.flarelink.core.view.ScanViews;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,11 +45,12 @@ public final class MembersCommand extends ConnectionScopedCommand implements Cal
                   storage.workspace,
                   id,
                   new MemberQuery(status, role, onOff("--two-factor", twoFactor), search, 1, 1000));
-      var json = new LinkedHashMap<String, Object>();
-      json.put("members", IdentityViews.members(members));
-      json.put("note", IdentityViews.LAST_LOGIN_NOTE);
       var coverage = useCases.identity().coverage(storage.workspace, id);
-      json.put("coverage", ScanViews.coverage(coverage));
+      var json =
+          new MemberList(
+              IdentityViews.members(members),
+              IdentityViews.LAST_LOGIN_NOTE,
+              ScanViews.coverage(coverage));
       print(
           IdentityViews.membersTable(members),
           List.of("email", "name", "status", "two_factor", "roles", "last_seen_acting"),

@@ -1,8 +1,8 @@
 package dev.flarelink.cli;
 
 import dev.flarelink.core.view.IdentityViews;
+import dev.flarelink.core.view.IdentityViews.Roles;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -20,7 +20,7 @@ public final class RolesCommand extends ConnectionScopedCommand implements Calla
       print(
           IdentityViews.rolesTable(roles),
           List.of("name", "member_count", "description"),
-          Map.of("roles", roles.stream().map(IdentityViews::role).toList()));
+          new Roles(roles.stream().map(IdentityViews::role).toList()));
       return 0;
     }
   }

@@ -5,11 +5,11 @@ import dev.flarelink.core.scan.ScanCause;
 import dev.flarelink.core.scan.ScanKind;
 import dev.flarelink.core.scan.ScanState;
 import dev.flarelink.core.view.ScanViews;
+import dev.flarelink.core.view.ScanViews.ScanList;
 import java.io.Console;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -66,7 +66,7 @@ public final class ScanCommand extends ConnectionScopedCommand implements Callab
                 out(),
                 results.size() == 1
                     ? ScanViews.scan(results.get(0))
-                    : Map.of("scans", results.stream().map(ScanViews::scan).toList()));
+                    : new ScanList(results.stream().map(ScanViews::scan).toList()));
         case csv, table -> results.forEach(this::summary);
       }
       out().flush();

@@ -2,10 +2,10 @@ package dev.flarelink.cli;
 
 import dev.flarelink.core.inventory.ZoneDetail;
 import dev.flarelink.core.view.InventoryViews;
+import dev.flarelink.core.view.InventoryViews.ZoneSettings;
 import dev.flarelink.core.view.Tabular;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,9 +38,7 @@ public final class ZoneCommand extends ConnectionScopedCommand implements Callab
       if (settings) {
         var table = InventoryViews.settingsTable(detail.settings());
         print(
-            table,
-            table.header(),
-            Map.of("settings", InventoryViews.zoneDetail(detail).settings()));
+            table, table.header(), new ZoneSettings(InventoryViews.zoneDetail(detail).settings()));
         return 0;
       }
       var view = InventoryViews.zoneDetail(detail);

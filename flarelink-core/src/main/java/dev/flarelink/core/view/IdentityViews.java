@@ -143,8 +143,14 @@ public final class IdentityViews {
   public record MemberPage(
       List<Member> members, Paging paging, String note, CoverageView coverage) {}
 
+  /** Every matching member, with the note on last logins and what the scans cover. */
+  public record MemberList(List<Member> members, String note, CoverageView coverage) {}
+
   /** Roles in use, and what the scans cover. */
   public record RoleList(List<Role> roles, CoverageView coverage) {}
+
+  /** Roles in use, alone, as the command line prints them. */
+  public record Roles(List<Role> roles) {}
 
   /** Changes found by scans, and what the scans cover. */
   public record ChangeList(List<Change> changes, CoverageView coverage) {}

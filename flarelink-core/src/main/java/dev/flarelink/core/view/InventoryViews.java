@@ -131,6 +131,9 @@ public final class InventoryViews {
   /** A zone's settings and where they came from. */
   public record SettingList(List<Setting> settings, @JsonUnwrapped Source source) {}
 
+  /** A zone's settings alone, as the command line prints them. */
+  public record ZoneSettings(List<Setting> settings) {}
+
   /** A page of DNS records and where they came from. */
   public record DnsRecordPage(
       @JsonProperty("dns_records") List<DnsRecord> dnsRecords,
