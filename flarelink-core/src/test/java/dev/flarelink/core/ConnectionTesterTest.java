@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.auth.CredentialKind;
+import dev.flarelink.cloudflare.http.CloudflareResponse;
 import dev.flarelink.cloudflare.ratelimit.RateBudgetRegistry;
 import dev.flarelink.cloudflare.retry.RetryPolicy;
 import dev.flarelink.cloudflare.retry.Sleeper;
@@ -17,6 +18,7 @@ import dev.flarelink.core.diagnosis.TestReport;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorExtension;
 import dev.flarelink.simulator.state.Entities;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -316,5 +318,41 @@ class ConnectionTesterTest {
     assertThat(missing.finalFailure()).isEmpty();
     assertThat(missing.failureSummary()).contains("service.identity");
     assertThat(test(sim, "account-token", null).failureSummary()).isNull();
+  }
+
+  @Test
+  void anAnswerWithoutResult_countsAsNone(CloudflareSimulator sim) {
+    // Cloudflare's envelope may leave out "result"; the alerts probe then sees no alerts.
+    var tester =
+        new ConnectionTester(
+            credential ->
+                CloudflareClient.builder()
+                    .baseUrl(sim.baseUrl())
+                    .credential(credential)
+                    .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(1))
+                    .addInterceptor(
+                        chain -> {
+                          var response = chain.proceed(chain.request());
+                          if (!chain.request().pathWithQuery().contains("/alerting/v3/history")) {
+                            return response;
+                          }
+                          var body =
+                              "{\"success\":true,\"errors\":[],\"messages\":[]}"
+                                  .getBytes(StandardCharsets.UTF_8);
+                          return new CloudflareResponse(
+                              response.status(), response.headers(), body);
+                        })
+                    .build(),
+            Clock.systemUTC());
+    var named = sim.state().read(s -> s.credential("account-token"));
+    var input =
+        new ConnectionInput(
+            "t", sim.accountId(), null, null, named.secret(), null, null, List.of("alerts"));
+
+    var report = tester.test(new ConnectionValidator().validateForTest(input));
+
+    assertThat(check(report, "service.alerts").status()).isEqualTo(Status.PASS);
+    assertThat(check(report, "service.alerts").message())
+        .isEqualTo("0+ alerts in the last 30 days visible");
   }
 }

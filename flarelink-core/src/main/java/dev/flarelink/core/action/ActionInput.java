@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An action's input as given (JSON values, or CLI text), read against the action's parameters:
@@ -66,7 +68,9 @@ public final class ActionInput {
         }
         values.put(param.name(), typed);
       } catch (IllegalArgumentException e) {
-        problems.add(new Problem(param.name(), e.getMessage()));
+        problems.add(
+            new Problem(
+                param.name(), Objects.requireNonNullElse(e.getMessage(), "cannot be read")));
       }
     }
     if (!problems.isEmpty()) {
@@ -135,17 +139,30 @@ public final class ActionInput {
   }
 
   /** A text input, or {@code null}. */
-  public String text(String name) {
+  public @Nullable String text(String name) {
     return (String) values.get(name);
   }
 
+  /**
+   * A text input of a required parameter: {@link #of} refuses an input without one, so it is there.
+   *
+   * @throws IllegalStateException when {@code name} is not a required parameter of the action
+   */
+  public String requiredText(String name) {
+    var text = text(name);
+    if (text == null) {
+      throw new IllegalStateException("'" + name + "' is not a required parameter of this action");
+    }
+    return text;
+  }
+
   /** A whole-number input, or {@code null}. */
-  public Integer integer(String name) {
+  public @Nullable Integer integer(String name) {
     return (Integer) values.get(name);
   }
 
   /** A true/false input, or {@code null}. */
-  public Boolean bool(String name) {
+  public @Nullable Boolean bool(String name) {
     return (Boolean) values.get(name);
   }
 

@@ -1,5 +1,7 @@
 package dev.flarelink.core.action;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What running an action did.
  *
@@ -7,4 +9,4 @@ package dev.flarelink.core.action;
  * @param result what Cloudflare reported, or {@code null} when nothing was written
  */
 public record ActionOutcome(
-    String runId, String action, ActionStatus status, Plan plan, Object result) {}
+    String runId, String action, ActionStatus status, Plan plan, @Nullable Object result) {}

@@ -3,6 +3,7 @@ package dev.flarelink.core.action;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the audit trail: an action run, planned or applied, with its outcome.
@@ -22,7 +23,7 @@ public record ActionRun(
     boolean dryRun,
     ActionStatus status,
     List<String> changes,
-    String detail,
+    @Nullable String detail,
     Instant at,
     long millis) {
 

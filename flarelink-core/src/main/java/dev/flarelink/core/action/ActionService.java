@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs actions safely, the same way for every face: the connection must enable the action's
@@ -112,7 +113,7 @@ public final class ActionService {
     final boolean dryRun;
     final Instant started;
     Map<String, Object> input = Map.of();
-    Plan plan;
+    @Nullable Plan plan;
 
     Recording(
         String id,
@@ -176,7 +177,7 @@ public final class ActionService {
       Caller caller,
       Map<String, ?> input,
       ActionStatus status,
-      String detail,
+      @Nullable String detail,
       Instant started) {
     audit.record(
         new ActionRun(
@@ -200,7 +201,7 @@ public final class ActionService {
     return audit.runs(connectionId, Paging.limit(limit));
   }
 
-  private void record(Recording run, ActionStatus status, String detail) {
+  private void record(Recording run, ActionStatus status, @Nullable String detail) {
     audit.record(
         new ActionRun(
             run.id,
@@ -234,7 +235,7 @@ public final class ActionService {
     return out;
   }
 
-  private static String summary(Object result) {
+  private static @Nullable String summary(@Nullable Object result) {
     if (result == null) {
       return null;
     }

@@ -1,6 +1,7 @@
 package dev.flarelink.core.action;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an action would change, worked out from the current state before anything is written.
@@ -10,7 +11,7 @@ import java.util.List;
  *     running it needs an explicit confirmation
  * @param note why nothing needs to change, or what else to know, or {@code null}
  */
-public record Plan(List<String> changes, boolean destructive, String note) {
+public record Plan(List<String> changes, boolean destructive, @Nullable String note) {
 
   public Plan {
     changes = List.copyOf(changes);

@@ -20,8 +20,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The connection use cases every adapter shares: create, list, get, update, delete, test (saved or
@@ -122,7 +124,7 @@ public final class ConnectionService {
       Connection.Builder builder, ConnectionSpec spec, TestReport report, Instant now) {
     return builder
         .name(spec.name())
-        .accountId(spec.accountId())
+        .accountId(Objects.requireNonNull(spec.accountId(), "a spec validated to save has one"))
         .credentialKind(
             report.credentialKind() != null
                 ? report.credentialKind()
@@ -141,7 +143,7 @@ public final class ConnectionService {
    * The credential's hint, naming the kind the test proved where the secret's own form could not
    * tell it (a token without Cloudflare's 2026 prefix).
    */
-  private static String hint(Credential credential, CredentialKind proven) {
+  private static String hint(Credential credential, @Nullable CredentialKind proven) {
     var hint = credential.hint();
     var unproven = "api_token ";
     return proven != null && hint.startsWith(unproven)
@@ -370,15 +372,15 @@ public final class ConnectionService {
     return box.open(sealed, id, connection.email());
   }
 
-  private static String emailOf(Credential credential) {
+  private static @Nullable String emailOf(Credential credential) {
     return credential instanceof GlobalApiKey key ? key.email() : null;
   }
 
-  private static String strip(String value) {
+  private static @Nullable String strip(@Nullable String value) {
     return value == null ? null : value.strip();
   }
 
-  private static String ownerOf(Connection connection) {
+  private static @Nullable String ownerOf(Connection connection) {
     if (connection.statedOwner() == null) {
       return null;
     }

@@ -3,6 +3,7 @@ package dev.flarelink.core.connect;
 import dev.flarelink.core.diagnosis.Check;
 import dev.flarelink.core.diagnosis.TestReport;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A connection (or a new credential) that was not saved because its test failed. When {@link
@@ -45,7 +46,7 @@ public final class SaveRefusedException extends RuntimeException {
       var check = blocking.get();
       return check.message()
           + ", so it cannot be saved (this failure is final, even on purpose). Fix: "
-          + sentence(check.fix());
+          + sentence(Objects.requireNonNull(check.fix(), "Check.fail always gives a fix"));
     }
     var failed = report.failures();
     return "The connection test failed ("

@@ -3,6 +3,8 @@ package dev.flarelink.core.connection;
 import dev.flarelink.cloudflare.auth.CredentialKind;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A saved connection. It never holds the secret: that is sealed separately and only the hint (kind
@@ -20,16 +22,16 @@ public record Connection(
     String workspaceId,
     String name,
     String accountId,
-    CredentialKind credentialKind,
-    CredentialKind statedOwner,
+    @Nullable CredentialKind credentialKind,
+    @Nullable CredentialKind statedOwner,
     String credentialHint,
-    String email,
+    @Nullable String email,
     List<Service> services,
     Instant createdAt,
     Instant updatedAt,
-    Instant lastTestedAt,
-    Boolean lastTestOk,
-    String lastTestSummary) {
+    @Nullable Instant lastTestedAt,
+    @Nullable Boolean lastTestOk,
+    @Nullable String lastTestSummary) {
 
   public Connection {
     services = List.copyOf(services);
@@ -61,26 +63,26 @@ public record Connection(
   }
 
   /** A copy with a test's outcome recorded. */
-  public Connection withTest(Instant testedAt, Boolean ok, String summary) {
+  public Connection withTest(Instant testedAt, Boolean ok, @Nullable String summary) {
     return toBuilder().lastTestedAt(testedAt).lastTestOk(ok).lastTestSummary(summary).build();
   }
 
   /** Builds a {@link Connection} field by field, so no caller lines up fourteen arguments. */
   public static final class Builder {
-    private String id;
-    private String workspaceId;
-    private String name;
-    private String accountId;
-    private CredentialKind credentialKind;
-    private CredentialKind statedOwner;
-    private String credentialHint;
-    private String email;
-    private List<Service> services;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private Instant lastTestedAt;
-    private Boolean lastTestOk;
-    private String lastTestSummary;
+    private @Nullable String id;
+    private @Nullable String workspaceId;
+    private @Nullable String name;
+    private @Nullable String accountId;
+    private @Nullable CredentialKind credentialKind;
+    private @Nullable CredentialKind statedOwner;
+    private @Nullable String credentialHint;
+    private @Nullable String email;
+    private @Nullable List<Service> services;
+    private @Nullable Instant createdAt;
+    private @Nullable Instant updatedAt;
+    private @Nullable Instant lastTestedAt;
+    private @Nullable Boolean lastTestOk;
+    private @Nullable String lastTestSummary;
 
     private Builder() {}
 
@@ -109,13 +111,13 @@ public record Connection(
     }
 
     /** Sets the proven or stated credential kind. */
-    public Builder credentialKind(CredentialKind credentialKind) {
+    public Builder credentialKind(@Nullable CredentialKind credentialKind) {
       this.credentialKind = credentialKind;
       return this;
     }
 
     /** Sets the token owner as stated. */
-    public Builder statedOwner(CredentialKind statedOwner) {
+    public Builder statedOwner(@Nullable CredentialKind statedOwner) {
       this.statedOwner = statedOwner;
       return this;
     }
@@ -127,7 +129,7 @@ public record Connection(
     }
 
     /** Sets the Global API Key's user. */
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       return this;
     }
@@ -151,37 +153,41 @@ public record Connection(
     }
 
     /** Sets when it was last tested. */
-    public Builder lastTestedAt(Instant lastTestedAt) {
+    public Builder lastTestedAt(@Nullable Instant lastTestedAt) {
       this.lastTestedAt = lastTestedAt;
       return this;
     }
 
     /** Sets the last test's outcome. */
-    public Builder lastTestOk(Boolean lastTestOk) {
+    public Builder lastTestOk(@Nullable Boolean lastTestOk) {
       this.lastTestOk = lastTestOk;
       return this;
     }
 
     /** Sets the last test's failed checks. */
-    public Builder lastTestSummary(String lastTestSummary) {
+    public Builder lastTestSummary(@Nullable String lastTestSummary) {
       this.lastTestSummary = lastTestSummary;
       return this;
     }
 
-    /** The connection. */
+    /**
+     * The connection.
+     *
+     * @throws NullPointerException naming a field that must be set and is not
+     */
     public Connection build() {
       return new Connection(
-          id,
-          workspaceId,
-          name,
-          accountId,
+          Objects.requireNonNull(id, "id"),
+          Objects.requireNonNull(workspaceId, "workspaceId"),
+          Objects.requireNonNull(name, "name"),
+          Objects.requireNonNull(accountId, "accountId"),
           credentialKind,
           statedOwner,
-          credentialHint,
+          Objects.requireNonNull(credentialHint, "credentialHint"),
           email,
-          services,
-          createdAt,
-          updatedAt,
+          Objects.requireNonNull(services, "services"),
+          Objects.requireNonNull(createdAt, "createdAt"),
+          Objects.requireNonNull(updatedAt, "updatedAt"),
           lastTestedAt,
           lastTestOk,
           lastTestSummary);

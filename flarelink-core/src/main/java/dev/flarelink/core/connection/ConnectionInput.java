@@ -1,6 +1,7 @@
 package dev.flarelink.core.connection;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connection as a person or program gave it, before validation. Every field may be missing.
@@ -14,14 +15,14 @@ import java.util.List;
  * @param enabledServices service identifiers; missing means every read-only service
  */
 public record ConnectionInput(
-    String name,
-    String accountId,
-    String credentialKind,
-    String tokenType,
-    String token,
-    String key,
-    String email,
-    List<String> enabledServices) {
+    @Nullable String name,
+    @Nullable String accountId,
+    @Nullable String credentialKind,
+    @Nullable String tokenType,
+    @Nullable String token,
+    @Nullable String key,
+    @Nullable String email,
+    @Nullable List<String> enabledServices) {
 
   @Override
   public String toString() {

@@ -4,6 +4,7 @@ import dev.flarelink.core.error.DuplicateNameException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where connections and their sealed secrets are kept. Every read is scoped to a workspace; a
@@ -36,7 +37,7 @@ public interface ConnectionStore {
    *
    * @return whether the connection existed in the workspace
    */
-  boolean update(Connection connection, byte[] sealedSecret);
+  boolean update(Connection connection, byte @Nullable [] sealedSecret);
 
   /** Deletes a connection of the workspace; returns whether it existed. */
   boolean delete(String workspaceId, String id);

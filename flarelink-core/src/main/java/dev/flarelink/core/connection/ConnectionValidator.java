@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a {@link ConnectionInput} before anything is sent to Cloudflare, and says for each field
@@ -67,7 +69,7 @@ public final class ConnectionValidator {
   }
 
   /** The token owner a person stated ({@code account} or {@code user}), or {@code null}. */
-  public static CredentialKind statedOwner(String tokenType) {
+  public static @Nullable CredentialKind statedOwner(@Nullable String tokenType) {
     var problems = new ArrayList<Problem>();
     var owner = owner(tokenType, problems);
     if (!problems.isEmpty()) {
@@ -77,7 +79,7 @@ public final class ConnectionValidator {
   }
 
   /** The services named, validated. */
-  public static List<Service> services(List<String> ids) {
+  public static List<Service> services(@Nullable List<String> ids) {
     var problems = new ArrayList<Problem>();
     var services = services(ids, problems);
     if (!problems.isEmpty()) {
@@ -98,7 +100,8 @@ public final class ConnectionValidator {
   /** Reads the credential of an input, adding a problem when it cannot be used. */
   @FunctionalInterface
   private interface CredentialReading {
-    Credential read(ConnectionInput input, CredentialKind stated, List<Problem> problems);
+    @Nullable Credential read(
+        ConnectionInput input, @Nullable CredentialKind stated, List<Problem> problems);
   }
 
   private ConnectionSpec validate(ConnectionInput input, boolean accountRequired) {
@@ -120,6 +123,7 @@ public final class ConnectionValidator {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    Objects.requireNonNull(credential, "a credential reading returns null only with a problem");
     return new ConnectionSpec(name, accountId, credential, statedKind, statedOwner, services);
   }
 
@@ -158,7 +162,7 @@ public final class ConnectionValidator {
     return Optional.empty();
   }
 
-  private static String name(String raw, List<Problem> problems) {
+  private static String name(@Nullable String raw, List<Problem> problems) {
     var name = raw == null ? "" : raw.strip();
     if (name.isEmpty()) {
       problems.add(new Problem("name", "A name is required, e.g. \"Production account\""));
@@ -184,7 +188,7 @@ public final class ConnectionValidator {
   }
 
   /** The normalised Account ID, or a problem. */
-  public static String accountId(String raw, List<Problem> problems) {
+  public static @Nullable String accountId(@Nullable String raw, List<Problem> problems) {
     var value = raw == null ? "" : raw.strip();
     if (value.isEmpty()) {
       problems.add(new Problem("account_id", "The Account ID is required. " + ACCOUNT_ID_HELP));
@@ -202,7 +206,7 @@ public final class ConnectionValidator {
     return value.toLowerCase(Locale.ROOT);
   }
 
-  private static CredentialKind kind(String raw, List<Problem> problems) {
+  private static @Nullable CredentialKind kind(@Nullable String raw, List<Problem> problems) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -219,7 +223,7 @@ public final class ConnectionValidator {
     return kind.get();
   }
 
-  private static CredentialKind owner(String raw, List<Problem> problems) {
+  private static @Nullable CredentialKind owner(@Nullable String raw, List<Problem> problems) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -239,13 +243,13 @@ public final class ConnectionValidator {
   }
 
   /** Whether a pasted secret is too long or has spaces or control characters in it. */
-  private static boolean garbled(String secret) {
+  private static boolean garbled(@Nullable String secret) {
     return secret != null
         && (secret.length() > MAX_SECRET || CONTROL.matcher(secret).find() || secret.contains(" "));
   }
 
-  private static Credential credential(
-      ConnectionInput input, CredentialKind stated, List<Problem> problems) {
+  private static @Nullable Credential credential(
+      ConnectionInput input, @Nullable CredentialKind stated, List<Problem> problems) {
     var token = blankToNull(input.token());
     var key = blankToNull(input.key());
     var email = blankToNull(input.email());
@@ -311,14 +315,21 @@ public final class ConnectionValidator {
       return null;
     }
     try {
-      return token != null ? Credential.apiToken(token) : Credential.globalApiKey(key, email);
+      if (token != null) {
+        return Credential.apiToken(token);
+      }
+      // Without a token there is a key (else it returned above), and a key has an email.
+      return Credential.globalApiKey(Objects.requireNonNull(key), Objects.requireNonNull(email));
     } catch (IllegalArgumentException e) {
-      problems.add(new Problem(token != null ? "token" : "key", e.getMessage()));
+      problems.add(
+          new Problem(
+              token != null ? "token" : "key",
+              Objects.requireNonNullElse(e.getMessage(), "The credential cannot be used")));
       return null;
     }
   }
 
-  private static List<Service> services(List<String> raw, List<Problem> problems) {
+  private static List<Service> services(@Nullable List<String> raw, List<Problem> problems) {
     if (raw == null) {
       return Service.readOnlyDefaults();
     }
@@ -345,7 +356,7 @@ public final class ConnectionValidator {
     return List.copyOf(services);
   }
 
-  private static String blankToNull(String value) {
+  private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 

@@ -1,6 +1,7 @@
 package dev.flarelink.core.diagnosis;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One check of a connection test.
@@ -10,7 +11,7 @@ import java.util.Locale;
  * @param message what was found, in a sentence
  * @param fix what to change, or {@code null} when nothing needs to change
  */
-public record Check(String id, Status status, String message, String fix) {
+public record Check(String id, Status status, String message, @Nullable String fix) {
 
   /** The outcome of a check. */
   public enum Status {

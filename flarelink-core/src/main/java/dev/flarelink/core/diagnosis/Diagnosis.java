@@ -27,8 +27,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** One run of the checks, collecting what each found. Not thread-safe; one per test. */
 final class Diagnosis {
@@ -52,10 +54,10 @@ final class Diagnosis {
   private final List<Check> checks = new ArrayList<>();
   private final Map<Service, Availability> services = new EnumMap<>(Service.class);
   private final ServiceProbes probes;
-  private CredentialKind kind;
-  private TokenVerification verification;
+  private @Nullable CredentialKind kind;
+  private @Nullable TokenVerification verification;
   private final Consumer<Check> onCheck;
-  private String accountName;
+  private @Nullable String accountName;
   private List<TestReport.AccountChoice> accounts = List.of();
 
   Diagnosis(ConnectionSpec spec, Clock clock, Consumer<Check> onCheck) {
@@ -83,6 +85,9 @@ final class Diagnosis {
       stated = CredentialKind.USER_TOKEN;
     }
     try {
+      // CredentialDetector.detect takes a null Account ID and stated kind (as unknown) but does not
+      // mark them @Nullable.
+      @SuppressWarnings("NullAway")
       var found =
           new CredentialDetector(client).detect(spec.credential(), spec.accountId(), stated);
       kind = found.kind();
@@ -97,7 +102,7 @@ final class Diagnosis {
                           "credential_kind",
                           text,
                           "Change the stated kind to "
-                              + kind.id()
+                              + found.kind().id()
                               + ", or leave it empty to let Flarelink detect it")));
       kindAdvice();
       return status();
@@ -250,10 +255,10 @@ final class Diagnosis {
    */
   boolean accounts(CloudflareClient client) {
     try {
-      accounts =
-          client.accounts().list(null).stream()
-              .map(a -> new TestReport.AccountChoice(a.id(), a.name()))
-              .toList();
+      // AccountsApi.list takes null for "any name" but does not mark it @Nullable.
+      @SuppressWarnings("NullAway")
+      var listed = client.accounts().list(null);
+      accounts = listed.stream().map(a -> new TestReport.AccountChoice(a.id(), a.name())).toList();
     } catch (PermissionDeniedException
         | InvalidRequestException
         | AccountTokenNotSupportedException e) {
@@ -295,7 +300,10 @@ final class Diagnosis {
   /** Checks the account itself; false when the credential cannot reach it at all. */
   boolean account(CloudflareClient client) {
     try {
-      var account = client.accounts().get(spec.accountId());
+      var account =
+          client
+              .accounts()
+              .get(Objects.requireNonNull(spec.accountId(), "checked only with an Account ID"));
       accountName = account.name();
       var enforced =
           account.settings() != null && Boolean.TRUE.equals(account.settings().enforceTwofactor());

@@ -1,6 +1,7 @@
 package dev.flarelink.core.diagnosis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.api.DnsAnalyticsParams;
 import dev.flarelink.cloudflare.error.CloudflareException;
@@ -15,8 +16,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One small request per service: a 5-item page, or a change that cannot apply. A refusal becomes a
@@ -25,14 +28,16 @@ import java.util.function.Function;
 final class ServiceProbes {
 
   /** An id no record has: probing a patch of it tells whether DNS Write is granted. */
-  private final String accountId;
+  private final @Nullable String accountId;
 
   private final Consumer<Check> checks;
   private final Map<Service, Availability> services;
-  private String firstZone;
+  private @Nullable String firstZone;
   private boolean zonesLooked;
 
-  ServiceProbes(String accountId, Consumer<Check> checks, Map<Service, Availability> services) {
+  /** {@code accountId} is null only in a test without an account, which probes no service. */
+  ServiceProbes(
+      @Nullable String accountId, Consumer<Check> checks, Map<Service, Availability> services) {
     this.accountId = accountId;
     this.checks = checks;
     this.services = services;
@@ -56,7 +61,11 @@ final class ServiceProbes {
             case CACHE_PURGE -> withZone(client, zone -> WriteProbes.cachePurge(client, zone));
             case ZONE_SETTINGS_WRITE ->
                 withZone(client, zone -> WriteProbes.zoneSettingsWrite(client, zone));
-            case IP_ACCESS_RULES -> WriteProbes.ipAccessRules(client, accountId, null);
+            case IP_ACCESS_RULES ->
+                WriteProbes.ipAccessRules(
+                    client,
+                    Objects.requireNonNull(accountId, "services are probed with an account"),
+                    null);
           };
       if (found == null) {
         checks.accept(
@@ -83,7 +92,7 @@ final class ServiceProbes {
     }
   }
 
-  private static String explanation(RuntimeException e) {
+  private static @Nullable String explanation(RuntimeException e) {
     return e instanceof CloudflareException cloudflare ? cloudflare.explanation() : e.getMessage();
   }
 
@@ -114,13 +123,13 @@ final class ServiceProbes {
   }
 
   /** A list's total: exact when Cloudflare says, else at least the first page's size. */
-  private record Total(Integer exact, String text) {}
+  private record Total(@Nullable Integer exact, String text) {}
 
   private static Total total(CloudflareClient client, CloudflareRequest.Builder request) {
     var envelope = client.request(request.build());
     var total = envelope.resultInfo().totalCount();
     return total == null
-        ? new Total(null, envelope.result().size() + "+")
+        ? new Total(null, results(envelope).size() + "+")
         : new Total(total, String.valueOf(total));
   }
 
@@ -128,7 +137,7 @@ final class ServiceProbes {
     var zones = firstZones(client);
     var total =
         zones.resultInfo().totalCount() == null
-            ? zones.result().size()
+            ? results(zones).size()
             : zones.resultInfo().totalCount();
     zonesLooked = true;
     if (total == 0) {
@@ -139,7 +148,7 @@ final class ServiceProbes {
               "In the token's Zone Resources, include the zones (or all zones of the account); check the account has zones"));
       return "no zones visible";
     }
-    firstZone = zones.result().get(0).path("id").asText();
+    firstZone = results(zones).get(0).path("id").asText();
     var records =
         client.request(
             CloudflareRequest.builder("GET", "/zones/" + firstZone + "/dns_records")
@@ -164,19 +173,26 @@ final class ServiceProbes {
     var envelope =
         client.request(CloudflareRequest.builder("GET", path).query("per_page", 5).build());
     var total = envelope.resultInfo().totalCount();
-    return (total == null ? envelope.result().size() + "+" : String.valueOf(total))
+    return (total == null ? results(envelope).size() + "+" : String.valueOf(total))
         + " "
         + what
         + " visible";
   }
 
-  private String withZone(CloudflareClient client, Function<String, String> probe) {
+  private @Nullable String withZone(CloudflareClient client, Function<String, String> probe) {
     if (!zonesLooked) {
       var zones = firstZones(client);
       zonesLooked = true;
-      firstZone = zones.result().isEmpty() ? null : zones.result().get(0).path("id").asText();
+      var results = results(zones);
+      firstZone = results.isEmpty() ? null : results.get(0).path("id").asText();
     }
     return firstZone == null ? null : probe.apply(firstZone);
+  }
+
+  /** An envelope's results; none when Cloudflare's answer carries no {@code result}. */
+  private static JsonNode results(Envelope<JsonNode> envelope) {
+    var result = envelope.result();
+    return result == null ? JsonNodeFactory.instance.arrayNode() : result;
   }
 
   private Envelope<JsonNode> firstZones(CloudflareClient client) {

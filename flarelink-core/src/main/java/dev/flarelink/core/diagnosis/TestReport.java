@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of testing a connection.
@@ -23,11 +24,11 @@ import java.util.stream.Collectors;
  */
 public record TestReport(
     boolean ok,
-    CredentialKind credentialKind,
-    String tokenStatus,
-    Instant expiresOn,
-    String accountId,
-    String accountName,
+    @Nullable CredentialKind credentialKind,
+    @Nullable String tokenStatus,
+    @Nullable Instant expiresOn,
+    @Nullable String accountId,
+    @Nullable String accountName,
     List<Check> checks,
     Map<Service, Availability> services,
     List<AccountChoice> accounts) {
@@ -98,7 +99,7 @@ public record TestReport(
   }
 
   /** The failed checks in one line ({@code id: message; ...}), or {@code null} when none failed. */
-  public String failureSummary() {
+  public @Nullable String failureSummary() {
     var failed = failures();
     return failed.isEmpty()
         ? null

@@ -5,6 +5,7 @@ import dev.flarelink.cloudflare.error.InvalidRequestException;
 import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that a credential may write, without writing: each probe sends a request Cloudflare
@@ -64,7 +65,8 @@ public final class WriteProbes {
    * IP access rule changes: creates a rule with a mode that does not exist, at the account, or at
    * the zone when {@code zoneId} is given.
    */
-  public static String ipAccessRules(CloudflareClient client, String accountId, String zoneId) {
+  public static String ipAccessRules(
+      CloudflareClient client, String accountId, @Nullable String zoneId) {
     var path =
         zoneId == null
             ? "/accounts/" + accountId + "/firewall/access_rules/rules"

@@ -3,6 +3,7 @@ package dev.flarelink.core.identity;
 import dev.flarelink.core.scan.Coverage;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who deserves a second look in an account, from the last scan.
@@ -21,14 +22,14 @@ import java.util.List;
  */
 public record AccessReview(
     Coverage coverage,
-    Instant scannedAt,
-    Boolean enforceTwoFactor,
+    @Nullable Instant scannedAt,
+    @Nullable Boolean enforceTwoFactor,
     List<MemberView> superAdministrators,
     List<MemberView> withoutTwoFactor,
     int pendingDays,
     List<MemberView> longPendingInvites,
     List<MemberView> reachEveryZone,
-    String auditLogProblem) {
+    @Nullable String auditLogProblem) {
 
   public AccessReview {
     superAdministrators = List.copyOf(superAdministrators);

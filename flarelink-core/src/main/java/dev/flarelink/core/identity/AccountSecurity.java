@@ -2,6 +2,7 @@ package dev.flarelink.core.identity;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a scan learned of the account itself.
@@ -14,7 +15,10 @@ import java.util.Objects;
  * @param checkedAt when a scan saved this; a scan that finds it unchanged leaves it as it was
  */
 public record AccountSecurity(
-    Boolean enforceTwoFactor, String auditLogProblem, Instant auditReadUntil, Instant checkedAt) {
+    @Nullable Boolean enforceTwoFactor,
+    @Nullable String auditLogProblem,
+    @Nullable Instant auditReadUntil,
+    Instant checkedAt) {
 
   /** Whether this says the same of the account as {@code other}, whenever each was checked. */
   public boolean sameAs(AccountSecurity other) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one claimed identity scan: the account's 2FA setting and roles, then its members page by
@@ -191,14 +192,14 @@ public final class IdentityScanner extends SessionScanner {
   }
 
   /** How reading the audit log went: read up to a time, or not possible and why. */
-  private record AuditRead(String problem, Instant readUntil) {}
+  private record AuditRead(@Nullable String problem, @Nullable Instant readUntil) {}
 
   /**
    * Raises each member's "last seen acting" from the audit log entries since the last read (or the
    * last {@link #AUDIT_LOOKBACK} the first time).
    */
   private AuditRead readAuditLog(
-      CloudflareClient client, Connection connection, AccountSecurity stored) {
+      CloudflareClient client, Connection connection, @Nullable AccountSecurity stored) {
     var previous = stored == null ? null : stored.auditReadUntil();
     var until = now();
     var since = previous == null ? until.minus(AUDIT_LOOKBACK) : previous;

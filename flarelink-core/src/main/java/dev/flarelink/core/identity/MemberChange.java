@@ -1,6 +1,7 @@
 package dev.flarelink.core.identity;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One change a scan found.
@@ -9,4 +10,9 @@ import java.time.Instant;
  *     roles_changed}, {@code policies_changed}, {@code 2fa_on} or {@code 2fa_off}
  */
 public record MemberChange(
-    String scanId, String memberId, String email, String change, String detail, Instant at) {}
+    String scanId,
+    String memberId,
+    String email,
+    String change,
+    @Nullable String detail,
+    Instant at) {}

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** Turns Cloudflare's members into stored records, and two records of a member into changes. */
 final class MemberDiff {
@@ -30,7 +32,10 @@ final class MemberDiff {
     return new MemberRecord(
         member.id(),
         user == null ? null : user.id(),
-        NulText.clean(member.effectiveEmail()),
+        NulText.clean(
+            Objects.requireNonNull(
+                member.effectiveEmail(),
+                "Cloudflare lists every member and invitation with an email")),
         name == null || name.isBlank() ? null : NulText.clean(name),
         active ? "active" : "invited",
         (active && user != null)
@@ -92,7 +97,7 @@ final class MemberDiff {
   }
 
   static List<MemberChange> diff(
-      String scanId, MemberRecord before, MemberRecord after, Instant now) {
+      String scanId, @Nullable MemberRecord before, MemberRecord after, Instant now) {
     var changes = new ArrayList<MemberChange>();
     if (before == null) {
       changes.add(

@@ -4,6 +4,7 @@ import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.query.QueryText;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which members to list; {@code null} filters are left out.
@@ -16,7 +17,12 @@ import java.util.List;
  * @param perPage from 1 to 1000
  */
 public record MemberQuery(
-    String status, String role, Boolean twoFactor, String text, int page, int perPage) {
+    @Nullable String status,
+    @Nullable String role,
+    @Nullable Boolean twoFactor,
+    @Nullable String text,
+    int page,
+    int perPage) {
 
   /** Every current member, as one page. */
   public static final MemberQuery ALL = new MemberQuery(null, null, null, null, 1, 1000);

@@ -1,6 +1,7 @@
 package dev.flarelink.core.identity;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member as imported: an active member or a pending invitation (declined invitations are not
@@ -13,11 +14,11 @@ import java.util.List;
  */
 public record MemberRecord(
     String memberId,
-    String userId,
+    @Nullable String userId,
     String email,
-    String name,
+    @Nullable String name,
     String status,
-    Boolean twoFactor,
+    @Nullable Boolean twoFactor,
     List<String> roleIds,
     String policies) {
 

@@ -2,6 +2,7 @@ package dev.flarelink.core.identity;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member as shown: what the last scan imported, the names of its roles, and when scans saw it.
@@ -18,8 +19,8 @@ public record MemberView(
     List<String> roleNames,
     Instant firstSeen,
     Instant lastSeen,
-    Instant lastActing,
-    Instant removedAt) {
+    @Nullable Instant lastActing,
+    @Nullable Instant removedAt) {
 
   public MemberView {
     roleNames = List.copyOf(roleNames);

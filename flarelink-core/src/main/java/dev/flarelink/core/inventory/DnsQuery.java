@@ -4,6 +4,7 @@ import dev.flarelink.cloudflare.api.TextMatch;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.query.QueryText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which DNS records to list, across every zone or in one; {@code null} filters are left out, and
@@ -18,13 +19,13 @@ import dev.flarelink.core.query.QueryText;
  * @param perPage from 1 to 1000
  */
 public record DnsQuery(
-    String zone,
-    String type,
-    TextMatch name,
-    TextMatch content,
-    Boolean proxied,
-    TextMatch comment,
-    String tag,
+    @Nullable String zone,
+    @Nullable String type,
+    @Nullable TextMatch name,
+    @Nullable TextMatch content,
+    @Nullable Boolean proxied,
+    @Nullable TextMatch comment,
+    @Nullable String tag,
     int page,
     int perPage) {
 
@@ -62,7 +63,7 @@ public record DnsQuery(
   }
 
   /** The tag name the query asks for, or {@code null}. */
-  public String tagName() {
+  public @Nullable String tagName() {
     if (tag == null) {
       return null;
     }
@@ -71,7 +72,7 @@ public record DnsQuery(
   }
 
   /** The tag value the query asks for, or {@code null} when any value will do. */
-  public String tagValue() {
+  public @Nullable String tagValue() {
     if (tag == null) {
       return null;
     }

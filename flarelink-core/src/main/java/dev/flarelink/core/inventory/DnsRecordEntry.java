@@ -2,6 +2,7 @@ package dev.flarelink.core.inventory;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A DNS record as the inventory holds it.
@@ -20,12 +21,12 @@ public record DnsRecordEntry(
     Integer ttl,
     Boolean proxied,
     Boolean proxiable,
-    Integer priority,
-    String comment,
+    @Nullable Integer priority,
+    @Nullable String comment,
     List<String> tags,
-    String data,
-    Instant createdOn,
-    Instant modifiedOn) {
+    @Nullable String data,
+    @Nullable Instant createdOn,
+    @Nullable Instant modifiedOn) {
 
   public DnsRecordEntry {
     tags = tags == null ? List.of() : List.copyOf(tags);

@@ -3,6 +3,7 @@ package dev.flarelink.core.inventory;
 import dev.flarelink.core.error.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The DNS record types Cloudflare serves, and which of them it can proxy. */
 public final class DnsTypes {
@@ -38,7 +39,7 @@ public final class DnsTypes {
   private DnsTypes() {}
 
   /** The type written in any case, checked; {@code null} when blank. */
-  public static String parse(String field, String raw) {
+  public static @Nullable String parse(String field, @Nullable String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /** Digests of field lists, so a re-scan compares one value per row instead of every column. */
 final class Fingerprint {
@@ -11,7 +12,7 @@ final class Fingerprint {
   private Fingerprint() {}
 
   /** The SHA-256 of the fields (null and empty told apart), as 32 hex characters. */
-  static String of(Object... fields) {
+  static String of(@Nullable Object... fields) {
     try {
       var digest = MessageDigest.getInstance("SHA-256");
       for (var field : fields) {

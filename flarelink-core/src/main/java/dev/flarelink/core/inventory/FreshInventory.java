@@ -120,11 +120,13 @@ final class FreshInventory {
     if (query.comment() != null) {
       params.comment(query.comment());
     }
-    if (query.tag() != null) {
-      if (query.tagValue() == null) {
-        params.tagPresent(query.tagName());
+    var tagName = query.tagName();
+    if (tagName != null) {
+      var tagValue = query.tagValue();
+      if (tagValue == null) {
+        params.tagPresent(tagName);
       } else {
-        params.tag(query.tagName(), query.tagValue());
+        params.tag(tagName, tagValue);
       }
     }
     return params.build();

@@ -1,6 +1,7 @@
 package dev.flarelink.core.inventory;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A difference an inventory scan found.
@@ -17,5 +18,5 @@ public record InventoryChange(
     String subject,
     String subjectId,
     String change,
-    String detail,
+    @Nullable String detail,
     Instant at) {}

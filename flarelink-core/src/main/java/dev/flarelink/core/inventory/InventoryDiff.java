@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Turns what Cloudflare reports into inventory entries, and finds what changed since last time. */
 public final class InventoryDiff {
@@ -94,7 +95,7 @@ public final class InventoryDiff {
   }
 
   /** The record's priority: top-level for MX, inside {@code data} for SRV and URI. */
-  private static Integer priority(DnsRecord record) {
+  private static @Nullable Integer priority(DnsRecord record) {
     if (record.priority() != null) {
       return record.priority();
     }
@@ -227,7 +228,8 @@ public final class InventoryDiff {
         changes);
   }
 
-  private static void field(List<String> parts, String name, Object before, Object after) {
+  private static void field(
+      List<String> parts, String name, @Nullable Object before, @Nullable Object after) {
     if (!Objects.equals(before, after)) {
       parts.add(name + ": " + before + " → " + after);
     }
@@ -239,7 +241,7 @@ public final class InventoryDiff {
       String subject,
       String subjectId,
       String change,
-      String detail,
+      @Nullable String detail,
       Instant now) {
     return new InventoryChange(
         scanId, zone.zoneId(), zone.name(), subject, subjectId, change, detail, now);

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Zones, settings and DNS records of a connection: from the inventory the scans keep, or, with
@@ -47,7 +48,7 @@ public final class InventoryQueries {
   }
 
   /** When the inventory was last complete, or {@code null} before the first inventory scan. */
-  public Instant scannedAt(String workspaceId, String connectionId) {
+  public @Nullable Instant scannedAt(String workspaceId, String connectionId) {
     var connection = connection(workspaceId, connectionId);
     return scans
         .lastSucceeded(connection.id(), ScanKind.INVENTORY)
@@ -176,8 +177,9 @@ public final class InventoryQueries {
   }
 
   private ZoneEntry stored(Connection connection, String ref) {
+    QueryText.check("zone", ref);
     return store
-        .zone(connection.id(), QueryText.check("zone", ref))
+        .zone(connection.id(), ref)
         .orElseThrow(() -> new ZoneNotFoundException(ref, false));
   }
 

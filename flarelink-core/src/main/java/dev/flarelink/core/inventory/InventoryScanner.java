@@ -17,6 +17,7 @@ import dev.flarelink.core.scan.SessionScanner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one claimed inventory scan. It lists the account's zones and saves the list's differences
@@ -108,7 +109,9 @@ public final class InventoryScanner extends SessionScanner {
    * credential may not read it, with a warning saying so.
    */
   private record ZoneRead(
-      List<ZoneSettingEntry> settings, List<DnsRecordEntry> records, List<ScanWarning> warnings) {}
+      @Nullable List<ZoneSettingEntry> settings,
+      @Nullable List<DnsRecordEntry> records,
+      List<ScanWarning> warnings) {}
 
   /** Said when zone settings cannot be read: the same for every zone, so it is said once. */
   static final ScanWarning SETTINGS_REFUSED =
@@ -124,7 +127,7 @@ public final class InventoryScanner extends SessionScanner {
    * is skipped, and the next scan removes it. A part the credential may not read is left out with a
    * warning; the rest of the zone is read.
    */
-  private static ZoneRead readZone(CloudflareClient client, ZoneEntry zone) {
+  private static @Nullable ZoneRead readZone(CloudflareClient client, ZoneEntry zone) {
     try {
       var warnings = new ArrayList<ScanWarning>();
       var nulValues = 0;

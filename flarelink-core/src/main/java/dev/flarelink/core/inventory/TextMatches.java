@@ -5,6 +5,7 @@ import dev.flarelink.cloudflare.api.TextMatch.Operator;
 import dev.flarelink.core.error.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads text filters as people type them: {@code value} (exact), or {@code contains:value}, {@code
@@ -32,7 +33,7 @@ public final class TextMatches {
    * @throws InvalidInputException when the text before the colon names an operator the filters do
    *     not take ({@code not_equal})
    */
-  public static TextMatch parse(String raw) {
+  public static @Nullable TextMatch parse(@Nullable String raw) {
     return parse("filter", raw);
   }
 
@@ -40,7 +41,7 @@ public final class TextMatches {
    * The filter written {@code raw} for {@code field}, or {@code null} when blank, as {@link
    * #parse(String)} reads it; a refusal names {@code field}.
    */
-  public static TextMatch parse(String field, String raw) {
+  public static @Nullable TextMatch parse(String field, @Nullable String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -76,7 +77,8 @@ public final class TextMatches {
    *
    * @param operator the operator's name, checked by {@link #operator(String, String)}
    */
-  public static TextMatch parse(String field, String raw, String operator, String value) {
+  public static @Nullable TextMatch parse(
+      String field, @Nullable String raw, String operator, @Nullable String value) {
     if (value == null || value.isBlank()) {
       return parse(field, raw);
     }
@@ -96,7 +98,7 @@ public final class TextMatches {
   }
 
   /** Whether {@code value} passes the filter, as Cloudflare decides it. */
-  public static boolean matches(TextMatch match, String value) {
+  public static boolean matches(@Nullable TextMatch match, String value) {
     if (match == null) {
       return true;
     }

@@ -1,13 +1,15 @@
 package dev.flarelink.core.inventory;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A zone with its settings and how many DNS records it holds.
  *
  * @param records the number of DNS records, or {@code null} when not counted (a fresh read)
  */
-public record ZoneDetail(ZoneEntry zone, List<ZoneSettingEntry> settings, Integer records) {
+public record ZoneDetail(
+    ZoneEntry zone, List<ZoneSettingEntry> settings, @Nullable Integer records) {
 
   /** The settings a security review looks at first. */
   public static final List<String> KEY_SETTINGS =
@@ -18,7 +20,7 @@ public record ZoneDetail(ZoneEntry zone, List<ZoneSettingEntry> settings, Intege
   }
 
   /** The value of a setting, or {@code null} when the zone does not have it. */
-  public String setting(String settingId) {
+  public @Nullable String setting(String settingId) {
     return settings.stream()
         .filter(s -> s.settingId().equals(settingId))
         .map(ZoneSettingEntry::value)

@@ -2,6 +2,7 @@ package dev.flarelink.core.inventory;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A zone as the inventory holds it.
@@ -18,14 +19,14 @@ public record ZoneEntry(
     String name,
     String status,
     String type,
-    String plan,
+    @Nullable String plan,
     List<String> nameServers,
     Boolean paused,
-    Boolean developmentMode,
-    String accountId,
-    Instant createdOn,
-    Instant modifiedOn,
-    Instant activatedOn) {
+    @Nullable Boolean developmentMode,
+    @Nullable String accountId,
+    @Nullable Instant createdOn,
+    @Nullable Instant modifiedOn,
+    @Nullable Instant activatedOn) {
 
   public ZoneEntry {
     nameServers = nameServers == null ? List.of() : List.copyOf(nameServers);

@@ -5,6 +5,7 @@ import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.query.QueryText;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which zones to list; {@code null} filters are left out.
@@ -14,7 +15,7 @@ import java.util.List;
  * @param page from 1
  * @param perPage from 1 to 1000
  */
-public record ZoneQuery(TextMatch name, String status, int page, int perPage) {
+public record ZoneQuery(@Nullable TextMatch name, @Nullable String status, int page, int perPage) {
 
   /** Every zone, as one page. */
   public static final ZoneQuery ALL = new ZoneQuery(null, null, 1, 1000);

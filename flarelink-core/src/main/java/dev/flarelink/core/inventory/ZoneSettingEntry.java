@@ -1,6 +1,7 @@
 package dev.flarelink.core.inventory;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One zone setting as the inventory holds it.
@@ -9,4 +10,8 @@ import java.time.Instant;
  * @param structured whether {@code value} is JSON (an object or array)
  */
 public record ZoneSettingEntry(
-    String settingId, String value, boolean structured, Boolean editable, Instant modifiedOn) {}
+    String settingId,
+    String value,
+    boolean structured,
+    @Nullable Boolean editable,
+    @Nullable Instant modifiedOn) {}

@@ -2,6 +2,7 @@ package dev.flarelink.core.query;
 
 import dev.flarelink.cloudflare.api.TextMatch;
 import dev.flarelink.core.error.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The check every text a query compares with stored values passes first: no NUL character (U+0000),
@@ -16,7 +17,7 @@ public final class QueryText {
    *
    * @throws InvalidInputException when it holds one
    */
-  public static String check(String field, String text) {
+  public static @Nullable String check(String field, @Nullable String text) {
     if (text != null && text.indexOf('\0') >= 0) {
       throw InvalidInputException.of(
           field, "contains a NUL character (U+0000), which no stored value holds; remove it");
@@ -25,7 +26,7 @@ public final class QueryText {
   }
 
   /** {@code match} as given, after checking its value as {@link #check(String, String)} does. */
-  public static TextMatch check(String field, TextMatch match) {
+  public static @Nullable TextMatch check(String field, @Nullable TextMatch match) {
     if (match != null) {
       check(field, match.value());
     }

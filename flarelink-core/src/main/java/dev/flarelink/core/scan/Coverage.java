@@ -7,6 +7,7 @@ import dev.flarelink.core.connection.ServiceNotEnabledException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much of a connection's account the stored answers of one scan kind cover, so that an empty
@@ -22,7 +23,11 @@ import java.util.Locale;
  *     data stored differently from how it was read
  */
 public record Coverage(
-    ScanKind kind, State state, String message, Instant scannedAt, List<ScanWarning> warnings) {
+    ScanKind kind,
+    State state,
+    String message,
+    @Nullable Instant scannedAt,
+    List<ScanWarning> warnings) {
 
   /** How much the answers cover. */
   public enum State {

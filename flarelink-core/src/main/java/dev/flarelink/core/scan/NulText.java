@@ -2,6 +2,7 @@ package dev.flarelink.core.scan;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text from Cloudflare as the stores can keep it. PostgreSQL cannot store U+0000 in text (SQLite
@@ -34,7 +35,7 @@ public final class NulText {
   }
 
   /** How many of {@code texts} hold U+0000. */
-  public static int count(String... texts) {
+  public static int count(@Nullable String... texts) {
     var count = 0;
     for (var text : texts) {
       count += holds(text) ? 1 : 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Takes what a source reads (a zone's records, a page of members) one ahead of the caller: while
@@ -23,11 +24,11 @@ public final class ReadAhead<R> implements AutoCloseable {
 
   private final Iterator<R> source;
   private final ExecutorService reader;
-  private volatile Thread readerThread;
+  private volatile @Nullable Thread readerThread;
   private Future<Read<R>> next;
 
   /** One element taken from the source, or none when it had no more. */
-  private record Read<R>(boolean present, R value) {}
+  private record Read<R>(boolean present, @Nullable R value) {}
 
   /** Reads {@code read} of each of {@code items}, in order, starting with the first now. */
   public static <T, R> ReadAhead<R> of(List<T> items, Function<T, R> read, String threadName) {
@@ -62,6 +63,9 @@ public final class ReadAhead<R> implements AutoCloseable {
    * while it waits, the read in flight is interrupted too and ends as an interrupted read does;
    * this thread keeps its interrupt status.
    */
+  // A present read holds what the source gave, an R (null only where R is a nullable type); only
+  // an absent read, refused above, has no value.
+  @SuppressWarnings("NullAway")
   public R next() {
     var read = outcome(next);
     if (!read.present()) {
@@ -100,7 +104,7 @@ public final class ReadAhead<R> implements AutoCloseable {
     }
   }
 
-  private static RuntimeException rethrown(Throwable cause) {
+  private static RuntimeException rethrown(@Nullable Throwable cause) {
     if (cause instanceof RuntimeException runtime) {
       throw runtime;
     }

@@ -7,6 +7,7 @@ import dev.flarelink.cloudflare.retry.WaitListener;
 import dev.flarelink.core.scan.ScanStore.Progress;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures one running scan from inside its client: every request sent (retries included), the rate
@@ -16,8 +17,8 @@ public final class ScanMeter implements Interceptor, WaitListener {
 
   private final AtomicInteger requests;
   private final Runnable onWait;
-  private volatile CloudflareClient client;
-  private volatile Instant waitingUntil;
+  private volatile @Nullable CloudflareClient client;
+  private volatile @Nullable Instant waitingUntil;
 
   /**
    * A meter that starts counting at {@code requests} (a resumed scan's count so far) and calls

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts, joins, watches and schedules scans of every kind. One scan of a kind per connection at a
@@ -133,7 +135,9 @@ public final class ScanService implements AutoCloseable {
     var scan = run.claimed();
     ScanState result = scan;
     try {
-      result = scanners.get(scan.kind()).run(workspaceId, scan, owner, run.meter());
+      // request() starts only scans of a kind with a scanner.
+      var scanner = Objects.requireNonNull(scanners.get(scan.kind()));
+      result = scanner.run(workspaceId, scan, owner, run.meter());
     } catch (RuntimeException e) {
       if (!Thread.currentThread().isInterrupted()) {
         var reference = ids.get().substring(0, 8);
@@ -256,7 +260,7 @@ public final class ScanService implements AutoCloseable {
     return current(scan.id());
   }
 
-  private Running localRun(String scanId) {
+  private @Nullable Running localRun(String scanId) {
     return running.values().stream()
         .filter(r -> r.claimed().id().equals(scanId))
         .findFirst()

@@ -3,6 +3,7 @@ package dev.flarelink.core.scan;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scan's progress, checkpointed after every page and refreshed while it runs.
@@ -35,19 +36,19 @@ public record ScanState(
     String state,
     ScanCause cause,
     int nextPage,
-    String cursor,
+    @Nullable String cursor,
     int pages,
     int items,
     int requests,
-    Integer budgetLimit,
-    Integer budgetRemaining,
-    Instant waitingUntil,
-    String error,
+    @Nullable Integer budgetLimit,
+    @Nullable Integer budgetRemaining,
+    @Nullable Instant waitingUntil,
+    @Nullable String error,
     List<ScanWarning> warnings,
     int skipped,
     Instant startedAt,
-    Instant finishedAt,
-    Instant heartbeatAt) {
+    @Nullable Instant finishedAt,
+    @Nullable Instant heartbeatAt) {
 
   public ScanState {
     warnings = List.copyOf(warnings);

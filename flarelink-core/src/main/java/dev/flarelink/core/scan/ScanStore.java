@@ -3,6 +3,7 @@ package dev.flarelink.core.scan;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where scans keep their progress. The unfinished scan of a connection is also its lease: the
@@ -24,9 +25,9 @@ public interface ScanStore {
   record Progress(
       String state,
       int requests,
-      Integer budgetLimit,
-      Integer budgetRemaining,
-      Instant waitingUntil) {}
+      @Nullable Integer budgetLimit,
+      @Nullable Integer budgetRemaining,
+      @Nullable Instant waitingUntil) {}
 
   /** A connection whose scan is due. */
   record Due(String workspaceId, String connectionId) {}

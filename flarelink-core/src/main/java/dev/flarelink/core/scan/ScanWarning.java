@@ -3,6 +3,7 @@ package dev.flarelink.core.scan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a succeeded scan says beside its data. Either a part that could not be read while the rest
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param permission the permission to give the credential, in the dashboard's words; {@code null}
  *     for a note on data that was read
  */
-public record ScanWarning(String part, String reason, String permission) {
+public record ScanWarning(String part, String reason, @Nullable String permission) {
 
   public ScanWarning {
     Objects.requireNonNull(part, "part");

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the master key comes from: {@code FLARELINK_MASTER_KEY} (base64), else a key file in the
@@ -122,7 +124,7 @@ public final class MasterKeys {
   private static final class KeyFile implements Supplier<MasterKey> {
     private final Path file;
     private MasterKey key;
-    private Object stamp;
+    private @Nullable Object stamp;
 
     KeyFile(Path file, MasterKey key) {
       this.file = file;
@@ -144,7 +146,7 @@ public final class MasterKeys {
       return key;
     }
 
-    private static Object stamp(Path file) {
+    private static @Nullable Object stamp(Path file) {
       try {
         var attributes = Files.readAttributes(file, BasicFileAttributes.class);
         // The inode changes with each atomic replacement, even within the clock's resolution.
@@ -215,7 +217,8 @@ public final class MasterKeys {
       if (Files.exists(file)) {
         return MasterKey.fromBase64(Files.readString(file));
       }
-      PrivateFiles.directory(file.toAbsolutePath().getParent());
+      PrivateFiles.directory(
+          Objects.requireNonNull(file.toAbsolutePath().getParent(), "a key file has a directory"));
       var key = MasterKey.generate();
       writePrivate(file, key.toBase64() + "\n");
       return key;

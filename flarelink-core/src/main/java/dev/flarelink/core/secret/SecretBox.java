@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seals secrets with AES-256-GCM, bound to what they belong to (the connection id is the additional
@@ -157,7 +158,7 @@ public final class SecretBox {
    * Opens a credential sealed for its owner: a Global API Key of the user {@code email} when an
    * email was kept beside it, else an API token (its owner told by its prefix where it has one).
    */
-  public Credential open(byte[] sealed, String owner, String email) {
+  public Credential open(byte[] sealed, String owner, @Nullable String email) {
     var secret = open(sealed, owner);
     return email != null ? Credential.globalApiKey(secret, email) : Credential.apiToken(secret);
   }

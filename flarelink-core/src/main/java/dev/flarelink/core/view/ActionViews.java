@@ -1,7 +1,5 @@
 package dev.flarelink.core.view;
 
-import static dev.flarelink.core.view.ScanViews.text;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -14,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON and CSV shapes of actions, their outcomes and the audit trail, for every face. */
 public final class ActionViews {
@@ -46,7 +45,7 @@ public final class ActionViews {
   public record ActionList(List<AvailabilityView> actions) {}
 
   /** A plan: the changes, whether any is destructive, and a note. */
-  public record PlanView(List<String> changes, boolean destructive, String note) {}
+  public record PlanView(List<String> changes, boolean destructive, @Nullable String note) {}
 
   /**
    * What a run did.
@@ -59,7 +58,7 @@ public final class ActionViews {
       String action,
       String status,
       PlanView plan,
-      Object result) {}
+      @Nullable Object result) {}
 
   /**
    * What a run did, as an agent sees it.
@@ -69,7 +68,7 @@ public final class ActionViews {
   public record ToolOutcome(
       @JsonUnwrapped Outcome outcome,
       boolean confirmed,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String next) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String next) {}
 
   /**
    * An audit entry.
@@ -88,7 +87,7 @@ public final class ActionViews {
       @JsonProperty("dry_run") boolean dryRun,
       Map<String, Object> input,
       List<String> changes,
-      String detail,
+      @Nullable String detail,
       long millis) {}
 
   /** Audit entries, newest first. */
@@ -156,7 +155,7 @@ public final class ActionViews {
   public static RunView run(ActionRun run) {
     return new RunView(
         run.id(),
-        text(run.at()),
+        run.at().toString(),
         run.action(),
         run.status().id(),
         run.caller().face(),
@@ -176,7 +175,7 @@ public final class ActionViews {
             .map(
                 run ->
                     Arrays.<Object>asList(
-                        text(run.at()),
+                        run.at().toString(),
                         run.action(),
                         run.status(),
                         run.caller().face(),

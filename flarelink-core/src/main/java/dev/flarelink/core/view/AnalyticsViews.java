@@ -1,7 +1,5 @@
 package dev.flarelink.core.view;
 
-import static dev.flarelink.core.view.ScanViews.text;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flarelink.cloudflare.model.AlertHistoryItem;
@@ -89,7 +87,7 @@ public final class AnalyticsViews {
   public static Alert alert(AlertHistoryItem alert) {
     return new Alert(
         alert.id(),
-        text(alert.sent()),
+        alert.sent().toString(),
         alert.name(),
         alert.alertType(),
         alert.description(),
@@ -129,8 +127,8 @@ public final class AnalyticsViews {
         policy.alertType(),
         policy.filters(),
         policy.mechanisms(),
-        text(policy.created()),
-        text(policy.modified()));
+        policy.created().toString(),
+        policy.modified().toString());
   }
 
   /** Policies as rows. */

@@ -7,6 +7,7 @@ import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.scan.ConnectionStatus;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one representation of a saved connection, as the REST API, the CLI and MCP show it. Secrets
@@ -19,12 +20,12 @@ public record ConnectionView(
     String name,
     @JsonProperty("account_id") String accountId,
     Credential credential,
-    @JsonProperty("token_type") String tokenType,
+    @JsonProperty("token_type") @Nullable String tokenType,
     @JsonProperty("enabled_services") List<String> enabledServices,
     @JsonProperty("created_at") String createdAt,
     @JsonProperty("updated_at") String updatedAt,
     @JsonProperty("last_test") LastTest lastTest,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Status status) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Status status) {
 
   /**
    * The credential without its secret.
@@ -33,10 +34,12 @@ public record ConnectionView(
    * @param email the Global API Key's user; left out for tokens
    */
   public record Credential(
-      String kind, String hint, @JsonInclude(JsonInclude.Include.NON_NULL) String email) {}
+      @Nullable String kind,
+      String hint,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String email) {}
 
   /** The last test: when, whether it passed, and the failed checks. */
-  public record LastTest(String at, Boolean ok, String summary) {}
+  public record LastTest(@Nullable String at, @Nullable Boolean ok, @Nullable String summary) {}
 
   /** The connection's status: its state's id and one sentence per reason. */
   public record Status(String state, List<String> reasons) {

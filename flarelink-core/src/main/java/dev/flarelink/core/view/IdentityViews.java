@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON and CSV shapes of members, roles, changes and access reviews, shared by the REST API,
@@ -52,17 +53,17 @@ public final class IdentityViews {
    */
   public record Member(
       @JsonProperty("member_id") String memberId,
-      @JsonProperty("user_id") String userId,
+      @JsonProperty("user_id") @Nullable String userId,
       String email,
-      String name,
+      @Nullable String name,
       String status,
-      @JsonProperty("two_factor") Boolean twoFactor,
+      @JsonProperty("two_factor") @Nullable Boolean twoFactor,
       List<RoleRef> roles,
       String policies,
       @JsonProperty("first_seen") String firstSeen,
       @JsonProperty("last_seen") String lastSeen,
-      @JsonProperty("last_seen_acting") String lastSeenActing,
-      @JsonProperty("removed_at") String removedAt) {}
+      @JsonProperty("last_seen_acting") @Nullable String lastSeenActing,
+      @JsonProperty("removed_at") @Nullable String removedAt) {}
 
   /** A role a member holds: id and name. */
   public record RoleRef(String id, String name) {}
@@ -82,20 +83,20 @@ public final class IdentityViews {
       String change,
       @JsonProperty("member_id") String memberId,
       String email,
-      String detail,
+      @Nullable String detail,
       @JsonProperty("scan_id") String scanId) {}
 
   /** An access review: the findings a person should look at, and what they cover. */
   public record Review(
       CoverageView coverage,
-      @JsonProperty("scanned_at") String scannedAt,
-      @JsonProperty("enforce_two_factor") Boolean enforceTwoFactor,
+      @JsonProperty("scanned_at") @Nullable String scannedAt,
+      @JsonProperty("enforce_two_factor") @Nullable Boolean enforceTwoFactor,
       @JsonProperty("super_administrators") List<Member> superAdministrators,
       @JsonProperty("active_without_two_factor") List<Member> activeWithoutTwoFactor,
       @JsonProperty("pending_days") int pendingDays,
       @JsonProperty("invites_pending_longer") List<Member> invitesPendingLonger,
       @JsonProperty("reach_every_zone") List<Member> reachEveryZone,
-      @JsonProperty("audit_log_problem") String auditLogProblem,
+      @JsonProperty("audit_log_problem") @Nullable String auditLogProblem,
       String note) {}
 
   /**
@@ -104,14 +105,14 @@ public final class IdentityViews {
    */
   public record ReviewSummary(
       CoverageView coverage,
-      @JsonProperty("scanned_at") String scannedAt,
-      @JsonProperty("enforce_two_factor") Boolean enforceTwoFactor,
+      @JsonProperty("scanned_at") @Nullable String scannedAt,
+      @JsonProperty("enforce_two_factor") @Nullable Boolean enforceTwoFactor,
       @JsonProperty("super_administrators") Finding superAdministrators,
       @JsonProperty("active_without_two_factor") Finding activeWithoutTwoFactor,
       @JsonProperty("invites_pending_longer") Finding invitesPendingLonger,
       @JsonProperty("reach_every_zone") Finding reachEveryZone,
       @JsonProperty("pending_days") int pendingDays,
-      @JsonProperty("audit_log_problem") String auditLogProblem,
+      @JsonProperty("audit_log_problem") @Nullable String auditLogProblem,
       String note) {}
 
   /** How many members a finding names, and the emails of the first few. */
@@ -171,8 +172,8 @@ public final class IdentityViews {
         member.twoFactor(),
         List.copyOf(roles),
         member.policies(),
-        text(view.firstSeen()),
-        text(view.lastSeen()),
+        view.firstSeen().toString(),
+        view.lastSeen().toString(),
         text(view.lastActing()),
         text(view.removedAt()));
   }
@@ -243,7 +244,7 @@ public final class IdentityViews {
   /** A change found by a scan. */
   public static Change change(MemberChange change) {
     return new Change(
-        text(change.at()),
+        change.at().toString(),
         change.change(),
         change.memberId(),
         change.email(),
@@ -302,7 +303,7 @@ public final class IdentityViews {
     }
   }
 
-  private static String text(Instant instant) {
+  private static @Nullable String text(@Nullable Instant instant) {
     return instant == null ? null : instant.toString();
   }
 }

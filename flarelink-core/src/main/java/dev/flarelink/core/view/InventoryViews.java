@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON and CSV shapes of zones, zone settings, DNS records and inventory changes, shared by the
@@ -37,14 +38,14 @@ public final class InventoryViews {
       String name,
       String status,
       String type,
-      String plan,
+      @Nullable String plan,
       Boolean paused,
-      @JsonProperty("development_mode") Boolean developmentMode,
+      @JsonProperty("development_mode") @Nullable Boolean developmentMode,
       @JsonProperty("name_servers") List<String> nameServers,
-      @JsonProperty("account_id") String accountId,
-      @JsonProperty("created_on") String createdOn,
-      @JsonProperty("modified_on") String modifiedOn,
-      @JsonProperty("activated_on") String activatedOn) {}
+      @JsonProperty("account_id") @Nullable String accountId,
+      @JsonProperty("created_on") @Nullable String createdOn,
+      @JsonProperty("modified_on") @Nullable String modifiedOn,
+      @JsonProperty("activated_on") @Nullable String activatedOn) {}
 
   /**
    * A zone with the settings a security review reads first, its record count and every setting.
@@ -56,7 +57,7 @@ public final class InventoryViews {
   public record ZoneDetailView(
       @JsonUnwrapped Zone zone,
       Map<String, String> security,
-      @JsonProperty("dns_records") Integer dnsRecords,
+      @JsonProperty("dns_records") @Nullable Integer dnsRecords,
       List<Setting> settings) {}
 
   /**
@@ -65,7 +66,10 @@ public final class InventoryViews {
    * @param value text, or for a structured setting its JSON as Cloudflare sent it (an open shape)
    */
   public record Setting(
-      String id, Object value, Boolean editable, @JsonProperty("modified_on") String modifiedOn) {}
+      String id,
+      Object value,
+      @Nullable Boolean editable,
+      @JsonProperty("modified_on") @Nullable String modifiedOn) {}
 
   /**
    * A DNS record.
@@ -82,12 +86,12 @@ public final class InventoryViews {
       Integer ttl,
       Boolean proxied,
       Boolean proxiable,
-      Integer priority,
-      String comment,
+      @Nullable Integer priority,
+      @Nullable String comment,
       List<String> tags,
-      Object data,
-      @JsonProperty("created_on") String createdOn,
-      @JsonProperty("modified_on") String modifiedOn) {}
+      @Nullable Object data,
+      @JsonProperty("created_on") @Nullable String createdOn,
+      @JsonProperty("modified_on") @Nullable String modifiedOn) {}
 
   /** A change an inventory scan found. */
   public record Change(
@@ -97,7 +101,7 @@ public final class InventoryViews {
       String subject,
       @JsonProperty("subject_id") String subjectId,
       String change,
-      String detail,
+      @Nullable String detail,
       @JsonProperty("scan_id") String scanId) {}
 
   /**
@@ -109,9 +113,9 @@ public final class InventoryViews {
    */
   public record Source(
       String source,
-      @JsonProperty("scanned_at") String scannedAt,
-      @JsonInclude(JsonInclude.Include.NON_NULL) CoverageView coverage,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String note) {}
+      @JsonProperty("scanned_at") @Nullable String scannedAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable CoverageView coverage,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String note) {}
 
   /** A page of zones and where they came from. */
   public record ZonePage(List<Zone> zones, Paging paging, @JsonUnwrapped Source source) {}
@@ -207,7 +211,7 @@ public final class InventoryViews {
   /** An inventory change. */
   public static Change change(InventoryChange change) {
     return new Change(
-        text(change.at()),
+        change.at().toString(),
         change.zoneId(),
         change.zoneName(),
         change.subject(),
@@ -332,11 +336,11 @@ public final class InventoryViews {
   }
 
   /** Cells for a table: lists as one "; "-separated text, JSON as its text. */
-  private static List<Object> cells(Object... values) {
+  private static List<Object> cells(@Nullable Object... values) {
     return Arrays.stream(values).map(InventoryViews::cell).toList();
   }
 
-  private static Object cell(Object value) {
+  private static @Nullable Object cell(@Nullable Object value) {
     if (value instanceof List<?> list) {
       return String.join("; ", list.stream().map(String::valueOf).toList());
     }

@@ -2,6 +2,7 @@ package dev.flarelink.core.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error answer: RFC 9457 problem details with a human message, never a stack trace.
@@ -22,7 +23,9 @@ public record ProblemView(
    * @param href where a person can fix it (web pages only); left out otherwise
    */
   public record FieldError(
-      String field, String message, @JsonInclude(JsonInclude.Include.NON_NULL) String href) {
+      String field,
+      String message,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String href) {
 
     /** A field's problem without a link. */
     public static FieldError of(String field, String message) {

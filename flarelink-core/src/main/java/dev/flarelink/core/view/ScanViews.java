@@ -8,6 +8,7 @@ import dev.flarelink.core.scan.ScanWarning;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of a scan's state and of what answers from scans cover, shared by every face. */
 public final class ScanViews {
@@ -33,10 +34,10 @@ public final class ScanViews {
       List<WarningView> warnings,
       int requests,
       @JsonProperty("rate_budget") RateBudget rateBudget,
-      @JsonProperty("waiting_until") String waitingUntil,
-      String error,
+      @JsonProperty("waiting_until") @Nullable String waitingUntil,
+      @Nullable String error,
       @JsonProperty("started_at") String startedAt,
-      @JsonProperty("finished_at") String finishedAt) {}
+      @JsonProperty("finished_at") @Nullable String finishedAt) {}
 
   /** Why a stream of a scan's events stopped before it began: {@code detail}. */
   public record StreamError(String detail) {}
@@ -59,10 +60,10 @@ public final class ScanViews {
       implements Counts {}
 
   /** Cloudflare's rate budget as last seen; {@code null}s before an answer told it. */
-  public record RateBudget(Integer limit, Integer remaining) {}
+  public record RateBudget(@Nullable Integer limit, @Nullable Integer remaining) {}
 
   /** What a scan could not read (or stored differently): part, reason and the permission to add. */
-  public record WarningView(String part, String reason, String permission) {}
+  public record WarningView(String part, String reason, @Nullable String permission) {}
 
   /**
    * How much stored answers cover, shown beside every answer that comes from scans.
@@ -73,7 +74,7 @@ public final class ScanViews {
       String kind,
       String state,
       String message,
-      @JsonProperty("scanned_at") String scannedAt,
+      @JsonProperty("scanned_at") @Nullable String scannedAt,
       List<WarningView> warnings) {}
 
   /** A scan in brief, as an agent sees the last scan of each kind beside its connection. */
@@ -81,9 +82,9 @@ public final class ScanViews {
       String state,
       boolean partial,
       @JsonProperty("started_at") String startedAt,
-      @JsonProperty("finished_at") String finishedAt,
+      @JsonProperty("finished_at") @Nullable String finishedAt,
       int items,
-      String error,
+      @Nullable String error,
       List<WarningView> warnings) {}
 
   /** A scan's state as shown. */
@@ -106,7 +107,7 @@ public final class ScanViews {
         new RateBudget(scan.budgetLimit(), scan.budgetRemaining()),
         text(scan.waitingUntil()),
         scan.error(),
-        text(scan.startedAt()),
+        scan.startedAt().toString(),
         text(scan.finishedAt()));
   }
 
@@ -115,7 +116,7 @@ public final class ScanViews {
     return new ScanBrief(
         scan.state(),
         scan.partial(),
-        text(scan.startedAt()),
+        scan.startedAt().toString(),
         text(scan.finishedAt()),
         scan.items(),
         scan.error(),
@@ -154,7 +155,7 @@ public final class ScanViews {
   }
 
   /** An instant as ISO-8601 text, or {@code null}. */
-  static String text(Instant instant) {
+  static @Nullable String text(@Nullable Instant instant) {
     return instant == null ? null : instant.toString();
   }
 }

@@ -6,6 +6,7 @@ import dev.flarelink.core.diagnosis.TestReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one representation of a {@link TestReport} that every adapter serialises: {@code ok}, {@code
@@ -20,22 +21,22 @@ import java.util.Map;
  */
 public record TestReportView(
     boolean ok,
-    @JsonProperty("credential_kind") String credentialKind,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Token token,
+    @JsonProperty("credential_kind") @Nullable String credentialKind,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Token token,
     Account account,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<Account> accounts,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Account> accounts,
     List<CheckView> checks,
     Map<String, ServiceView> services,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String next) {
 
   /** A token's status ({@code active}, {@code expired}, ...) and when it expires. */
-  public record Token(String status, @JsonProperty("expires_on") String expiresOn) {}
+  public record Token(String status, @JsonProperty("expires_on") @Nullable String expiresOn) {}
 
   /** An account: id and name. */
-  public record Account(String id, String name) {}
+  public record Account(@Nullable String id, @Nullable String name) {}
 
   /** A check: its id, status, message and the fix when it did not pass. */
-  public record CheckView(String id, String status, String message, String fix) {}
+  public record CheckView(String id, String status, String message, @Nullable String fix) {}
 
   /** Whether a service works with the credential, and why not. */
   public record ServiceView(boolean available, String reason) {}

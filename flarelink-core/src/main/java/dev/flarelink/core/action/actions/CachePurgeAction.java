@@ -78,7 +78,7 @@ public final class CachePurgeAction extends DescribedAction {
                     "urls", "must be full URLs with http(s)://, not " + url);
               });
     }
-    var zone = ZoneRefs.resolve(client, connection, input.text("zone"));
+    var zone = ZoneRefs.resolve(client, connection, input.requiredText("zone"));
     var request =
         switch (kind) {
           case "everything" -> PurgeRequest.everything();

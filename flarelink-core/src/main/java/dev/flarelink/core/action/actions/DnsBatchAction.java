@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -63,7 +64,7 @@ public final class DnsBatchAction extends DescribedAction {
       throw InvalidInputException.of("creates", "at most 200 changes in one batch");
     }
     DnsRecordFields.ttl(input.integer("ttl"));
-    var zone = ZoneRefs.resolve(client, connection, input.text("zone"));
+    var zone = ZoneRefs.resolve(client, connection, input.requiredText("zone"));
     var creates = input.list("creates").stream().map(line -> parse(zone, line)).toList();
     var records =
         client.dnsRecords().list(zone.zoneId(), DnsRecordListParams.ALL).stream().toList();
@@ -74,7 +75,7 @@ public final class DnsBatchAction extends DescribedAction {
     var changes = new ArrayList<String>();
     toDelete.forEach(
         id -> {
-          var r = byId.get(id);
+          var r = Objects.requireNonNull(byId.get(id)); // toDelete holds only ids of byId
           changes.add("delete " + r.type() + " " + r.name() + " " + r.content() + " (" + id + ")");
         });
     toCreate.forEach(c -> changes.add("create " + c.line()));

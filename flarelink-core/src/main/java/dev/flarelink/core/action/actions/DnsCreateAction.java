@@ -42,14 +42,14 @@ public final class DnsCreateAction extends DescribedAction {
   @Override
   public Prepared<Map<String, Object>> prepare(
       CloudflareClient client, Connection connection, ActionInput input) {
-    var type = input.text("type").toUpperCase(Locale.ROOT);
-    var content = input.text("content");
+    var type = input.requiredText("type").toUpperCase(Locale.ROOT);
+    var content = input.requiredText("content");
     DnsRecordFields.content(type, content);
     DnsRecordFields.ttl(input.integer("ttl"));
     DnsRecordFields.proxied(type, input.bool("proxied"));
     DnsRecordFields.priority(input.integer("priority"));
-    var zone = ZoneRefs.resolve(client, connection, input.text("zone"));
-    var name = DnsRecordFields.name(zone, input.text("name"));
+    var zone = ZoneRefs.resolve(client, connection, input.requiredText("zone"));
+    var name = DnsRecordFields.name(zone, input.requiredText("name"));
     var ttl = input.integer("ttl") == null ? 1 : input.integer("ttl");
     var priority =
         type.equals("MX")

@@ -29,8 +29,8 @@ public final class DnsDeleteAction extends DescribedAction {
   @Override
   public Prepared<Map<String, Object>> prepare(
       CloudflareClient client, Connection connection, ActionInput input) {
-    var zone = ZoneRefs.resolve(client, connection, input.text("zone"));
-    var id = input.text("id");
+    var zone = ZoneRefs.resolve(client, connection, input.requiredText("zone"));
+    var id = input.requiredText("id");
     Plan plan;
     try {
       var current = client.dnsRecords().get(zone.zoneId(), id);

@@ -5,6 +5,7 @@ import dev.flarelink.core.inventory.ZoneEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Checks DNS record fields as Cloudflare would, before anything is sent. */
 final class DnsRecordFields {
@@ -75,7 +76,7 @@ final class DnsRecordFields {
   }
 
   /** Refuses a TTL Cloudflare would refuse. */
-  static void ttl(Integer ttl) {
+  static void ttl(@Nullable Integer ttl) {
     if (ttl != null && ttl != 1 && (ttl < 60 || ttl > 86_400)) {
       throw InvalidInputException.of(
           "ttl", "must be 1 (automatic) or from 60 to 86400 seconds, was " + ttl);
@@ -83,7 +84,7 @@ final class DnsRecordFields {
   }
 
   /** Refuses proxying a type Cloudflare cannot proxy. */
-  static void proxied(String type, Boolean proxied) {
+  static void proxied(String type, @Nullable Boolean proxied) {
     if (Boolean.TRUE.equals(proxied) && !List.of("A", "AAAA", "CNAME").contains(type)) {
       throw InvalidInputException.of(
           "proxied", "only A, AAAA and CNAME records can be proxied, not " + type);
@@ -91,14 +92,15 @@ final class DnsRecordFields {
   }
 
   /** Refuses a priority out of range. */
-  static void priority(Integer priority) {
+  static void priority(@Nullable Integer priority) {
     if (priority != null && (priority < 0 || priority > 65_535)) {
       throw InvalidInputException.of("priority", "must be from 0 to 65535, was " + priority);
     }
   }
 
   /** A record in one line. */
-  static String describe(String type, String name, String content, Integer ttl, Boolean proxied) {
+  static String describe(
+      String type, String name, String content, @Nullable Integer ttl, @Nullable Boolean proxied) {
     return type
         + " "
         + name

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Changes fields of a DNS record; fields left out stay as they are. */
 public final class DnsUpdateAction extends DescribedAction {
@@ -40,14 +41,18 @@ public final class DnsUpdateAction extends DescribedAction {
   @Override
   public Prepared<Map<String, Object>> prepare(
       CloudflareClient client, Connection connection, ActionInput input) {
-    var zone = ZoneRefs.resolve(client, connection, input.text("zone"));
+    var zone = ZoneRefs.resolve(client, connection, input.requiredText("zone"));
     DnsRecord current;
     try {
-      current = client.dnsRecords().get(zone.zoneId(), input.text("id"));
+      current = client.dnsRecords().get(zone.zoneId(), input.requiredText("id"));
     } catch (NotFoundException e) {
       throw InvalidInputException.of(
           "id",
-          "zone " + zone.name() + " has no record " + input.text("id") + "; list its records");
+          "zone "
+              + zone.name()
+              + " has no record "
+              + input.requiredText("id")
+              + "; list its records");
     }
     var name = input.text("name") == null ? null : DnsRecordFields.name(zone, input.text("name"));
     var content = input.text("content");
@@ -67,6 +72,9 @@ public final class DnsUpdateAction extends DescribedAction {
         changes.isEmpty()
             ? Plan.nothing(what + " already has these values")
             : Plan.of(changes.stream().map(c -> "change " + what + " " + c).toList(), false);
+    // A patch: null fields stay as they are (DnsRecordsApi.patch), but DnsRecordInput, made for
+    // creating records, marks type and name as required.
+    @SuppressWarnings("NullAway")
     var patch =
         new DnsRecordInput(
             null,
@@ -88,13 +96,14 @@ public final class DnsUpdateAction extends DescribedAction {
         });
   }
 
-  private static void change(List<String> changes, String field, Object before, Object after) {
+  private static void change(
+      List<String> changes, String field, @Nullable Object before, @Nullable Object after) {
     if (after != null && !Objects.equals(before, after)) {
       changes.add(field + ": " + before + " → " + after);
     }
   }
 
-  private static <T> T differs(T before, T after) {
+  private static <T> @Nullable T differs(@Nullable T before, @Nullable T after) {
     return after == null || Objects.equals(before, after) ? null : after;
   }
 }

@@ -12,6 +12,7 @@ import dev.flarelink.core.diagnosis.WriteProbes;
 import dev.flarelink.core.error.InvalidInputException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -43,11 +44,14 @@ public final class IpRuleCreateAction extends DescribedAction {
   @Override
   public Prepared<Map<String, Object>> prepare(
       CloudflareClient client, Connection connection, ActionInput input) {
-    var target = input.text("target");
-    var value = input.text("value");
+    var target = input.requiredText("target");
+    var value = input.requiredText("value");
     check(target, value);
-    var mode = input.text("mode");
+    var mode = input.requiredText("mode");
     var where = IpRules.of(client, connection, input);
+    // IpAccessRulesApi.list takes null for a filter it should not apply (its Javadoc says so) but
+    // does not mark those parameters @Nullable.
+    @SuppressWarnings("NullAway")
     Optional<IpAccessRule> existing =
         client.ipAccessRules().list(where.scope(), where.ownerId(), null, target, value).stream()
             .filter(
@@ -85,7 +89,8 @@ public final class IpRuleCreateAction extends DescribedAction {
                                 mode,
                                 target,
                                 value,
-                                input.text("notes")),
+                                // The API sends no notes as "" too.
+                                Objects.requireNonNullElse(input.text("notes"), "")),
                     () ->
                         client
                             .ipAccessRules()

@@ -27,8 +27,11 @@ public final class IpRuleDeleteAction extends DescribedAction {
   @Override
   public Prepared<Map<String, Object>> prepare(
       CloudflareClient client, Connection connection, ActionInput input) {
-    var id = input.text("id");
+    var id = input.requiredText("id");
     var where = IpRules.of(client, connection, input);
+    // IpAccessRulesApi.list takes null for a filter it should not apply (its Javadoc says so) but
+    // does not mark those parameters @Nullable.
+    @SuppressWarnings("NullAway")
     var rule =
         client.ipAccessRules().list(where.scope(), where.ownerId(), null, null, null).stream()
             .filter(r -> r.id().equals(id))

@@ -12,6 +12,7 @@ import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.inventory.ZoneRefs;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Changes a zone's SSL mode, minimum TLS version or "always use HTTPS". */
 public final class ZoneSettingAction extends DescribedAction {
@@ -40,14 +41,15 @@ public final class ZoneSettingAction extends DescribedAction {
   @Override
   public Prepared<Map<String, Object>> prepare(
       CloudflareClient client, Connection connection, ActionInput input) {
-    var setting = input.text("setting");
-    var value = input.text("value");
-    var values = VALUES.get(setting);
+    var setting = input.requiredText("setting");
+    var value = input.requiredText("value");
+    // The setting parameter allows only the settings VALUES holds.
+    var values = Objects.requireNonNull(VALUES.get(setting));
     if (!values.contains(value)) {
       throw InvalidInputException.of(
           "value", setting + " takes " + String.join(", ", values) + ", not " + value);
     }
-    var zone = ZoneRefs.resolve(client, connection, input.text("zone"));
+    var zone = ZoneRefs.resolve(client, connection, input.requiredText("zone"));
     var current = client.zoneSettings().get(zone.zoneId(), setting).text();
     var weaker = current != null && values.indexOf(value) < values.indexOf(current);
     var plan =
