@@ -58,32 +58,9 @@ class MigrationTest {
   @EnumSource(Database.Kind.class)
   void recordsStoredBeforeV9AndV10_areFoundByTheirEnding_andTheirTagsCountedOnce(Database.Kind kind)
       throws SQLException {
-    String url;
-    String schema = null;
-    if (kind == Database.Kind.SQLITE) {
-      url = "jdbc:sqlite:" + dir.resolve("flarelink.db").toAbsolutePath();
-    } else {
-      url = TestDatabases.POSTGRES_URL;
-      TestDatabases.assumePostgres();
-      schema = TestDatabases.newSchemaName("flarelink_test_");
-    }
-    var flyway =
-        Flyway.configure()
-            .dataSource(url, null, null)
-            .locations(
-                "classpath:db/migration/"
-                    + (kind == Database.Kind.SQLITE ? "sqlite" : "postgresql"))
-            .target("8");
-    if (schema != null) {
-      flyway.schemas(schema).createSchemas(true);
-    }
-    flyway.load().migrate();
-    try {
-      try (var connection = DriverManager.getConnection(url);
+    try (var older = migratedTo(kind, "8")) {
+      try (var connection = older.connect();
           var statement = connection.createStatement()) {
-        if (schema != null) {
-          statement.execute("SET search_path TO " + schema);
-        }
         statement.execute("INSERT INTO workspaces VALUES ('w', 'W', 0)");
         try (var insert =
             connection.prepareStatement(
@@ -114,7 +91,7 @@ class MigrationTest {
                   + ")");
         }
       }
-      try (var database = Database.open(url, schema)) {
+      try (var database = Database.open(older.url(), older.schema())) {
         var reversed =
             database
                 .jdbi()
@@ -159,10 +136,6 @@ class MigrationTest {
                             .mapTo(Long.class)
                             .one());
         assertThat(tagRows).as("the duplicate tag is gone").isEqualTo(2);
-      }
-    } finally {
-      if (schema != null) {
-        TestDatabases.dropSchema(schema);
       }
     }
   }
