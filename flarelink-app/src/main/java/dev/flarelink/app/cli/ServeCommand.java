@@ -1,6 +1,7 @@
 package dev.flarelink.app.cli;
 
 import dev.flarelink.app.service.FlarelinkServer;
+import dev.flarelink.app.service.Storages;
 import dev.flarelink.cli.EnvironmentCommand;
 import dev.flarelink.cli.StorageLocation;
 import dev.flarelink.mcp.tool.McpOptions;
@@ -83,16 +84,10 @@ public final class ServeCommand extends EnvironmentCommand implements Callable<I
       Path dataDir,
       String scanInterval,
       Map<String, String> environment) {
-    var location = StorageLocation.of(database, dataDir, environment);
     var interval =
         ServerSettings.scanInterval(
             scanInterval != null ? scanInterval : environment.get("FLARELINK_SCAN_INTERVAL"));
-    return new ServerSettings(
-        host,
-        port,
-        location.databaseUrl(),
-        location.dataDir(),
-        location.cloudflareBaseUrl(),
-        interval);
+    return Storages.settings(
+        StorageLocation.of(database, dataDir, environment), host, port, interval);
   }
 }

@@ -5,6 +5,8 @@ import dev.flarelink.cli.StorageLocation;
 import dev.flarelink.wiring.ServerSettings;
 import dev.flarelink.wiring.Wiring;
 import java.time.Clock;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** The storage the CLI's commands open: the same {@link Wiring} the service runs on. */
 public final class Storages {
@@ -19,12 +21,21 @@ public final class Storages {
 
   /** The service's settings for a storage location, for a process that serves nothing. */
   public static ServerSettings settings(StorageLocation location) {
+    return settings(location, "127.0.0.1", 0, null);
+  }
+
+  /**
+   * The service's settings for a storage location, served at {@code host:port}, scanning every
+   * {@code scanInterval} ({@code null}: not on a schedule).
+   */
+  public static ServerSettings settings(
+      StorageLocation location, String host, int port, @Nullable Duration scanInterval) {
     return new ServerSettings(
-        "127.0.0.1",
-        0,
+        host,
+        port,
         location.databaseUrl(),
         location.dataDir(),
         location.cloudflareBaseUrl(),
-        null);
+        scanInterval);
   }
 }

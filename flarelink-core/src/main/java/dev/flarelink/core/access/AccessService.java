@@ -161,7 +161,7 @@ public final class AccessService {
    * Whether a name has 1 to 100 characters, none of them one a person cannot see or that reorders
    * what they see (the rule connection names follow).
    */
-  public static boolean plainName(String name) {
+  private static boolean plainName(String name) {
     return name != null
         && !name.isBlank()
         && name.strip().length() <= MAX_NAME
