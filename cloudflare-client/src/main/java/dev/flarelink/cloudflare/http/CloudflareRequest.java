@@ -54,6 +54,19 @@ public record CloudflareRequest(
     return new Builder(method, path);
   }
 
+  /**
+   * An identifier as one path segment, percent-encoded so that it can never change the path (for
+   * requests built by hand with {@link #builder}).
+   *
+   * @throws IllegalArgumentException when the identifier is empty
+   */
+  public static String segment(String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("An identifier in the path is empty");
+    }
+    return URLEncoder.encode(value.strip(), StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   /** The path with its encoded query, as sent and as shown in errors. */
   public String pathWithQuery() {
     if (query.isEmpty()) {

@@ -9,7 +9,6 @@ import dev.flarelink.cloudflare.model.ApiMessage;
 import dev.flarelink.cloudflare.model.Envelope;
 import dev.flarelink.cloudflare.paging.Paged;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -27,10 +26,7 @@ public final class ApiSupport {
 
   /** A path segment, percent-encoded so an id can never change the path. */
   public static String segment(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("An identifier in the path is empty");
-    }
-    return URLEncoder.encode(value.strip(), StandardCharsets.UTF_8).replace("+", "%20");
+    return CloudflareRequest.segment(value);
   }
 
   /** A builder for a request; the path's segments must already be encoded. */

@@ -30,7 +30,9 @@ public final class Paged<T> implements Iterable<T> {
     /** {@code page} and {@code per_page}. */
     PAGE,
     /** {@code cursor} in the request, {@code result_info.cursor} or {@code cursors.after} back. */
-    CURSOR
+    CURSOR,
+    /** No paging: one request answers the whole list (Page Rules, load balancers, pools). */
+    SINGLE
   }
 
   private final CloudflareRequest first;
@@ -105,9 +107,12 @@ public final class Paged<T> implements Iterable<T> {
 
     private PageIterator() {
       next =
-          style == Style.PAGE
-              ? first.withQueryParameter("page", String.valueOf(startPage))
-              : startCursor == null ? first : first.withQueryParameter("cursor", startCursor);
+          switch (style) {
+            case PAGE -> first.withQueryParameter("page", String.valueOf(startPage));
+            case CURSOR ->
+                startCursor == null ? first : first.withQueryParameter("cursor", startCursor);
+            case SINGLE -> first;
+          };
       previousCursor = startCursor;
     }
 
@@ -125,9 +130,14 @@ public final class Paged<T> implements Iterable<T> {
       var envelope = fetch.apply(request);
       var items = envelope.result() == null ? List.<T>of() : envelope.result();
       var info = envelope.resultInfo();
-      return style == Style.PAGE
-          ? pageStep(request, items, info)
-          : cursorStep(request, items, info);
+      return switch (style) {
+        case PAGE -> pageStep(request, items, info);
+        case CURSOR -> cursorStep(request, items, info);
+        case SINGLE -> {
+          next = null;
+          yield new Page<>(items, 1, null, null, info, true);
+        }
+      };
     }
 
     private Page<T> pageStep(CloudflareRequest request, List<T> items, ResultInfo info) {

@@ -14,6 +14,27 @@ public enum Service {
       "inventory",
       "zones, DNS records and settings",
       List.of("Zone → Zone → Read", "Zone → DNS → Read", "Zone → Zone Settings → Read")),
+  /** WAF and custom rulesets, IP access rules and Page Rules, read. */
+  SECURITY_RULES(
+      "security_rules",
+      "rulesets, IP access rules and Page Rules",
+      List.of(
+          "Zone → Zone WAF → Read",
+          "Account → Account Rulesets → Read",
+          "Zone → Firewall Services → Read",
+          "Account → Account Firewall Access Rules → Read",
+          "Zone → Page Rules → Read")),
+  /** Certificate packs and their certificates, read. */
+  CERTIFICATES("certificates", "certificate packs", List.of("Zone → SSL and Certificates → Read")),
+  /** Load balancers, pools, monitors, health checks and waiting rooms, read. */
+  LOAD_BALANCING(
+      "load_balancing",
+      "load balancers, pools, monitors, health checks and waiting rooms",
+      List.of(
+          "Zone → Load Balancers → Read",
+          "Account → Load Balancing: Monitors and Pools → Read",
+          "Zone → Health Checks → Read",
+          "Zone → Waiting Rooms → Read")),
   /** Alert (notification) history and policies. */
   ALERTS("alerts", "alert history", List.of("Account → Notifications → Read")),
   /** DNS analytics reports. */

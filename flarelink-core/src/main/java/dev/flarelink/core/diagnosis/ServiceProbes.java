@@ -9,12 +9,17 @@ import dev.flarelink.cloudflare.error.GraphQlException;
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.cloudflare.model.Envelope;
+import dev.flarelink.cloudflare.paging.Paged;
+import dev.flarelink.core.catalogue.ResourceCatalogue;
+import dev.flarelink.core.catalogue.ResourceScope;
+import dev.flarelink.core.catalogue.ResourceSource;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.diagnosis.TestReport.Availability;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -61,6 +66,7 @@ final class ServiceProbes {
             case CACHE_PURGE -> withZone(client, zone -> WriteProbes.cachePurge(client, zone));
             case ZONE_SETTINGS_WRITE ->
                 withZone(client, zone -> WriteProbes.zoneSettingsWrite(client, zone));
+            case SECURITY_RULES, CERTIFICATES, LOAD_BALANCING -> catalogue(client, service);
             case IP_ACCESS_RULES ->
                 WriteProbes.ipAccessRules(
                     client,
@@ -167,6 +173,74 @@ final class ServiceProbes {
         + " zones visible; "
         + records.resultInfo().totalCount()
         + " DNS records in the first";
+  }
+
+  /**
+   * Each catalogue type of the service, listed once in the account and once in the first zone. Some
+   * types refused while others read: a warning naming their permissions; all refused: the refusal.
+   */
+  private @Nullable String catalogue(CloudflareClient client, Service service) {
+    var found = new ArrayList<String>();
+    var refused = new ArrayList<String>();
+    PermissionDeniedException refusal = null;
+    var noZone = false;
+    for (var type : ResourceCatalogue.types()) {
+      if (type.service() != service) {
+        continue;
+      }
+      for (var source : type.sources()) {
+        String owner;
+        if (source.scope() == ResourceScope.ACCOUNT) {
+          owner = Objects.requireNonNull(accountId, "services are probed with an account");
+        } else {
+          owner = withZone(client, zone -> zone);
+          if (owner == null) {
+            noZone = true;
+            continue;
+          }
+        }
+        try {
+          found.add(
+              type.name() + " (" + source.scope().id() + "): " + firstPage(client, source, owner));
+        } catch (PermissionDeniedException e) {
+          refusal = e;
+          if (!refused.contains(source.permission())) {
+            refused.add(source.permission());
+          }
+        }
+      }
+    }
+    if (found.isEmpty() && refusal != null) {
+      throw refusal;
+    }
+    if (found.isEmpty() && noZone) {
+      return null;
+    }
+    if (!refused.isEmpty()) {
+      checks.accept(
+          Check.warn(
+              "service." + service.id() + ".partial",
+              "Part of " + service.description() + " cannot be read, so scans will leave it out",
+              "Give the token the permission " + String.join(", ", refused)));
+    }
+    return String.join("; ", found) + " visible";
+  }
+
+  /** How many items the first page of a source lists (at least, when Cloudflare does not say). */
+  private static String firstPage(CloudflareClient client, ResourceSource source, String owner) {
+    var request = CloudflareRequest.builder("GET", source.listPath(owner)).queryAll(source.query());
+    if (source.listing().style() == Paged.Style.PAGE) {
+      request.query("per_page", 5);
+    }
+    var envelope = client.request(request.build());
+    var total = envelope.resultInfo().totalCount();
+    var listed = results(envelope);
+    var size = listed.isArray() ? listed.size() : 0;
+    if (total != null) {
+      return String.valueOf(total);
+    }
+    var more = envelope.resultInfo().cursor() != null && !envelope.resultInfo().cursor().isEmpty();
+    return size + (more ? "+" : "");
   }
 
   private String count(CloudflareClient client, String path, String what) {
