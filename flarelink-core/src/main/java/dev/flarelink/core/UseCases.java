@@ -6,6 +6,7 @@ import dev.flarelink.core.analytics.AnalyticsQueries;
 import dev.flarelink.core.connect.ConnectionService;
 import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.inventory.InventoryQueries;
+import dev.flarelink.core.inventory.ResourceQueries;
 import dev.flarelink.core.scan.ScanService;
 import java.time.Clock;
 
@@ -32,6 +33,9 @@ public interface UseCases extends AutoCloseable {
 
   /** What the inventory scans found, and fresh reads of the same. */
   InventoryQueries inventory();
+
+  /** The resource catalogue's types and resources, stored or fresh. */
+  ResourceQueries resources();
 
   /** Alerts and analytics, read from Cloudflare. */
   AnalyticsQueries analytics();

@@ -13,6 +13,7 @@ import dev.flarelink.core.identity.IdentityQueries;
 import dev.flarelink.core.identity.IdentityScanner;
 import dev.flarelink.core.inventory.InventoryQueries;
 import dev.flarelink.core.inventory.InventoryScanner;
+import dev.flarelink.core.inventory.ResourceQueries;
 import dev.flarelink.core.scan.ScanService;
 import dev.flarelink.core.scan.ScanSession;
 import dev.flarelink.core.secret.MasterKeys;
@@ -23,6 +24,7 @@ import dev.flarelink.store.JdbcApiKeyStore;
 import dev.flarelink.store.JdbcConnectionStore;
 import dev.flarelink.store.JdbcIdentityStore;
 import dev.flarelink.store.JdbcInventoryStore;
+import dev.flarelink.store.JdbcResourceStore;
 import dev.flarelink.store.JdbcScanStore;
 import dev.flarelink.store.JdbcWorkspaceStore;
 import java.security.SecureRandom;
@@ -55,6 +57,7 @@ public final class Wiring implements UseCases, AutoCloseable {
   private final ScanService scans;
   private final IdentityQueries identity;
   private final InventoryQueries inventory;
+  private final ResourceQueries resources;
   private final AnalyticsQueries analytics;
   private final ActionService actions;
   private final Supplier<String> ids = Wiring::newId;
@@ -80,6 +83,7 @@ public final class Wiring implements UseCases, AutoCloseable {
       var scanStore = new JdbcScanStore(database);
       var identityStore = new JdbcIdentityStore(database);
       var inventoryStore = new JdbcInventoryStore(database);
+      var resourceStore = new JdbcResourceStore(database);
       var session =
           new ScanSession(
               connections,
@@ -89,7 +93,7 @@ public final class Wiring implements UseCases, AutoCloseable {
       var scanners =
           List.of(
               new IdentityScanner(session, identityStore),
-              new InventoryScanner(session, inventoryStore));
+              new InventoryScanner(session, inventoryStore, resourceStore));
       this.scans = new ScanService(connections, scanStore, scanners, clock, Sleeper.system(), ids);
       this.identity = new IdentityQueries(connections, identityStore, scanStore, clock);
       this.inventory =
@@ -97,6 +101,12 @@ public final class Wiring implements UseCases, AutoCloseable {
               connections,
               inventoryStore,
               scanStore,
+              credential -> CloudflareClients.forPeople(baseUrl, credential));
+      this.resources =
+          new ResourceQueries(
+              connections,
+              inventoryStore,
+              resourceStore,
               credential -> CloudflareClients.forPeople(baseUrl, credential));
       this.analytics =
           new AnalyticsQueries(
@@ -166,6 +176,11 @@ public final class Wiring implements UseCases, AutoCloseable {
   @Override
   public InventoryQueries inventory() {
     return inventory;
+  }
+
+  @Override
+  public ResourceQueries resources() {
+    return resources;
   }
 
   @Override

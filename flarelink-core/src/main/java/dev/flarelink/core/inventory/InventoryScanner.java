@@ -27,16 +27,22 @@ import org.jspecify.annotations.Nullable;
  * the zones again and goes on after its checkpoint. Nothing is written for what did not change. A
  * zone's settings or records that the credential may not read are left as they were, and the scan
  * succeeds with a warning naming the permission to add (it is partial); only a refused zone list
- * fails it.
+ * fails it. The resource catalogue's types whose services the connection enables are read the same
+ * way: the account's once before the zones, each zone's beside its settings and records.
  */
 public final class InventoryScanner extends SessionScanner {
 
   private final InventoryStore store;
+  private final ResourceStore resources;
 
-  /** A scanner running in {@code session}, saving what it finds in {@code store}. */
-  public InventoryScanner(ScanSession session, InventoryStore store) {
+  /**
+   * A scanner running in {@code session}, saving zones, settings and records in {@code store} and
+   * the catalogue's resources in {@code resources}.
+   */
+  public InventoryScanner(ScanSession session, InventoryStore store, ResourceStore resources) {
     super(ScanKind.INVENTORY, session);
     this.store = store;
+    this.resources = resources;
   }
 
   @Override
@@ -57,15 +63,31 @@ public final class InventoryScanner extends SessionScanner {
       warnings = ScanWarning.with(warnings, NulText.warning(listed.nulValues(), "the zone list"));
       scans.note(scan.id(), warnings, 0);
     }
+    var catalogue = new ResourceScan(resources, connection, scan.id());
+    if (scan.cursor() == null && catalogue.enabled()) {
+      // The account's resources come first; a resumed scan read them before its checkpoint.
+      var said = new ArrayList<ScanWarning>();
+      items += catalogue.save(catalogue.readAccount(client), "", "", said, now());
+      var noted = warnings;
+      for (var warning : said) {
+        noted = ScanWarning.with(noted, warning);
+      }
+      if (!noted.equals(warnings)) {
+        warnings = noted;
+        scans.note(scan.id(), warnings, 0);
+      }
+    }
     // The next zone is read from Cloudflare while this one's differences are worked out and saved.
     try (var ahead =
-        ReadAhead.of(zones, zone -> readZone(client, zone), "inventory-read-" + scan.id())) {
+        ReadAhead.of(
+            zones, zone -> readZone(client, zone, catalogue), "inventory-read-" + scan.id())) {
       for (var zone : zones) {
         var read = ahead.next();
         if (read != null) {
-          items = saveZone(scan, connection, zone, read, items);
+          var said = new ArrayList<>(read.warnings());
+          items = saveZone(scan, connection, zone, read, items, catalogue, said);
           var noted = warnings;
-          for (var warning : read.warnings()) {
+          for (var warning : said) {
             noted = ScanWarning.with(noted, warning);
           }
           if (!noted.equals(warnings)) {
@@ -79,6 +101,7 @@ public final class InventoryScanner extends SessionScanner {
       }
     }
     var finished = now();
+    catalogue.finish(finished);
     scans.progress(scan.id(), owner, meter.progress(), finished);
     scans.succeed(scan.id(), finished);
   }
@@ -111,6 +134,7 @@ public final class InventoryScanner extends SessionScanner {
   private record ZoneRead(
       @Nullable List<ZoneSettingEntry> settings,
       @Nullable List<DnsRecordEntry> records,
+      List<ResourceScan.TypeResult> resources,
       List<ScanWarning> warnings) {}
 
   /** Said when zone settings cannot be read: the same for every zone, so it is said once. */
@@ -127,7 +151,8 @@ public final class InventoryScanner extends SessionScanner {
    * is skipped, and the next scan removes it. A part the credential may not read is left out with a
    * warning; the rest of the zone is read.
    */
-  private static @Nullable ZoneRead readZone(CloudflareClient client, ZoneEntry zone) {
+  private static @Nullable ZoneRead readZone(
+      CloudflareClient client, ZoneEntry zone, ResourceScan catalogue) {
     try {
       var warnings = new ArrayList<ScanWarning>();
       var nulValues = 0;
@@ -160,15 +185,27 @@ public final class InventoryScanner extends SessionScanner {
       if (nulValues > 0) {
         warnings.add(NulText.warning(nulValues, "zone " + zone.name()));
       }
-      return new ZoneRead(settings, records, List.copyOf(warnings));
+      var resources = catalogue.readZone(client, zone);
+      return new ZoneRead(settings, records, resources, List.copyOf(warnings));
     } catch (NotFoundException gone) {
       return null;
     }
   }
 
-  /** Saves what changed in a zone with the checkpoint; returns the records seen so far. */
+  /**
+   * Saves what changed in a zone, its resources first and then its settings and records with the
+   * checkpoint (a crash between the two reads the zone again, finding its resources unchanged);
+   * returns the items seen so far and adds the catalogue's warnings to {@code said}.
+   */
   private int saveZone(
-      ScanState scan, Connection connection, ZoneEntry zone, ZoneRead read, int items) {
+      ScanState scan,
+      Connection connection,
+      ZoneEntry zone,
+      ZoneRead read,
+      int items,
+      ResourceScan catalogue,
+      List<ScanWarning> said) {
+    items += catalogue.save(read.resources(), zone.zoneId(), zone.name(), said, now());
     var storedSettings = store.settings(connection.id(), zone.zoneId());
     var storedRecords = store.records(connection.id(), zone.zoneId());
     // What could not be read is taken as unchanged: a refusal is not a removal.
