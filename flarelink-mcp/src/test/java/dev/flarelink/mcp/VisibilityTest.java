@@ -75,7 +75,7 @@ class VisibilityTest {
 
   private static FlarelinkTool toolOf(Service service) {
     return Toolbox.all(StandardActions.registry()).stream()
-        .filter(tool -> service.equals(tool.service()) && !tool.writes())
+        .filter(tool -> tool.services().equals(List.of(service)) && !tool.writes())
         .findFirst()
         .orElseThrow();
   }
