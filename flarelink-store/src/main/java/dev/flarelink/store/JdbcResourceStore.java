@@ -6,6 +6,7 @@ import dev.flarelink.core.inventory.ResourceQuery;
 import dev.flarelink.core.inventory.ResourceStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,7 +87,10 @@ public final class JdbcResourceStore implements ResourceStore {
    */
   @Override
   public void save(String connectionId, List<ResourceDelta> deltas, Instant now) {
-    var upserts = new ArrayList<ResourceEntry>();
+    // By key, as if the deltas were applied in turn (a later one's removal drops an earlier
+    // upsert): PostgreSQL refuses a batched upsert that names a row twice, since the driver sends
+    // the batch as multi-row statements. Removals run first, so a later upsert still lands.
+    var upserts = new LinkedHashMap<String, ResourceEntry>();
     var changes = new ArrayList<InventoryChange>();
     var removals = new ArrayList<ResourceDelta>();
     for (var delta : deltas) {
@@ -104,8 +108,12 @@ public final class JdbcResourceStore implements ResourceStore {
                   + delta.zoneId()
                   + "\"; a delta holds the resources of its own type and place only");
         }
+        upserts.remove(entry.key());
+        upserts.put(entry.key(), entry);
       }
-      upserts.addAll(delta.upserts());
+      for (var id : delta.removed()) {
+        upserts.remove(delta.type() + "/" + delta.zoneId() + "/" + id);
+      }
       changes.addAll(delta.changes());
       if (!delta.removed().isEmpty()) {
         removals.add(delta);
@@ -120,7 +128,8 @@ public final class JdbcResourceStore implements ResourceStore {
           for (var delta : removals) {
             delete(h, connectionId, delta);
           }
-          RESOURCES.write(h, Map.of("c", connectionId, "now", now.toEpochMilli()), upserts);
+          RESOURCES.write(
+              h, Map.of("c", connectionId, "now", now.toEpochMilli()), upserts.values());
           InventoryChanges.write(h, connectionId, changes);
         });
     statistics.wrote(upserts.size() + removed);

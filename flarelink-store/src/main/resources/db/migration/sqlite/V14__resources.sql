@@ -23,10 +23,11 @@ CREATE TABLE resources (
   PRIMARY KEY (connection_id, type, zone_id, resource_id)
 );
 
--- A type's resources in the order they are listed, so a page stops early.
-CREATE INDEX resources_listed ON resources (connection_id, type, zone_name, name, resource_id);
--- A zone's resources in the order they are listed, and deleting them with the zone.
-CREATE INDEX resources_zone ON resources (connection_id, zone_id, name, resource_id);
+-- A type's resources in the order they are listed (every column of the store's ORDER BY), so a
+-- page walks the index and stops after a page of rows instead of sorting them all.
+CREATE INDEX resources_listed ON resources (connection_id, type, zone_name, name, resource_id, zone_id);
+-- A zone's resources in the same order, and deleting them with the zone.
+CREATE INDEX resources_zone ON resources (connection_id, zone_id, zone_name, name, resource_id, type);
 -- A resource by its identifier alone, in whichever place it is.
 CREATE INDEX resources_id ON resources (connection_id, type, resource_id);
 

@@ -117,6 +117,36 @@ class JdbcResourceStoreTest {
 
   @ParameterizedTest
   @EnumSource(Database.Kind.class)
+  void deltasNamingOneResourceTwice_applyAsIfInTurn(Database.Kind kind) {
+    try (var opened = TestDatabases.open(kind, dir)) {
+      var database = opened.database();
+      connections(database, "c");
+      var store = new JdbcResourceStore(database);
+      var kept = resource("pools", "", "kept", "old", Map.of());
+      var gone = resource("pools", "", "gone", "Gone", Map.of());
+      store.save("c", List.of(added(List.of(kept, gone))), NOW);
+      var renamed = resource("pools", "", "kept", "new", Map.of());
+      var back = resource("pools", "", "back", "Back", Map.of());
+      store.save(
+          "c",
+          List.of(
+              upserting(kept, gone),
+              upserting(renamed, back),
+              new ResourceDelta("pools", "", List.of(), List.of("gone", "back"), List.of()),
+              upserting(back)),
+          NOW);
+      assertThat(store.stored("c", "pools", ""))
+          .containsOnlyKeys("kept", "back")
+          .containsEntry("kept", renamed);
+    }
+  }
+
+  private static ResourceDelta upserting(ResourceEntry... entries) {
+    return new ResourceDelta("pools", "", List.of(entries), List.of(), List.of());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
   void reads_areReplacedPerType(Database.Kind kind) {
     try (var opened = TestDatabases.open(kind, dir)) {
       var database = opened.database();
