@@ -14,9 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A resource's document is cut to one answer: members in order while they fit, a long array to
- * the elements that fit, with a note that says how to read the rest; asked for by member and
- * offset, the rest comes whole and nothing is lost or repeated.
+ * A resource's document is cut to one answer: members in order while they fit, a long array to the
+ * elements that fit, with a note that says how to read the rest; asked for by member and offset,
+ * the rest comes whole and nothing is lost or repeated.
  */
 class ResourceDocumentCutTest {
 
@@ -54,7 +54,9 @@ class ResourceDocumentCutTest {
     var first = DocumentCut.of(document, Map.of(), List.of(), 0, BUDGET);
     assertThat(Listing.length(first.document())).isLessThanOrEqualTo(BUDGET);
     assertThat(first.document().path("id").asText()).isEqualTo("rs1");
-    assertThat(first.document().path("version").asText()).as("a small member after it").isEqualTo("7");
+    assertThat(first.document().path("version").asText())
+        .as("a small member after it")
+        .isEqualTo("7");
     var kept = first.document().path("rules").size();
     assertThat(kept).isBetween(1, 99);
     var note = (String) first.cut().get("note");
@@ -67,7 +69,9 @@ class ResourceDocumentCutTest {
     var offset = kept;
     while (offset < 100) {
       var next = DocumentCut.of(document, Map.of(), List.of("rules"), offset, BUDGET);
-      assertThat(next.document().properties()).extracting(Map.Entry::getKey).containsExactly("rules");
+      assertThat(next.document().properties())
+          .extracting(Map.Entry::getKey)
+          .containsExactly("rules");
       var rules = next.document().path("rules");
       assertThat(rules.size()).isPositive();
       rules.forEach(r -> ids.add(r.path("id").asText()));
@@ -94,7 +98,8 @@ class ResourceDocumentCutTest {
   void fieldsNameMembersAndParts_andAWrongOneNamesThoseThereAre() {
     var document = ruleset(2);
     var health = JsonNodeFactory.instance.objectNode().put("healthy", false);
-    var cut = DocumentCut.of(document, Map.of("health", health), List.of("phase", "health"), 0, BUDGET);
+    var cut =
+        DocumentCut.of(document, Map.of("health", health), List.of("phase", "health"), 0, BUDGET);
     assertThat(cut.document().properties()).extracting(Map.Entry::getKey).containsExactly("phase");
     assertThat(cut.parts()).containsOnlyKeys("health");
 
