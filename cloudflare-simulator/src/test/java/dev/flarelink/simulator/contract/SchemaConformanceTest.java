@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.RawHttp;
 import dev.flarelink.simulator.SimulatorExtension;
+import dev.flarelink.simulator.SimulatorOptions;
+import dev.flarelink.simulator.state.SeedSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -134,6 +136,20 @@ class SchemaConformanceTest {
 
   @Test
   void securityConfiguration_reads(CloudflareSimulator sim) {
+    securityReadsConform(sim);
+  }
+
+  /** Thirty zones: every kind of seeded rule, pack and Page Rule action shows up. */
+  @Test
+  void securityConfiguration_readsOfALargerAccount() {
+    try (var larger =
+        CloudflareSimulator.start(
+            SimulatorOptions.defaults().withSeed(new SeedSpec(11, 20, 2, 1, 30, 5, 10)))) {
+      securityReadsConform(larger);
+    }
+  }
+
+  private static void securityReadsConform(CloudflareSimulator sim) {
     var account = sim.accountId();
     var accountBase = "/accounts/" + account + "/rulesets";
     conforms(sim, "account-token", "GET", accountBase, null);
