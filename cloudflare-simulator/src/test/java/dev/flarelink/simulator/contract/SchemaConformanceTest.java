@@ -249,6 +249,7 @@ class SchemaConformanceTest {
             "{\"name\":\"schema-zone.example\",\"account\":{\"id\":\"" + sim.accountId() + "\"}}");
     conforms(sim, "global-key", "PATCH", "/zones/" + created, "{\"paused\":true}");
     conforms(sim, "global-key", "GET", "/zones/" + created + "/settings", null);
+    eachSetting_conformsToItsOwnSchema(sim, zone(sim));
     for (var write :
         new String[][] {
           {"cache_level", "\"basic\""},
@@ -271,6 +272,28 @@ class SchemaConformanceTest {
           "{\"value\":" + write[1] + "}");
     }
     conforms(sim, "global-key", "DELETE", "/zones/" + created, null);
+  }
+
+  /**
+   * The full read's schema is an anyOf that the validator cannot hold a wrong value to, so each
+   * setting is also checked against the single-setting schema (a oneOf keyed by the id).
+   */
+  private static void eachSetting_conformsToItsOwnSchema(CloudflareSimulator sim, String zoneId) {
+    var settings =
+        RawHttp.as(sim, "account-token")
+            .get("/zones/" + zoneId + "/settings")
+            .json()
+            .path("result");
+    assertThat(settings.size()).isPositive();
+    for (var setting : settings) {
+      var id = setting.path("id").asText();
+      var body = "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":" + setting + "}";
+      assertThat(
+              OpenApiContract.checkResponse(
+                  "GET", "/zones/" + zoneId + "/settings/" + id, 200, body))
+          .as(setting.toString())
+          .isEmpty();
+    }
   }
 
   @Test
