@@ -17,6 +17,7 @@ import dev.flarelink.simulator.routes.DnsRoutes;
 import dev.flarelink.simulator.routes.HealthCheckRoutes;
 import dev.flarelink.simulator.routes.LoadBalancerRoutes;
 import dev.flarelink.simulator.routes.MemberRoutes;
+import dev.flarelink.simulator.routes.MonitorRoutes;
 import dev.flarelink.simulator.routes.PoolRoutes;
 import dev.flarelink.simulator.routes.R2Routes;
 import dev.flarelink.simulator.routes.TokenRoutes;
@@ -89,6 +90,7 @@ public final class CloudflareSimulator implements AutoCloseable {
     new R2Routes().register(router);
     new LoadBalancerRoutes().register(router);
     new PoolRoutes().register(router);
+    new MonitorRoutes().register(router);
     new HealthCheckRoutes().register(router);
     new WaitingRoomRoutes().register(router);
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
