@@ -93,6 +93,7 @@ final class ControlRoutes {
     node.put("purges", state.purges().size());
     var resources = node.putObject("resources");
     SecurityConfig.counts(state, accountId).forEach(resources::put);
+    TrafficResources.count(state, resources);
     return node;
   }
 
