@@ -113,7 +113,8 @@ class ResourcesCliTest {
     assertThat(pageRules.path(0).path("permission").asText()).isEqualTo("Zone → Page Rules → Read");
     var typesCsv = cli(sim, "resources", "Sec", "--format", "csv").out();
     assertThat(typesCsv.lines().findFirst().orElseThrow())
-        .isEqualTo("type,scope,service,enabled,total,scanned_at,available,reason,permission,description");
+        .isEqualTo(
+            "type,scope,service,enabled,total,scanned_at,available,reason,permission,description");
     assertThat(typesCsv.lines().skip(1)).hasSize(9);
 
     var page = json(sim, "resources", "Sec", "page_rules", "--per-page", "1000");

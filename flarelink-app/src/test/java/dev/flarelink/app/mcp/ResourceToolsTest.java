@@ -32,8 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The resource catalogue through MCP: the tools are listed with their schemas, a search pages
  * through cursors without loss or repeat and returns the fields asked for, get_resource gives the
- * whole document, and explain names the catalogue's permissions; all checked against the
- * simulator.
+ * whole document, and explain names the catalogue's permissions; all checked against the simulator.
  */
 class ResourceToolsTest {
 
@@ -63,8 +62,7 @@ class ResourceToolsTest {
     client = McpClients.http(server.url(), KEY);
   }
 
-  private static void save(CloudflareSimulator sim, String name, String services)
-      throws Exception {
+  private static void save(CloudflareSimulator sim, String name, String services) throws Exception {
     rest(
         server.url(),
         KEY,
@@ -105,7 +103,8 @@ class ResourceToolsTest {
   }
 
   private static JsonNode type(JsonNode list, String name) {
-    return list.path("types").valueStream()
+    return list.path("types")
+        .valueStream()
         .filter(t -> t.path("type").asText().equals(name))
         .findFirst()
         .orElseThrow();
@@ -131,12 +130,16 @@ class ResourceToolsTest {
     var tools = new HashMap<String, McpSchema.Tool>();
     client.listTools().tools().forEach(t -> tools.put(t.name(), t));
     assertThat(tools).containsKeys("list_resource_types", "search_resources", "get_resource");
-    var search = tools.get("search_resources").inputSchema();
-    assertThat(search.properties())
-        .containsKeys("connection", "type", "zone", "query", "fields", "limit", "cursor", "fresh");
-    assertThat(search.properties().get("type").toString()).contains("page_rules", "waiting_rooms");
-    var get = tools.get("get_resource").inputSchema();
-    assertThat(get.required()).containsExactlyInAnyOrder("type", "id");
+    JsonNode search = McpClients.JSON.valueToTree(tools.get("search_resources").inputSchema());
+    var names = new ArrayList<String>();
+    search.path("properties").fieldNames().forEachRemaining(names::add);
+    assertThat(names)
+        .containsExactlyInAnyOrder(
+            "connection", "type", "zone", "query", "fields", "limit", "cursor", "fresh");
+    assertThat(search.path("properties").path("type").path("enum").toString())
+        .contains("page_rules", "waiting_rooms");
+    JsonNode get = McpClients.JSON.valueToTree(tools.get("get_resource").inputSchema());
+    assertThat(get.path("required").toString()).isEqualTo("[\"type\",\"id\"]");
     assertThat(tools.get("get_resource").annotations().readOnlyHint()).isTrue();
   }
 
