@@ -99,6 +99,26 @@ final class ResourceTables {
     return String.join(", ", text);
   }
 
+  /**
+   * The rows with Cloudflare's {@code true} and {@code false} (kept as text in a resource's fields)
+   * as booleans, so that a terminal table says yes and no; CSV writes them as the same text.
+   */
+  static Tabular booleans(Tabular table) {
+    var rows = new ArrayList<List<Object>>();
+    for (var row : table.rows()) {
+      var cells = new ArrayList<Object>();
+      for (var cell : row) {
+        cells.add(cell instanceof String text && isBoolean(text) ? Boolean.valueOf(text) : cell);
+      }
+      rows.add(cells);
+    }
+    return new Tabular(table.header(), rows);
+  }
+
+  private static boolean isBoolean(String text) {
+    return text.equals("true") || text.equals("false");
+  }
+
   /** A row; unlike {@code List.of}, it keeps a {@code null} (a cell without a value). */
   private static List<Object> cells(Object... values) {
     var row = new ArrayList<Object>();

@@ -106,7 +106,7 @@ public final class ResourcesCommand extends ConnectionScopedCommand implements C
     var found =
         resources.items(
             storage.workspace, id, resourceType, zone, search, page(), perPage(), fresh);
-    var rows = ResourceViews.table(resourceType, found.items());
+    var rows = ResourceTables.booleans(ResourceViews.table(resourceType, found.items()));
     print(rows, rows.header(), ResourceViews.page(resourceType, found, fresh));
     notePaging(found);
     if (!fresh) {
@@ -130,7 +130,7 @@ public final class ResourcesCommand extends ConnectionScopedCommand implements C
       case json -> Output.json(out(), document);
       case csv -> out().print(ResourceTables.document(document).csv());
       case table -> {
-        var rows = ResourceTables.document(document);
+        var rows = ResourceTables.booleans(ResourceTables.document(document));
         var fields =
             rows.rows().stream()
                 .filter(row -> !String.valueOf(row.get(0)).matches("document|parts\\..*"))

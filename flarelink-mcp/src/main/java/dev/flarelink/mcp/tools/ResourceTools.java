@@ -171,8 +171,7 @@ final class ResourceTools {
     if (note != null) {
       out.put("note", note);
     }
-    var summary =
-        InventoryTools.summary(out, type == null ? "resources" : type.name() + " resources");
+    var summary = InventoryTools.summary(out, type == null ? "resources" : type.name());
     if (fresh && !askedFresh) {
       summary =
           "No scan has read "
