@@ -173,6 +173,14 @@ class ResourcesCliTest {
     assertThat(fresh.path("source").asText()).isEqualTo("cloudflare");
     assertThat(ids(fresh))
         .isEqualTo(ids(json(sim, "resources", "Sec", "certificate_packs", "--per-page", "1000")));
+
+    add(sim, "Lb", "inventory,load_balancing");
+    assertThat(cli(sim, "scan", "Lb", "--kind", "inventory").code()).isZero();
+    var pools = cli(sim, "resources", "Lb", "load_balancer_pools");
+    assertThat(pools.out().lines().skip(1)).isNotEmpty();
+    assertThat(pools.out()).containsPattern(" (yes|no) ").doesNotContain(" true ", " false ");
+    assertThat(cli(sim, "resources", "Lb", "load_balancer_pools", "--format", "csv").out())
+        .containsPattern(",(true|false),");
   }
 
   @Test

@@ -140,9 +140,11 @@ final class Visibility {
     if (options.boundConnection() != null) {
       // Only a check of the service itself hides its tools: one the test never reached (an
       // earlier check failed, perhaps for a moment) leaves them to answer with the real cause. A
-      // tool of several services is hidden only when the test hides every one of them.
+      // tool of several services is hidden only when the test hides every one the connection
+      // enables.
       var services = report(workspace).services();
-      var verdicts = tool.services().stream().map(services::get).toList();
+      var enabled = usable.getFirst().services();
+      var verdicts = tool.services().stream().filter(enabled::contains).map(services::get).toList();
       if (verdicts.stream().allMatch(Visibility::hides)) {
         return String.join(
             "; ", verdicts.stream().map(TestReport.Availability::reason).distinct().toList());
