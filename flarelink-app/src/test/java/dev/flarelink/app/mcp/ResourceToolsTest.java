@@ -213,6 +213,9 @@ class ResourceToolsTest {
     assertThat(everyType.has("type")).isFalse();
     assertThat(everyType.path("items").valueStream().map(i -> i.path("type").asText()))
         .contains("rulesets", "page_rules");
+    assertThat(everyType.path("note").asText())
+        .contains("Not enabled on this connection", "load_balancers", "waiting_rooms")
+        .doesNotContain("page_rules");
     var freshEverything =
         error(client, "search_resources", Map.of("connection", "sec", "fresh", true));
     assertThat(freshEverything.path("cause").asText()).contains("give type too");

@@ -299,7 +299,7 @@ final class ResourceTools {
         .forEach(s -> notes.add("Read in part: " + s.type().name() + ": " + typeNote(s)));
     var off = statuses.stream().filter(s -> !s.enabled()).map(s -> s.type().name()).toList();
     if (!off.isEmpty()) {
-      notes.add("Not enabled on this connection, so not searched: " + String.join(", ", off));
+      notes.add("Not enabled on this connection, so not scanned: " + String.join(", ", off));
     }
     return notes.isEmpty() ? null : String.join(". ", notes) + ".";
   }
