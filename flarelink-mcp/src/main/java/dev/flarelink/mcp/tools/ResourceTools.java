@@ -105,7 +105,7 @@ final class ResourceTools {
 
   private static Answer types(ToolCall call) {
     var connection = call.connection();
-    var statuses = call.useCases().resources().types(call.workspace(), connection.id());
+    var statuses = call.useCases().resources().types(connection);
     var list = ResourceViews.types(statuses);
     var readable =
         statuses.stream()
@@ -134,7 +134,7 @@ final class ResourceTools {
           "reads one type from Cloudflare: give type too, or leave fresh out to search what the"
               + " last scan kept of every type");
     }
-    var statuses = resources.types(call.workspace(), connection.id());
+    var statuses = resources.types(connection);
     var status = type == null ? null : statusOf(statuses, type);
     // A type no scan has read yet has nothing stored: an empty answer would not be a clean one.
     var fresh = askedFresh || (status != null && status.enabled() && status.scannedAt() == null);
@@ -149,17 +149,8 @@ final class ResourceTools {
             (page, perPage) -> {
               var found =
                   type == null
-                      ? resources.search(
-                          call.workspace(), connection.id(), zone, query, page, perPage)
-                      : resources.items(
-                          call.workspace(),
-                          connection.id(),
-                          type,
-                          zone,
-                          query,
-                          page,
-                          perPage,
-                          fresh);
+                      ? resources.search(connection, zone, query, page, perPage)
+                      : resources.items(connection, type, zone, query, page, perPage, fresh);
               return new Listing.Page<>(found.items(), found.total());
             },
             entry -> shape(entry, fields));
@@ -190,11 +181,10 @@ final class ResourceTools {
     var id = args.required("id");
     var fields = args.strings("fields");
     var offset = args.integer("offset", 0, 0, 1_000_000);
-    var status = statusOf(resources.types(call.workspace(), connection.id()), type);
+    var status = statusOf(resources.types(connection), type);
     var askedFresh = Boolean.TRUE.equals(args.bool("fresh"));
     var fresh = askedFresh || (status.enabled() && status.scannedAt() == null);
-    var entry =
-        resources.item(call.workspace(), connection.id(), type, id, args.string("zone"), fresh);
+    var entry = resources.item(connection, type, id, args.string("zone"), fresh);
     var document = ResourceViews.document(entry, fresh);
     var cut =
         DocumentCut.of(document.document(), document.parts(), fields, offset, Listing.MAX_CHARS);
