@@ -95,7 +95,8 @@ public final class Wiring implements UseCases, AutoCloseable {
               new IdentityScanner(session, identityStore),
               new InventoryScanner(session, inventoryStore, resourceStore));
       this.scans = new ScanService(connections, scanStore, scanners, clock, Sleeper.system(), ids);
-      this.identity = new IdentityQueries(connections, identityStore, scanStore, clock);
+      this.identity =
+          new IdentityQueries(connections, identityStore, scanStore, resourceStore, clock);
       this.inventory =
           new InventoryQueries(
               connections,

@@ -82,10 +82,11 @@ public final class FieldPath {
   }
 
   private static List<String> steps(String expression, String path) {
-    if (path.isEmpty()) {
+    var steps = List.of(path.split("\\.", -1));
+    if (steps.stream().anyMatch(String::isBlank)) {
       throw new IllegalArgumentException("Empty step in field path " + expression);
     }
-    return List.of(path.split("\\.", -1));
+    return steps;
   }
 
   /** The value in {@code document}, or {@code null} when it has none. */

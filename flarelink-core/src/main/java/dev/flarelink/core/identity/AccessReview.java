@@ -1,5 +1,6 @@
 package dev.flarelink.core.identity;
 
+import dev.flarelink.core.inventory.ConfigurationFindings;
 import dev.flarelink.core.scan.Coverage;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *     pendingDays} ago; Cloudflare does not report when an invitation was sent
  * @param reachEveryZone members with a policy that allows access to every zone of the account
  * @param auditLogProblem why "last seen acting" is unknown, or {@code null}
+ * @param configuration what the stored configuration shows: certificates about to expire, pools
+ *     with origins down
  */
 public record AccessReview(
     Coverage coverage,
@@ -29,7 +32,8 @@ public record AccessReview(
     int pendingDays,
     List<MemberView> longPendingInvites,
     List<MemberView> reachEveryZone,
-    @Nullable String auditLogProblem) {
+    @Nullable String auditLogProblem,
+    ConfigurationFindings configuration) {
 
   public AccessReview {
     superAdministrators = List.copyOf(superAdministrators);

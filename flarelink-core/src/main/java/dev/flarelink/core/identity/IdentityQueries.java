@@ -5,6 +5,8 @@ import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.identity.IdentityStore.MemberPage;
+import dev.flarelink.core.inventory.ConfigurationFindings;
+import dev.flarelink.core.inventory.ResourceStore;
 import dev.flarelink.core.query.Paging;
 import dev.flarelink.core.scan.Coverage;
 import dev.flarelink.core.scan.ScanKind;
@@ -25,14 +27,23 @@ public final class IdentityQueries {
   private final ConnectionService connections;
   private final IdentityStore store;
   private final ScanStore scans;
+  private final ResourceStore resources;
   private final Clock clock;
 
-  /** Queries over these stores, for connections the workspace owns. */
+  /**
+   * Queries over these stores, for connections the workspace owns; the review reads the stored
+   * configuration from {@code resources}.
+   */
   public IdentityQueries(
-      ConnectionService connections, IdentityStore store, ScanStore scans, Clock clock) {
+      ConnectionService connections,
+      IdentityStore store,
+      ScanStore scans,
+      ResourceStore resources,
+      Clock clock) {
     this.connections = connections;
     this.store = store;
     this.scans = scans;
+    this.resources = resources;
     this.clock = clock;
   }
 
@@ -141,7 +152,9 @@ public final class IdentityQueries {
             .filter(m -> m.firstSeen().isBefore(cutoff))
             .toList(),
         members.stream().filter(m -> reachesEveryZone(m.member().policies())).toList(),
-        security == null ? null : security.auditLogProblem());
+        security == null ? null : security.auditLogProblem(),
+        ConfigurationFindings.of(
+            resources, connections.get(workspaceId, connectionId), clock.instant()));
   }
 
   /**

@@ -1,10 +1,12 @@
 package dev.flarelink.core.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.flarelink.core.identity.AccessReview;
 import dev.flarelink.core.identity.MemberChange;
 import dev.flarelink.core.identity.MemberView;
 import dev.flarelink.core.identity.RoleView;
+import dev.flarelink.core.inventory.ConfigurationFindings;
 import dev.flarelink.core.view.ScanViews.CoverageView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +99,31 @@ public final class IdentityViews {
       @JsonProperty("invites_pending_longer") List<Member> invitesPendingLonger,
       @JsonProperty("reach_every_zone") List<Member> reachEveryZone,
       @JsonProperty("audit_log_problem") @Nullable String auditLogProblem,
-      String note) {}
+      String note,
+      ConfigurationView configuration) {}
+
+  /**
+   * What the review found in the stored configuration.
+   *
+   * @param certificateDays the window an expiry counts in
+   * @param expiringCertificates certificate packs expiring within it, soonest first
+   * @param unhealthyPools load-balancer pools unhealthy or with an origin down
+   * @param note what was not reviewed and why; left out when everything was
+   */
+  public record ConfigurationView(
+      @JsonProperty("certificate_days") int certificateDays,
+      @JsonProperty("expiring_certificates") List<ResourceViews.Item> expiringCertificates,
+      @JsonProperty("unhealthy_pools") List<ResourceViews.Item> unhealthyPools,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String note) {}
+
+  /** The configuration findings of a review. */
+  public static ConfigurationView configuration(ConfigurationFindings findings) {
+    return new ConfigurationView(
+        findings.days(),
+        findings.expiringCertificates().stream().map(ResourceViews::item).toList(),
+        findings.unhealthyPools().stream().map(ResourceViews::item).toList(),
+        findings.note());
+  }
 
   /**
    * An access review in brief, as an agent sees it first: each finding's count and first few
@@ -113,7 +139,9 @@ public final class IdentityViews {
       @JsonProperty("reach_every_zone") Finding reachEveryZone,
       @JsonProperty("pending_days") int pendingDays,
       @JsonProperty("audit_log_problem") @Nullable String auditLogProblem,
-      String note) {}
+      String note,
+      @JsonProperty("expiring_certificates") int expiringCertificates,
+      @JsonProperty("unhealthy_pools") int unhealthyPools) {}
 
   /** How many members a finding names, and the emails of the first few. */
   public record Finding(int count, List<String> first) {
@@ -137,7 +165,9 @@ public final class IdentityViews {
         Finding.of(review.reachEveryZone(), shown),
         review.pendingDays(),
         review.auditLogProblem(),
-        LAST_LOGIN_NOTE);
+        LAST_LOGIN_NOTE,
+        review.configuration().expiringCertificates().size(),
+        review.configuration().unhealthyPools().size());
   }
 
   /** A page of members, with the note on last logins and what the scans cover. */
@@ -277,7 +307,8 @@ public final class IdentityViews {
         members(review.longPendingInvites()),
         members(review.reachEveryZone()),
         review.auditLogProblem(),
-        LAST_LOGIN_NOTE);
+        LAST_LOGIN_NOTE,
+        configuration(review.configuration()));
   }
 
   /** An access review as rows: one per finding and member. */
@@ -288,6 +319,30 @@ public final class IdentityViews {
     addFindings(
         rows, "invite_pending_over_" + review.pendingDays() + "_days", review.longPendingInvites());
     addFindings(rows, "reaches_every_zone", review.reachEveryZone());
+    // Configuration findings in the same columns: the resource's id, its name and zone, its state.
+    var days = review.configuration().days();
+    for (var pack : review.configuration().expiringCertificates()) {
+      rows.add(
+          Arrays.<Object>asList(
+              "certificate_expires_within_" + days + "_days",
+              pack.resourceId(),
+              null,
+              pack.name() + " (" + pack.zoneName() + ")",
+              "expires " + pack.fields().get("expires_on"),
+              null,
+              null));
+    }
+    for (var pool : review.configuration().unhealthyPools()) {
+      rows.add(
+          Arrays.<Object>asList(
+              "pool_unhealthy",
+              pool.resourceId(),
+              null,
+              pool.name(),
+              pool.fields().getOrDefault("unhealthy_origins", "?") + " unhealthy origins",
+              null,
+              null));
+    }
     var header = new ArrayList<String>(List.of("finding"));
     header.addAll(FINDING_COLUMNS);
     return new Tabular(header, rows);
