@@ -14,7 +14,8 @@ class ResourceHighlightsTest {
   private final Highlights highlights = new Highlights(NOW);
 
   private static ResourceEntry entry(String type, Map<String, String> fields) {
-    return new ResourceEntry(type, "id1", "z1", "example.com", "name", null, fields, "{}", "{}", "f");
+    return new ResourceEntry(
+        type, "id1", "z1", "example.com", "name", null, fields, "{}", "{}", "f");
   }
 
   @Test
@@ -32,7 +33,9 @@ class ResourceHighlightsTest {
         (expires, flag) -> {
           var pack = entry("certificate_packs", Map.of("expires_on", expires));
           assertThat(highlights.flag(pack)).as(expires).isEqualTo(flag);
-          assertThat(highlights.rowClass(pack)).as(expires).isEqualTo(flag.isEmpty() ? "" : "expiring");
+          assertThat(highlights.rowClass(pack))
+              .as(expires)
+              .isEqualTo(flag.isEmpty() ? "" : "expiring");
         });
     assertThat(highlights.flag(entry("certificate_packs", Map.of()))).isEmpty();
   }

@@ -130,16 +130,15 @@ class ResourcePagesTest {
             shownSomething = true;
             assertThat(section).contains("data-resource=\"" + item.path("id").asText() + "\"");
             item.path("fields")
-                .fields()
-                .forEachRemaining(f -> assertThat(section).contains(escaped(f.getValue().asText())));
+                .properties()
+                .forEach(f -> assertThat(section).contains(escaped(f.getValue().asText())));
           }
-          if (type == ResourceCatalogue.CERTIFICATE_PACKS) {
+          if (type.equals(ResourceCatalogue.CERTIFICATE_PACKS)) {
             for (var pack : stored) {
               var row = row(section, pack.path("id").asText());
               var expires = pack.path("fields").path("expires_on").asText(null);
               var soon =
-                  expires != null
-                      && Instant.parse(expires).isBefore(now.plus(Duration.ofDays(30)));
+                  expires != null && Instant.parse(expires).isBefore(now.plus(Duration.ofDays(30)));
               assertThat(row.contains("class=\"expiring\"")).as(row).isEqualTo(soon);
             }
           }
@@ -149,8 +148,7 @@ class ResourcePagesTest {
 
       // One resource's page: its fields and Cloudflare's whole document, escaped.
       var pools = api(apiBase + "/resources/load_balancer_pools").path("items");
-      var anyType =
-          pools.isEmpty() ? api(apiBase + "/resources/rulesets").path("items") : pools;
+      var anyType = pools.isEmpty() ? api(apiBase + "/resources/rulesets").path("items") : pools;
       var item = anyType.get(0);
       var link =
           base
@@ -197,7 +195,8 @@ class ResourcePagesTest {
       }
       var pools = api(apiBase + "/resources/load_balancer_pools").path("items");
       for (var pool : pools) {
-        var row = row(section(tab, ResourceCatalogue.LOAD_BALANCER_POOLS), pool.path("id").asText());
+        var row =
+            row(section(tab, ResourceCatalogue.LOAD_BALANCER_POOLS), pool.path("id").asText());
         var unhealthy = pool.path("fields").path("unhealthy_origins").asInt(0) > 0;
         if (unhealthy) {
           assertThat(row).contains("class=\"unhealthy\"").contains("unhealthy origin");
@@ -239,7 +238,7 @@ class ResourcePagesTest {
         var csv = page(base + "/resources/" + type.name() + "?format=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body().split("\r\n")).hasSize(1 + Math.min(50, all.size()));
+        assertThat(csv.body().lines().toList()).hasSize(1 + Math.min(50, all.size()));
       }
       assertThat(page(base + "/resources/no_such_type").statusCode()).isEqualTo(404);
       assertThat(page(base + "/resources/rulesets/no-such-ruleset").statusCode()).isEqualTo(404);
@@ -258,7 +257,7 @@ class ResourcePagesTest {
       var body = html(base + "/zones/" + zone.path("id").asText());
       for (var type : ResourceSections.ZONE_TYPES) {
         var section = section(body, type);
-        if (type == ResourceCatalogue.CERTIFICATE_PACKS) {
+        if (type.equals(ResourceCatalogue.CERTIFICATE_PACKS)) {
           assertThat(section).doesNotContain("data-reason");
         } else {
           assertThat(section)
