@@ -22,7 +22,11 @@ public final class Catalog {
           "Account Firewall Access Rules Write",
           "Account API Tokens Read",
           "Billing Read",
-          "Workers R2 Storage Read");
+          "Workers R2 Storage Read",
+          "Account Rulesets Read",
+          "Account Rulesets Write",
+          "Load Balancing: Monitors and Pools Read",
+          "Load Balancing: Monitors and Pools Write");
 
   /** Zone-scoped permission groups (API names). */
   public static final List<String> ZONE_GROUPS =
@@ -37,7 +41,18 @@ public final class Catalog {
           "Cache Purge",
           "Firewall Services Read",
           "Firewall Services Write",
-          "SSL and Certificates Read");
+          "SSL and Certificates Read",
+          "SSL and Certificates Write",
+          "Zone WAF Read",
+          "Zone WAF Write",
+          "Page Rules Read",
+          "Page Rules Write",
+          "Load Balancers Read",
+          "Load Balancers Write",
+          "Health Checks Read",
+          "Health Checks Write",
+          "Waiting Rooms Read",
+          "Waiting Rooms Write");
 
   /** Every permission group: account groups, then zone groups. */
   public static List<String> allGroups() {
