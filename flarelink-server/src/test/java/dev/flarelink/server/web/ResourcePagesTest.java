@@ -3,6 +3,7 @@ package dev.flarelink.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.core.catalogue.ResourceCatalogue;
 import dev.flarelink.core.catalogue.ResourceType;
 import dev.flarelink.server.FlarelinkServer;
@@ -38,9 +39,13 @@ class ResourcePagesTest {
   @RegisterExtension
   static SimulatorExtension cloudflare =
       new SimulatorExtension(
-          SimulatorOptions.defaults().withSeed(new SeedSpec(13, 5, 0, 0, 3, 2, 0)));
+          SimulatorOptions.defaults()
+              // 12 zones: the simulator's security and traffic configuration grows with the zones.
+              .withSeed(new SeedSpec(13, 5, 0, 0, 12, 2, 0))
+              .withRateLimit(100_000, Duration.ofMinutes(5)));
 
   private static final String KEY = "flk_resourcePagesTestKey_0123456789abcdefg";
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @TempDir Path dir;
@@ -158,10 +163,30 @@ class ResourcePagesTest {
               + URLEncoder.encode(item.path("id").asText(), StandardCharsets.UTF_8)
               + (item.has("zone_id") ? "?zone=" + item.path("zone_id").asText() : "");
       var detail = html(link);
-      assertThat(detail)
-          .contains("<pre class=\"json\" id=\"document\"")
-          .contains(escaped("\"id\" : \"" + item.path("id").asText() + "\""))
-          .contains(escaped(item.path("name").asText()));
+      assertThat(detail).contains(escaped(item.path("name").asText()));
+      var whole =
+          api(
+              apiBase
+                  + "/resources/"
+                  + item.path("type").asText()
+                  + "/"
+                  + item.path("id").asText()
+                  + (item.has("zone_id") ? "?zone=" + item.path("zone_id").asText() : ""));
+      var open = "<pre class=\"json\" id=\"document\" tabindex=\"0\">";
+      var pre = detail.substring(detail.indexOf(open) + open.length(), detail.indexOf("</pre>"));
+      assertThat(pre).as("escaped: no markup inside").doesNotContain("<").contains("\n  \"id\" : ");
+      assertThat(JSON.readTree(unescaped(pre))).isEqualTo(whole.path("document"));
+      item.path("fields")
+          .properties()
+          .forEach(
+              f ->
+                  assertThat(detail)
+                      .contains(
+                          "<dd data-field=\""
+                              + f.getKey()
+                              + "\">"
+                              + escaped(f.getValue().asText())
+                              + "</dd>"));
     }
   }
 
@@ -296,12 +321,16 @@ class ResourcePagesTest {
     return html.substring(start, html.indexOf("</tr>", at));
   }
 
-  /** Text as the templates write it into HTML. */
+  /** Text as the templates write it into an element's content. */
   private static String escaped(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&#34;")
-        .replace("'", "&#39;");
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static String unescaped(String html) {
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 }
