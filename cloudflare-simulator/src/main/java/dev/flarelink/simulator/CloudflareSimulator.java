@@ -13,9 +13,12 @@ import dev.flarelink.simulator.routes.AccountRoutes;
 import dev.flarelink.simulator.routes.AlertRoutes;
 import dev.flarelink.simulator.routes.AnalyticsRoutes;
 import dev.flarelink.simulator.routes.CacheRoutes;
+import dev.flarelink.simulator.routes.CertificatePackRoutes;
 import dev.flarelink.simulator.routes.DnsRoutes;
 import dev.flarelink.simulator.routes.MemberRoutes;
+import dev.flarelink.simulator.routes.PageRuleRoutes;
 import dev.flarelink.simulator.routes.R2Routes;
+import dev.flarelink.simulator.routes.RulesetRoutes;
 import dev.flarelink.simulator.routes.TokenRoutes;
 import dev.flarelink.simulator.routes.ZoneRoutes;
 import dev.flarelink.simulator.state.Generator;
@@ -83,6 +86,9 @@ public final class CloudflareSimulator implements AutoCloseable {
     new AccessRuleRoutes().register(router);
     new AnalyticsRoutes().register(router);
     new R2Routes().register(router);
+    new RulesetRoutes().register(router);
+    new PageRuleRoutes().register(router);
+    new CertificatePackRoutes().register(router);
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
     this.server =
         HttpServer.create(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.http.Wire;
+import dev.flarelink.simulator.state.SecurityConfig;
 import dev.flarelink.simulator.state.SimState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +88,8 @@ final class ControlRoutes {
     node.put("alerts", state.alerts(accountId).size());
     node.put("audit_log_entries", state.audit(accountId).size());
     node.put("purges", state.purges().size());
+    var resources = node.putObject("resources");
+    SecurityConfig.counts(state, accountId).forEach(resources::put);
     return node;
   }
 

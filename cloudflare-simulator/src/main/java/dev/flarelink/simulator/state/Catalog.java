@@ -22,7 +22,9 @@ public final class Catalog {
           "Account Firewall Access Rules Write",
           "Account API Tokens Read",
           "Billing Read",
-          "Workers R2 Storage Read");
+          "Workers R2 Storage Read",
+          "Account Rulesets Read",
+          "Account Rulesets Write");
 
   /** Zone-scoped permission groups (API names). */
   public static final List<String> ZONE_GROUPS =
@@ -37,7 +39,12 @@ public final class Catalog {
           "Cache Purge",
           "Firewall Services Read",
           "Firewall Services Write",
-          "SSL and Certificates Read");
+          "SSL and Certificates Read",
+          "SSL and Certificates Write",
+          "Zone WAF Read",
+          "Zone WAF Write",
+          "Page Rules Read",
+          "Page Rules Write");
 
   /** Every permission group: account groups, then zone groups. */
   public static List<String> allGroups() {
