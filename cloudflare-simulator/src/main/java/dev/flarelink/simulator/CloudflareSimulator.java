@@ -15,11 +15,16 @@ import dev.flarelink.simulator.routes.AnalyticsRoutes;
 import dev.flarelink.simulator.routes.CacheRoutes;
 import dev.flarelink.simulator.routes.CertificatePackRoutes;
 import dev.flarelink.simulator.routes.DnsRoutes;
+import dev.flarelink.simulator.routes.HealthCheckRoutes;
+import dev.flarelink.simulator.routes.LoadBalancerRoutes;
 import dev.flarelink.simulator.routes.MemberRoutes;
+import dev.flarelink.simulator.routes.MonitorRoutes;
 import dev.flarelink.simulator.routes.PageRuleRoutes;
+import dev.flarelink.simulator.routes.PoolRoutes;
 import dev.flarelink.simulator.routes.R2Routes;
 import dev.flarelink.simulator.routes.RulesetRoutes;
 import dev.flarelink.simulator.routes.TokenRoutes;
+import dev.flarelink.simulator.routes.WaitingRoomRoutes;
 import dev.flarelink.simulator.routes.ZoneRoutes;
 import dev.flarelink.simulator.state.Generator;
 import dev.flarelink.simulator.state.SimState;
@@ -89,6 +94,11 @@ public final class CloudflareSimulator implements AutoCloseable {
     new RulesetRoutes().register(router);
     new PageRuleRoutes().register(router);
     new CertificatePackRoutes().register(router);
+    new LoadBalancerRoutes().register(router);
+    new PoolRoutes().register(router);
+    new MonitorRoutes().register(router);
+    new HealthCheckRoutes().register(router);
+    new WaitingRoomRoutes().register(router);
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
     this.server =
         HttpServer.create(

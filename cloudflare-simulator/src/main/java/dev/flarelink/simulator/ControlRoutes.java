@@ -65,7 +65,10 @@ final class ControlRoutes {
     }
   }
 
-  /** Counts of what the primary account holds: the ground truth an import must reproduce. */
+  /**
+   * Counts of what the primary account holds: the ground truth an import must reproduce. {@code
+   * resources} counts, by type, what a full read of the account and its zones lists.
+   */
   static ObjectNode summary(SimState state) {
     var accountId = state.primaryAccountId();
     var members = state.members(accountId);
@@ -90,6 +93,7 @@ final class ControlRoutes {
     node.put("purges", state.purges().size());
     var resources = node.putObject("resources");
     SecurityConfig.counts(state, accountId).forEach(resources::put);
+    TrafficResources.count(state, resources);
     return node;
   }
 

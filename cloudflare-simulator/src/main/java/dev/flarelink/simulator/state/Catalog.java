@@ -24,7 +24,9 @@ public final class Catalog {
           "Billing Read",
           "Workers R2 Storage Read",
           "Account Rulesets Read",
-          "Account Rulesets Write");
+          "Account Rulesets Write",
+          "Load Balancing: Monitors and Pools Read",
+          "Load Balancing: Monitors and Pools Write");
 
   /** Zone-scoped permission groups (API names). */
   public static final List<String> ZONE_GROUPS =
@@ -44,7 +46,13 @@ public final class Catalog {
           "Zone WAF Read",
           "Zone WAF Write",
           "Page Rules Read",
-          "Page Rules Write");
+          "Page Rules Write",
+          "Load Balancers Read",
+          "Load Balancers Write",
+          "Health Checks Read",
+          "Health Checks Write",
+          "Waiting Rooms Read",
+          "Waiting Rooms Write");
 
   /** Every permission group: account groups, then zone groups. */
   public static List<String> allGroups() {

@@ -30,7 +30,11 @@ final class CredentialFactory {
           "Account Rulesets Read",
           "Zone WAF Read",
           "Page Rules Read",
-          "SSL and Certificates Read");
+          "SSL and Certificates Read",
+          "Load Balancing: Monitors and Pools Read",
+          "Load Balancers Read",
+          "Health Checks Read",
+          "Waiting Rooms Read");
 
   /** The security configuration's write groups, for the {@code security-write} credential. */
   static final List<String> SECURITY_WRITE =

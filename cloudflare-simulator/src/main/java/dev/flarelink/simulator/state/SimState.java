@@ -47,6 +47,7 @@ public final class SimState {
   final List<Purge> purges = new ArrayList<>();
   final List<NamedCredential> credentials = new ArrayList<>();
   private final SecurityConfig security = new SecurityConfig();
+  private final TrafficConfig traffic = new TrafficConfig();
   String primaryAccountId;
   long seed;
   private Ids runtimeIds = new Ids(new SplittableRandom(0));
@@ -181,6 +182,12 @@ public final class SimState {
     zones.remove(id);
     records.remove(id);
     security.removeZone(id);
+    traffic.removeZone(id);
+  }
+
+  /** Load balancers, pools, monitors, health checks and waiting rooms. */
+  public TrafficConfig traffic() {
+    return traffic;
   }
 
   /** A zone's DNS records, in insertion order. The list is live; change it only under write. */
