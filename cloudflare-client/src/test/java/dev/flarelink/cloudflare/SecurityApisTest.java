@@ -147,7 +147,8 @@ class SecurityApisTest {
                         zone,
                         created.id(),
                         RulesetRule.of("log", "true", null, true, null)))
-        .isInstanceOf(PermissionDeniedException.class);
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessageContaining("Zone → Zone WAF → Edit");
   }
 
   @Test
