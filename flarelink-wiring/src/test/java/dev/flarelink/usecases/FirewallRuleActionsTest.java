@@ -227,6 +227,15 @@ class FirewallRuleActionsTest {
           .hasMessageContaining("at least one");
 
       var reader = SecurityActions.over(other.database(), sim, "account-token", SERVICES);
+      assertThat(setup.actions().available("w", setup.connectionId()))
+          .filteredOn(a -> a.action().name().equals("firewall.rule.create"))
+          .singleElement()
+          .satisfies(a -> assertThat(a.available()).as(a.reason()).isTrue());
+      assertThat(reader.actions().available("w", reader.connectionId()))
+          .filteredOn(a -> a.action().name().equals("firewall.rule.create"))
+          .singleElement()
+          .satisfies(a -> assertThat(a.available()).isFalse())
+          .satisfies(a -> assertThat(a.reason()).contains("Zone → Zone WAF → Edit"));
       sim.resetCounters();
       var victim = before.rules().get(0).id();
       assertThatThrownBy(

@@ -187,6 +187,15 @@ class PageRuleActionsTest {
           .hasMessageContaining(missing);
 
       var reader = SecurityActions.over(other.database(), sim, "account-token", SERVICES);
+      assertThat(setup.actions().available("w", setup.connectionId()))
+          .filteredOn(a -> a.action().name().equals("page_rule.create"))
+          .singleElement()
+          .satisfies(a -> assertThat(a.available()).as(a.reason()).isTrue());
+      assertThat(reader.actions().available("w", reader.connectionId()))
+          .filteredOn(a -> a.action().name().equals("page_rule.create"))
+          .singleElement()
+          .satisfies(a -> assertThat(a.available()).isFalse())
+          .satisfies(a -> assertThat(a.reason()).contains("Zone → Page Rules → Edit"));
       sim.resetCounters();
       assertThatThrownBy(
               () ->
