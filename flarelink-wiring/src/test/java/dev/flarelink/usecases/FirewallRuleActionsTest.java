@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flarelink.cloudflare.error.PermissionDeniedException;
+import dev.flarelink.cloudflare.http.Interceptor;
 import dev.flarelink.core.action.ActionRun;
 import dev.flarelink.core.action.ActionStatus;
 import dev.flarelink.core.action.ConfirmationRequiredException;
 import dev.flarelink.core.error.InvalidInputException;
 import dev.flarelink.core.error.NotFoundException;
 import dev.flarelink.simulator.CloudflareSimulator;
+import dev.flarelink.simulator.ScriptedResponse;
 import dev.flarelink.simulator.state.Security.Ruleset;
 import dev.flarelink.simulator.state.Security.RulesetRule;
 import dev.flarelink.store.Database;
@@ -250,6 +252,46 @@ class FirewallRuleActionsTest {
       assertThat(sim.counters().keySet()).noneMatch(k -> k.startsWith("DELETE"));
       assertThat(entrypoint(sim, zone.id())).contains(before);
       assertThat(reader.audit().get(0).status()).isEqualTo(ActionStatus.FAILED);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void anExpressionCloudflareCannotParse_isRefused_namingTheField(Database.Kind kind) {
+    try (var sim = SecurityActions.simulator();
+        var opened = TestDatabases.open(kind, dir)) {
+      // The simulator does not parse expressions: Cloudflare's answer to one it cannot parse is
+      // scripted for the rule write itself.
+      Interceptor parser =
+          chain -> {
+            if (chain.request().method().equals("POST")
+                && chain.request().path().endsWith("/rules")) {
+              sim.enqueue(
+                  ScriptedResponse.json(
+                      400,
+                      """
+                      {"success":false,"errors":[{"code":20021,"message":"filter parsing error \
+                      (1:13): ip.src eq 192.0.2\\n            ^^^^^^^^^ invalid IP address",\
+                      "source":{"pointer":"/expression"}}],"messages":[],"result":null}"""));
+            }
+            return chain.proceed(chain.request());
+          };
+      var setup = SecurityActions.over(opened.database(), sim, "security-write", SERVICES, parser);
+      var zone = setup.zone();
+      var before = entrypoint(sim, zone.id()).orElseThrow();
+      assertThatThrownBy(
+              () ->
+                  setup.run(
+                      "firewall.rule.create",
+                      Map.of(
+                          "zone", zone.name(), "expression", "ip.src eq 192.0.2", "action", "log"),
+                      false,
+                      false))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("expression")
+          .hasMessageContaining("invalid IP address");
+      assertThat(entrypoint(sim, zone.id())).contains(before);
+      assertThat(setup.audit().get(0).status()).isEqualTo(ActionStatus.REFUSED);
     }
   }
 }

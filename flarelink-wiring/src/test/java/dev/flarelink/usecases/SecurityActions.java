@@ -1,5 +1,6 @@
 package dev.flarelink.usecases;
 
+import dev.flarelink.cloudflare.http.Interceptor;
 import dev.flarelink.core.action.ActionOutcome;
 import dev.flarelink.core.action.ActionRun;
 import dev.flarelink.core.action.ActionService;
@@ -36,13 +37,23 @@ record SecurityActions(ActionService actions, String connectionId, CloudflareSim
   /** The action service over a connection with {@code credential} and these services. */
   static SecurityActions over(
       Database database, CloudflareSimulator sim, String credential, List<String> services) {
+    return over(database, sim, credential, services, chain -> chain.proceed(chain.request()));
+  }
+
+  /** The same, with its clients' requests passing through {@code interceptor}. */
+  static SecurityActions over(
+      Database database,
+      CloudflareSimulator sim,
+      String credential,
+      List<String> services,
+      Interceptor interceptor) {
     var saved = TestConnections.save(database, sim, credential, services);
     var actions =
         new ActionService(
             saved.connections(),
             StandardActions.registry(),
             new JdbcActionAuditStore(database),
-            c -> TestConnections.roomyClient(sim, c).build(),
+            c -> TestConnections.roomyClient(sim, c).addInterceptor(interceptor).build(),
             Clock.systemUTC(),
             TestConnections::newId);
     return new SecurityActions(actions, saved.connection().id(), sim);

@@ -107,7 +107,12 @@ record FirewallRuleChange(
         () -> rules.checkPermission(client),
         () -> {
           // The whole rule is sent: setting the same values twice leaves the same rule.
-          var after = client.rulesets().updateRule(Scope.ZONE, zoneId, entrypoint.id(), id, wanted);
+          var after =
+              FirewallRules.refusingBadExpressions(
+                  () ->
+                      client
+                          .rulesets()
+                          .updateRule(Scope.ZONE, zoneId, entrypoint.id(), id, wanted));
           return FirewallRules.result(zoneId, after.id(), after.rule(id).orElse(wanted));
         });
   }

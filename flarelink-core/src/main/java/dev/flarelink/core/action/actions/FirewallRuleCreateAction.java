@@ -91,15 +91,23 @@ public final class FirewallRuleCreateAction extends DescribedAction {
         () -> rules.checkPermission(client),
         () -> {
           var after =
-              Writes.once(
+              FirewallRules.refusingBadExpressions(
                   () ->
-                      entrypoint == null
-                          ? client
-                              .rulesets()
-                              .putEntrypoint(
-                                  Scope.ZONE, zoneId, FirewallRules.PHASE, null, List.of(rule))
-                          : client.rulesets().addRule(Scope.ZONE, zoneId, entrypoint.id(), rule),
-                  () -> Optional.ofNullable(withRule(client, zoneId, expression)));
+                      Writes.once(
+                          () ->
+                              entrypoint == null
+                                  ? client
+                                      .rulesets()
+                                      .putEntrypoint(
+                                          Scope.ZONE,
+                                          zoneId,
+                                          FirewallRules.PHASE,
+                                          null,
+                                          List.of(rule))
+                                  : client
+                                      .rulesets()
+                                      .addRule(Scope.ZONE, zoneId, entrypoint.id(), rule),
+                          () -> Optional.ofNullable(withRule(client, zoneId, expression))));
           var added =
               after.rules().stream()
                   .filter(r -> r.expression().equals(expression))

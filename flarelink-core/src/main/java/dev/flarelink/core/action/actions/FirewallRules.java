@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.flarelink.cloudflare.CloudflareClient;
 import dev.flarelink.cloudflare.api.RulesetsApi.Scope;
 import dev.flarelink.cloudflare.error.CloudflareException;
+import dev.flarelink.cloudflare.error.InvalidRequestException;
 import dev.flarelink.cloudflare.model.Ruleset;
 import dev.flarelink.cloudflare.model.RulesetRule;
 import dev.flarelink.core.action.ActionInput;
@@ -17,8 +18,10 @@ import dev.flarelink.core.inventory.ZoneEntry;
 import dev.flarelink.core.inventory.ZoneRefs;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -215,6 +218,34 @@ record FirewallRules(ZoneEntry zone, @Nullable Ruleset entrypoint) {
               + ": "
               + expression
               + "; write it as in the dashboard's expression editor, e.g. ip.src eq 192.0.2.1");
+    }
+  }
+
+  /**
+   * Runs a rule write; Cloudflare's refusal of the expression (its rules language parser is the
+   * judge) becomes an input error naming the field, with Cloudflare's words.
+   */
+  static <T> T refusingBadExpressions(Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (InvalidRequestException e) {
+      var about =
+          e.errors().stream()
+              .map(m -> m.message())
+              .filter(
+                  m ->
+                      m.toLowerCase(Locale.ROOT).contains("expression")
+                          || m.toLowerCase(Locale.ROOT).contains("filter parsing"))
+              .findFirst();
+      if (about.isEmpty()) {
+        throw e;
+      }
+      throw InvalidInputException.of(
+          "expression",
+          "Cloudflare refused it: "
+              + about.get()
+              + "; correct it (the dashboard's expression editor checks an expression as it is"
+              + " typed)");
     }
   }
 
