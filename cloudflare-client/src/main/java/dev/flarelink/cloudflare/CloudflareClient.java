@@ -10,7 +10,9 @@ import dev.flarelink.cloudflare.api.DnsRecordsApi;
 import dev.flarelink.cloudflare.api.GraphQlApi;
 import dev.flarelink.cloudflare.api.IpAccessRulesApi;
 import dev.flarelink.cloudflare.api.MembersApi;
+import dev.flarelink.cloudflare.api.PageRulesApi;
 import dev.flarelink.cloudflare.api.PermissionGroupsApi;
+import dev.flarelink.cloudflare.api.RulesetsApi;
 import dev.flarelink.cloudflare.api.TokensApi;
 import dev.flarelink.cloudflare.api.ZoneSettingsApi;
 import dev.flarelink.cloudflare.api.ZonesApi;
@@ -58,6 +60,8 @@ public final class CloudflareClient implements AutoCloseable {
   private final GraphQlApi graphQl;
   private final CacheApi cache;
   private final IpAccessRulesApi ipAccessRules;
+  private final RulesetsApi rulesets;
+  private final PageRulesApi pageRules;
 
   CloudflareClient(ClientParts parts) {
     this.baseUrl = parts.baseUrl();
@@ -79,6 +83,8 @@ public final class CloudflareClient implements AutoCloseable {
     this.graphQl = new GraphQlApi(api, parts.decoder());
     this.cache = new CacheApi(api);
     this.ipAccessRules = new IpAccessRulesApi(api);
+    this.rulesets = new RulesetsApi(api);
+    this.pageRules = new PageRulesApi(api);
   }
 
   /** A builder with Cloudflare's defaults. */
@@ -157,6 +163,16 @@ public final class CloudflareClient implements AutoCloseable {
   /** IP access rules. */
   public IpAccessRulesApi ipAccessRules() {
     return ipAccessRules;
+  }
+
+  /** Rulesets (WAF custom rules, rate limits, managed rules) of zones and accounts. */
+  public RulesetsApi rulesets() {
+    return rulesets;
+  }
+
+  /** Page Rules of zones. */
+  public PageRulesApi pageRules() {
+    return pageRules;
   }
 
   /**

@@ -67,6 +67,10 @@ final class ServiceProbes {
             case ZONE_SETTINGS_WRITE ->
                 withZone(client, zone -> WriteProbes.zoneSettingsWrite(client, zone));
             case SECURITY_RULES, CERTIFICATES, LOAD_BALANCING -> catalogue(client, service);
+            case SECURITY_RULES_WRITE ->
+                withZone(client, zone -> WriteProbes.securityRulesWrite(client, zone));
+            case PAGE_RULES_WRITE ->
+                withZone(client, zone -> WriteProbes.pageRulesWrite(client, zone));
             case IP_ACCESS_RULES ->
                 WriteProbes.ipAccessRules(
                     client,

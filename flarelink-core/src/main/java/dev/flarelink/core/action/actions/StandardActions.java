@@ -19,6 +19,14 @@ public final class StandardActions {
             new CachePurgeAction(),
             new ZoneSettingAction(),
             new IpRuleCreateAction(),
-            new IpRuleDeleteAction()));
+            new IpRuleDeleteAction(),
+            new IpRuleUpdateAction(),
+            new FirewallRuleCreateAction(),
+            new FirewallRuleUpdateAction(),
+            new FirewallRuleDisableAction(),
+            new FirewallRuleDeleteAction(),
+            new PageRuleCreateAction(),
+            new PageRuleUpdateAction(),
+            new PageRuleDeleteAction()));
   }
 }
