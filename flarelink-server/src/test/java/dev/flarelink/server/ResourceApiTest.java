@@ -54,7 +54,7 @@ class ResourceApiTest {
    * either), and an unknown pool or monitor (an error about the credential instead of a 404).
    */
   private static final Set<String> SIMULATOR_GAPS =
-      Set.of("ip_access_rules", "load_balancer_pools", "load_balancer_monitors");
+      Set.of("load_balancer_pools", "load_balancer_monitors");
 
   @TempDir Path dir;
 

@@ -112,7 +112,8 @@ public final class ResourceQueries {
               + " ("
               + type.service().description()
               + "); enable it to scan "
-              + type.name(),
+              + type.name()
+              + ".",
           String.join(", ", type.permissions()));
     }
     if (read == null) {
@@ -122,7 +123,7 @@ public final class ResourceQueries {
           total,
           null,
           false,
-          "Not read yet: run an inventory scan (the next scheduled one reads it too)",
+          "Not read yet: run an inventory scan (the next scheduled one reads it too).",
           null);
     }
     return new TypeStatus(
