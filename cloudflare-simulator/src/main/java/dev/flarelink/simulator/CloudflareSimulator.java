@@ -14,9 +14,13 @@ import dev.flarelink.simulator.routes.AlertRoutes;
 import dev.flarelink.simulator.routes.AnalyticsRoutes;
 import dev.flarelink.simulator.routes.CacheRoutes;
 import dev.flarelink.simulator.routes.DnsRoutes;
+import dev.flarelink.simulator.routes.HealthCheckRoutes;
+import dev.flarelink.simulator.routes.LoadBalancerRoutes;
 import dev.flarelink.simulator.routes.MemberRoutes;
+import dev.flarelink.simulator.routes.PoolRoutes;
 import dev.flarelink.simulator.routes.R2Routes;
 import dev.flarelink.simulator.routes.TokenRoutes;
+import dev.flarelink.simulator.routes.WaitingRoomRoutes;
 import dev.flarelink.simulator.routes.ZoneRoutes;
 import dev.flarelink.simulator.state.Generator;
 import dev.flarelink.simulator.state.SimState;
@@ -83,6 +87,10 @@ public final class CloudflareSimulator implements AutoCloseable {
     new AccessRuleRoutes().register(router);
     new AnalyticsRoutes().register(router);
     new R2Routes().register(router);
+    new LoadBalancerRoutes().register(router);
+    new PoolRoutes().register(router);
+    new HealthCheckRoutes().register(router);
+    new WaitingRoomRoutes().register(router);
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
     this.server =
         HttpServer.create(

@@ -87,6 +87,8 @@ final class ControlRoutes {
     node.put("alerts", state.alerts(accountId).size());
     node.put("audit_log_entries", state.audit(accountId).size());
     node.put("purges", state.purges().size());
+    var resources = node.putObject("resources");
+    TrafficResources.count(state, resources);
     return node;
   }
 

@@ -2,8 +2,11 @@ package dev.flarelink.simulator.routes;
 
 import static dev.flarelink.simulator.http.Wire.fail;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.flarelink.simulator.http.Access;
 import dev.flarelink.simulator.http.Call;
 import dev.flarelink.simulator.http.Router;
@@ -12,33 +15,28 @@ import dev.flarelink.simulator.http.Wire;
 import dev.flarelink.simulator.state.Catalog;
 import dev.flarelink.simulator.state.Entities.Zone;
 import dev.flarelink.simulator.state.SimState;
+import dev.flarelink.simulator.state.ZoneSettings;
+import dev.flarelink.simulator.state.ZoneSettings.Definition;
+import dev.flarelink.simulator.state.ZoneSettings.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Zones and zone settings. */
 public final class ZoneRoutes {
 
-  private static final Map<String, List<String>> SETTING_VALUES =
-      Map.of(
-          "ssl", List.of("off", "flexible", "full", "strict"),
-          "min_tls_version", List.of("1.0", "1.1", "1.2", "1.3"),
-          "always_use_https", List.of("on", "off"),
-          "automatic_https_rewrites", List.of("on", "off"),
-          "tls_1_3", List.of("on", "off", "zrt"),
-          "security_level",
-              List.of("off", "essentially_off", "low", "medium", "high", "under_attack"),
-          "brotli", List.of("on", "off"),
-          "development_mode", List.of("on", "off"),
-          "http3", List.of("on", "off"),
-          "ipv6", List.of("on", "off"));
+  private static final Pattern ZONE_NAME =
+      Pattern.compile("^([a-zA-Z0-9][\\-a-zA-Z0-9]*\\.)+[\\-a-zA-Z0-9]{2,20}$");
 
   /** Registers the routes. */
   public void register(Router router) {
     router.add("GET", "/zones", Access.anyone(), this::list);
+    router.add("POST", "/zones", Access.anyone(), this::create);
+    router.add("PATCH", "/zones/{zone_id}", Access.zone("Zone Write"), this::patch);
+    router.add("DELETE", "/zones/{zone_id}", Access.zone("Zone Write"), this::delete);
     router.add(
         "GET",
         "/zones/{zone_id}",
@@ -184,11 +182,27 @@ public final class ZoneRoutes {
   }
 
   private static ObjectNode setting(Zone zone, String id, String value) {
-    return Wire.object()
-        .put("id", id)
-        .put("value", value)
-        .put("editable", true)
-        .put("modified_on", Wire.time(zone.modifiedOn()));
+    var node = Wire.object().put("id", id);
+    node.set("value", settingValue(id, value));
+    node.put("editable", true).put("modified_on", Wire.time(zone.modifiedOn()));
+    if (id.equals("development_mode")) {
+      node.put("time_remaining", value.equals("on") ? 10_800 : 0);
+    }
+    return node;
+  }
+
+  /** A stored setting value written as its kind: text, a number, or JSON. */
+  private static JsonNode settingValue(String id, String value) {
+    var kind = ZoneSettings.definition(id).map(Definition::kind).orElse(Kind.TEXT);
+    try {
+      return switch (kind) {
+        case TEXT -> TextNode.valueOf(value);
+        case NUMBER -> LongNode.valueOf(Long.parseLong(value));
+        case LIST, OBJECT -> Wire.MAPPER.readTree(value);
+      };
+    } catch (JsonProcessingException | NumberFormatException e) {
+      throw new IllegalStateException("Zone setting " + id + " holds a malformed value", e);
+    }
   }
 
   private SimResponse setting(Call call) {
@@ -239,26 +253,130 @@ public final class ZoneRoutes {
   }
 
   private static Zone change(SimState state, Call call, Zone zone, String id, JsonNode value) {
-    validate(zone, id, value);
-    var changed = zone.withSetting(id, value.asText(), call.clock().instant());
+    var changed = zone.withSetting(id, validate(zone, id, value), call.clock().instant());
     state.putZone(changed);
     return changed;
   }
 
-  private static void validate(Zone zone, String id, JsonNode value) {
-    if (!zone.settings().containsKey(id)) {
+  /** The value to store, or Cloudflare's 400 when the setting or value is not accepted. */
+  private static String validate(Zone zone, String id, JsonNode value) {
+    var definition = ZoneSettings.definition(id);
+    if (!zone.settings().containsKey(id) || definition.isEmpty()) {
       throw fail(400, 1006, "Unrecognized zone setting name");
     }
-    var allowed = SETTING_VALUES.get(id);
-    if (value == null
-        || !value.isTextual()
-        || (allowed != null && !allowed.contains(value.asText()))) {
+    var allowed = definition.get().allowed();
+    var text =
+        switch (definition.get().kind()) {
+          case TEXT -> value != null && value.isTextual() ? value.asText() : null;
+          case NUMBER ->
+              value != null && value.isIntegralNumber() ? String.valueOf(value.asLong()) : null;
+          case LIST -> value != null && value.isArray() && allText(value) ? value.toString() : null;
+          case OBJECT -> value != null && value.isObject() ? value.toString() : null;
+        };
+    var inRange =
+        !id.equals("proxy_read_timeout")
+            || (text != null && Long.parseLong(text) >= 1 && Long.parseLong(text) <= 6000);
+    if (text == null || !inRange || (!allowed.isEmpty() && !allowed.contains(text))) {
       throw fail(
           400,
           1007,
           "Invalid value for zone setting "
               + id
-              + (allowed == null ? "" : "; use one of " + String.join(", ", allowed)));
+              + (allowed.isEmpty()
+                  ? id.equals("proxy_read_timeout")
+                      ? "; use a number of seconds from 1 to 6000"
+                      : ""
+                  : "; use one of " + String.join(", ", allowed)));
     }
+    return text;
+  }
+
+  private static boolean allText(JsonNode array) {
+    for (var item : array) {
+      if (!item.isTextual()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private SimResponse create(Call call) {
+    var body = call.json();
+    var name = body.path("name").asText("").toLowerCase(Locale.ROOT);
+    var accountId = body.path("account").path("id").asText("");
+    var type = body.path("type").asText("full");
+    if (accountId.isEmpty()) {
+      throw fail(400, 1001, "Invalid request: account.id is required");
+    }
+    Access.require(call.state(), call.principal(), List.of("Zone Write"), accountId, null);
+    if (name.isEmpty() || name.length() > 253 || !ZONE_NAME.matcher(name).matches()) {
+      throw fail(
+          400, 1049, (name.isEmpty() ? "The zone name" : name) + " is not a registered domain");
+    }
+    if (!List.of("full", "partial", "secondary").contains(type)) {
+      throw fail(400, 1001, "Invalid zone type " + type + "; use full, partial or secondary");
+    }
+    var now = call.clock().instant();
+    return call.state()
+        .write(
+            state -> {
+              if (state.zones().stream().anyMatch(z -> z.name().equals(name))) {
+                throw fail(400, 1061, name + " already exists");
+              }
+              var zone =
+                  new Zone(
+                      state.newId(),
+                      accountId,
+                      name,
+                      "pending",
+                      false,
+                      type,
+                      "Free Website",
+                      List.of("ada.ns.cloudflare.com", "bob.ns.cloudflare.com"),
+                      0,
+                      now,
+                      now,
+                      ZoneSettings.initial());
+              state.putZone(zone);
+              return Wire.ok(zone(state, zone));
+            });
+  }
+
+  private SimResponse patch(Call call) {
+    var paused = call.json().get("paused");
+    if (paused == null || !paused.isBoolean()) {
+      throw fail(400, 1007, "Invalid request: send {\"paused\": true} or {\"paused\": false}");
+    }
+    return call.state()
+        .write(
+            state -> {
+              var zone = state.zone(call.param("zone_id")).orElseThrow();
+              var changed =
+                  new Zone(
+                      zone.id(),
+                      zone.accountId(),
+                      zone.name(),
+                      zone.status(),
+                      paused.asBoolean(),
+                      zone.type(),
+                      zone.plan(),
+                      zone.nameServers(),
+                      zone.developmentMode(),
+                      zone.createdOn(),
+                      call.clock().instant(),
+                      zone.settings());
+              state.putZone(changed);
+              return Wire.ok(zone(state, changed));
+            });
+  }
+
+  private SimResponse delete(Call call) {
+    var id = call.param("zone_id");
+    return call.state()
+        .write(
+            state -> {
+              state.removeZone(id);
+              return Wire.ok(Wire.object().put("id", id));
+            });
   }
 }

@@ -22,7 +22,9 @@ public final class Catalog {
           "Account Firewall Access Rules Write",
           "Account API Tokens Read",
           "Billing Read",
-          "Workers R2 Storage Read");
+          "Workers R2 Storage Read",
+          "Load Balancing: Monitors and Pools Read",
+          "Load Balancing: Monitors and Pools Write");
 
   /** Zone-scoped permission groups (API names). */
   public static final List<String> ZONE_GROUPS =
@@ -37,7 +39,13 @@ public final class Catalog {
           "Cache Purge",
           "Firewall Services Read",
           "Firewall Services Write",
-          "SSL and Certificates Read");
+          "SSL and Certificates Read",
+          "Load Balancers Read",
+          "Load Balancers Write",
+          "Health Checks Read",
+          "Health Checks Write",
+          "Waiting Rooms Read",
+          "Waiting Rooms Write");
 
   /** Every permission group: account groups, then zone groups. */
   public static List<String> allGroups() {

@@ -26,7 +26,11 @@ final class CredentialFactory {
           "DNS Read",
           "Zone Settings Read",
           "Analytics Read",
-          "Firewall Services Read");
+          "Firewall Services Read",
+          "Load Balancing: Monitors and Pools Read",
+          "Load Balancers Read",
+          "Health Checks Read",
+          "Waiting Rooms Read");
 
   private final SimState state;
   private final Ids ids;

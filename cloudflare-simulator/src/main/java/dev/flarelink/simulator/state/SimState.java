@@ -46,6 +46,7 @@ public final class SimState {
   final Map<String, List<AccessRule>> accessRules = new HashMap<>();
   final List<Purge> purges = new ArrayList<>();
   final List<NamedCredential> credentials = new ArrayList<>();
+  private final TrafficConfig traffic = new TrafficConfig();
   String primaryAccountId;
   long seed;
   private Ids runtimeIds = new Ids(new SplittableRandom(0));
@@ -179,6 +180,12 @@ public final class SimState {
   public void removeZone(String id) {
     zones.remove(id);
     records.remove(id);
+    traffic.removeZone(id);
+  }
+
+  /** Load balancers, pools, monitors, health checks and waiting rooms. */
+  public TrafficConfig traffic() {
+    return traffic;
   }
 
   /** A zone's DNS records, in insertion order. The list is live; change it only under write. */

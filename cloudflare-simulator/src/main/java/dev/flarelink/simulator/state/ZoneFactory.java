@@ -83,6 +83,8 @@ final class ZoneFactory {
     settings.put("security_level", SECURITY[random.nextInt(SECURITY.length)]);
     settings.put("ssl", SSL[random.nextInt(SSL.length)]);
     settings.put("tls_1_3", random.nextInt(4) == 0 ? "zrt" : random.nextInt(5) == 0 ? "off" : "on");
+    // The rest of what a full read returns, at their initial values (no draws: seeds stay stable).
+    ZoneSettings.initial().forEach(settings::putIfAbsent);
     return settings;
   }
 

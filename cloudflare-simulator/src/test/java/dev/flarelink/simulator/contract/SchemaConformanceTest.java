@@ -125,6 +125,177 @@ class SchemaConformanceTest {
         sim, "account-token", "GET", "/accounts/" + account + "/firewall/access_rules/rules", null);
   }
 
+  private static String created(
+      CloudflareSimulator sim, String credential, String path, String body) {
+    var reply = RawHttp.as(sim, credential).send("POST", path, body);
+    assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(200);
+    return reply.json().path("result").path("id").asText();
+  }
+
+  @Test
+  void loadBalancing(CloudflareSimulator sim) {
+    var account = "/accounts/" + sim.accountId() + "/load_balancers";
+    conforms(sim, "account-token", "GET", account + "/monitors", null);
+    conforms(sim, "account-token", "GET", account + "/pools", null);
+    var monitor =
+        created(
+            sim,
+            "global-key",
+            account + "/monitors",
+            "{\"type\":\"https\",\"path\":\"/up\",\"expected_codes\":\"2xx\"}");
+    conforms(sim, "account-token", "GET", account + "/monitors/" + monitor, null);
+    conforms(sim, "global-key", "PATCH", account + "/monitors/" + monitor, "{\"retries\":3}");
+    conforms(
+        sim,
+        "global-key",
+        "PUT",
+        account + "/monitors/" + monitor,
+        "{\"type\":\"tcp\",\"port\":22}");
+    var origins = "[{\"name\":\"a\",\"address\":\"192.0.2.10\",\"enabled\":true,\"weight\":1}]";
+    var pool =
+        created(
+            sim,
+            "global-key",
+            account + "/pools",
+            "{\"name\":\"schema-pool\",\"monitor\":\""
+                + monitor
+                + "\",\"origins\":"
+                + origins
+                + "}");
+    conforms(sim, "account-token", "GET", account + "/pools/" + pool, null);
+    conforms(sim, "account-token", "GET", account + "/pools/" + pool + "/health", null);
+    conforms(
+        sim, "global-key", "PATCH", account + "/pools/" + pool, "{\"origins\":" + origins + "}");
+    conforms(
+        sim,
+        "global-key",
+        "PUT",
+        account + "/pools/" + pool,
+        "{\"name\":\"schema-pool\",\"origins\":" + origins + "}");
+    var zone = "/zones/" + zone(sim) + "/load_balancers";
+    var zoneName = sim.state().read(s -> s.zones().getFirst().name());
+    conforms(sim, "account-token", "GET", zone, null);
+    var lb =
+        created(
+            sim,
+            "global-key",
+            zone,
+            "{\"name\":\"schema."
+                + zoneName
+                + "\",\"default_pools\":[\""
+                + pool
+                + "\"],\"fallback_pool\":\""
+                + pool
+                + "\"}");
+    conforms(sim, "account-token", "GET", zone + "/" + lb, null);
+    conforms(sim, "global-key", "PATCH", zone + "/" + lb, "{\"proxied\":true}");
+    conforms(
+        sim,
+        "global-key",
+        "PUT",
+        zone + "/" + lb,
+        "{\"name\":\"schema."
+            + zoneName
+            + "\",\"default_pools\":[\""
+            + pool
+            + "\"],\"fallback_pool\":\""
+            + pool
+            + "\",\"steering_policy\":\"random\"}");
+    conforms(sim, "global-key", "DELETE", zone + "/" + lb, null);
+    conforms(sim, "global-key", "DELETE", account + "/pools/" + pool, null);
+    conforms(sim, "global-key", "DELETE", account + "/monitors/" + monitor, null);
+  }
+
+  @Test
+  void healthChecksAndWaitingRooms(CloudflareSimulator sim) {
+    var base = "/zones/" + zone(sim) + "/healthchecks";
+    conforms(sim, "account-token", "GET", base, null);
+    var http =
+        created(
+            sim,
+            "global-key",
+            base,
+            "{\"name\":\"web\",\"address\":\"www.example.com\",\"type\":\"HTTPS\"}");
+    var tcp =
+        created(
+            sim,
+            "global-key",
+            base,
+            "{\"name\":\"ssh\",\"address\":\"192.0.2.4\",\"type\":\"TCP\"}");
+    conforms(sim, "account-token", "GET", base + "/" + http, null);
+    conforms(sim, "account-token", "GET", base + "/" + tcp, null);
+    conforms(sim, "global-key", "PATCH", base + "/" + http, "{\"suspended\":true}");
+    conforms(
+        sim,
+        "global-key",
+        "PUT",
+        base + "/" + tcp,
+        "{\"name\":\"ssh\",\"address\":\"192.0.2.5\",\"type\":\"TCP\"}");
+    conforms(sim, "global-key", "DELETE", base + "/" + http, null);
+    var rooms = "/zones/" + zone(sim) + "/waiting_rooms";
+    conforms(sim, "account-token", "GET", rooms, null);
+    var room =
+        sim.state().read(s -> s.traffic().waitingRooms(s.zones().getFirst().id()).getFirst().id());
+    conforms(sim, "account-token", "GET", rooms + "/" + room, null);
+  }
+
+  @Test
+  void zoneWritesAndSettings(CloudflareSimulator sim) {
+    var created =
+        created(
+            sim,
+            "global-key",
+            "/zones",
+            "{\"name\":\"schema-zone.example\",\"account\":{\"id\":\"" + sim.accountId() + "\"}}");
+    conforms(sim, "global-key", "PATCH", "/zones/" + created, "{\"paused\":true}");
+    conforms(sim, "global-key", "GET", "/zones/" + created + "/settings", null);
+    eachSetting_conformsToItsOwnSchema(sim, zone(sim));
+    for (var write :
+        new String[][] {
+          {"cache_level", "\"basic\""},
+          {"browser_cache_ttl", "3600"},
+          {"development_mode", "\"on\""},
+          {"security_level", "\"high\""},
+          {"ssl", "\"full\""},
+          {"min_tls_version", "\"1.2\""},
+          {"always_use_https", "\"on\""},
+          {"automatic_https_rewrites", "\"on\""},
+          {"tls_1_3", "\"on\""},
+          {"ciphers", "[\"ECDHE-RSA-AES128-GCM-SHA256\"]"},
+          {"minify", "{\"css\":\"on\",\"html\":\"off\",\"js\":\"off\"}"}
+        }) {
+      conforms(
+          sim,
+          "global-key",
+          "PATCH",
+          "/zones/" + created + "/settings/" + write[0],
+          "{\"value\":" + write[1] + "}");
+    }
+    conforms(sim, "global-key", "DELETE", "/zones/" + created, null);
+  }
+
+  /**
+   * The full read's schema is an anyOf that the validator cannot hold a wrong value to, so each
+   * setting is also checked against the single-setting schema (a oneOf keyed by the id).
+   */
+  private static void eachSetting_conformsToItsOwnSchema(CloudflareSimulator sim, String zoneId) {
+    var settings =
+        RawHttp.as(sim, "account-token")
+            .get("/zones/" + zoneId + "/settings")
+            .json()
+            .path("result");
+    assertThat(settings.size()).isPositive();
+    for (var setting : settings) {
+      var id = setting.path("id").asText();
+      var body = "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":" + setting + "}";
+      assertThat(
+              OpenApiContract.checkResponse(
+                  "GET", "/zones/" + zoneId + "/settings/" + id, 200, body))
+          .as(setting.toString())
+          .isEmpty();
+    }
+  }
+
   @Test
   void errorBodies_matchTheFailureSchema(CloudflareSimulator sim) {
     var reply =
