@@ -8,7 +8,9 @@ import dev.flarelink.cloudflare.api.CacheApi;
 import dev.flarelink.cloudflare.api.DnsAnalyticsApi;
 import dev.flarelink.cloudflare.api.DnsRecordsApi;
 import dev.flarelink.cloudflare.api.GraphQlApi;
+import dev.flarelink.cloudflare.api.HealthChecksApi;
 import dev.flarelink.cloudflare.api.IpAccessRulesApi;
+import dev.flarelink.cloudflare.api.LoadBalancersApi;
 import dev.flarelink.cloudflare.api.MembersApi;
 import dev.flarelink.cloudflare.api.PermissionGroupsApi;
 import dev.flarelink.cloudflare.api.TokensApi;
@@ -58,6 +60,8 @@ public final class CloudflareClient implements AutoCloseable {
   private final GraphQlApi graphQl;
   private final CacheApi cache;
   private final IpAccessRulesApi ipAccessRules;
+  private final LoadBalancersApi loadBalancers;
+  private final HealthChecksApi healthChecks;
 
   CloudflareClient(ClientParts parts) {
     this.baseUrl = parts.baseUrl();
@@ -79,6 +83,8 @@ public final class CloudflareClient implements AutoCloseable {
     this.graphQl = new GraphQlApi(api, parts.decoder());
     this.cache = new CacheApi(api);
     this.ipAccessRules = new IpAccessRulesApi(api);
+    this.loadBalancers = new LoadBalancersApi(api);
+    this.healthChecks = new HealthChecksApi(api);
   }
 
   /** A builder with Cloudflare's defaults. */
@@ -157,6 +163,16 @@ public final class CloudflareClient implements AutoCloseable {
   /** IP access rules. */
   public IpAccessRulesApi ipAccessRules() {
     return ipAccessRules;
+  }
+
+  /** Load balancers, pools, pool health and monitors. */
+  public LoadBalancersApi loadBalancers() {
+    return loadBalancers;
+  }
+
+  /** Standalone health checks. */
+  public HealthChecksApi healthChecks() {
+    return healthChecks;
   }
 
   /**
