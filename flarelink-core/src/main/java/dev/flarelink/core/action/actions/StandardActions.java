@@ -19,6 +19,14 @@ public final class StandardActions {
             new CachePurgeAction(),
             new ZoneSettingAction(),
             new IpRuleCreateAction(),
-            new IpRuleDeleteAction()));
+            new IpRuleDeleteAction(),
+            new ZoneCreateAction(),
+            ZonePauseAction.pause(),
+            ZonePauseAction.unpause(),
+            new ZoneDeleteAction(),
+            PoolOriginAction.disable(),
+            PoolOriginAction.enable(),
+            new HealthCheckCreateAction(),
+            new HealthCheckDeleteAction()));
   }
 }
