@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.flarelink.simulator.faults.Faults;
 import dev.flarelink.simulator.http.Wire;
+import dev.flarelink.simulator.state.SecurityConfig;
 import dev.flarelink.simulator.state.SimState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,10 @@ final class ControlRoutes {
     }
   }
 
-  /** Counts of what the primary account holds: the ground truth an import must reproduce. */
+  /**
+   * Counts of what the primary account holds: the ground truth an import must reproduce. {@code
+   * resources} counts, by type, what a full read of the account and its zones lists.
+   */
   static ObjectNode summary(SimState state) {
     var accountId = state.primaryAccountId();
     var members = state.members(accountId);
@@ -88,6 +92,7 @@ final class ControlRoutes {
     node.put("audit_log_entries", state.audit(accountId).size());
     node.put("purges", state.purges().size());
     var resources = node.putObject("resources");
+    SecurityConfig.counts(state, accountId).forEach(resources::put);
     TrafficResources.count(state, resources);
     return node;
   }

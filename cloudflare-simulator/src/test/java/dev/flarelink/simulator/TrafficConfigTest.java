@@ -183,6 +183,60 @@ class TrafficConfigTest {
   }
 
   @Test
+  void loadBalancers_validateTheirHostnameAndPools_andMonitorsInUseStay(CloudflareSimulator sim) {
+    var http = RawHttp.as(sim, "global-key");
+    var base = zone(sim, 4) + "/load_balancers";
+    var zoneName = sim.state().read(s -> s.zones().get(4).name());
+    var pool = list(http, account(sim) + "/pools").getFirst().path("id").asText();
+    var elsewhere =
+        http.send(
+            "POST",
+            base,
+            "{\"name\":\"www.elsewhere.org\",\"default_pools\":[\""
+                + pool
+                + "\"],\"fallback_pool\":\""
+                + pool
+                + "\"}");
+    assertThat(elsewhere.status()).isEqualTo(400);
+    assertThat(elsewhere.codes()).containsExactly(1002);
+    var unknownPool =
+        http.send(
+            "POST",
+            base,
+            "{\"name\":\"app."
+                + zoneName
+                + "\",\"default_pools\":[\"0123456789abcdef0123456789abcdef\"],\"fallback_pool\":\""
+                + pool
+                + "\"}");
+    assertThat(unknownPool.status()).isEqualTo(400);
+    var good =
+        "{\"name\":\"app."
+            + zoneName
+            + "\",\"default_pools\":[\""
+            + pool
+            + "\"],\"fallback_pool\":\""
+            + pool
+            + "\",\"steering_policy\":\"geo\"}";
+    var created = http.send("POST", base, good);
+    assertThat(created.status()).as(created.body()).isEqualTo(200);
+    assertThat(created.json().path("result").path("steering_policy").asText()).isEqualTo("geo");
+    assertThat(http.send("POST", base, good).codes()).containsExactly(1003);
+    var id = created.json().path("result").path("id").asText();
+    var patched = http.send("PATCH", base + "/" + id, "{\"enabled\":false}").json().path("result");
+    assertThat(patched.path("enabled").asBoolean()).isFalse();
+    assertThat(patched.path("name").asText()).isEqualTo("app." + zoneName);
+    assertThat(http.send("DELETE", base + "/" + id, null).status()).isEqualTo(200);
+    assertThat(http.get(base + "/" + id).status()).isEqualTo(404);
+
+    var monitor = list(http, account(sim) + "/monitors").getFirst().path("id").asText();
+    var inUse = http.send("DELETE", account(sim) + "/monitors/" + monitor, null);
+    assertThat(inUse.status()).isEqualTo(412);
+    assertThat(inUse.codes()).containsExactly(1005);
+    assertThat(http.send("POST", account(sim) + "/monitors", "{\"type\":\"gopher\"}").codes())
+        .containsExactly(1002);
+  }
+
+  @Test
   void healthChecks_areCreatedValidatedAndDeleted(CloudflareSimulator sim) {
     var http = RawHttp.as(sim, "global-key");
     var base = zone(sim, 3) + "/healthchecks";

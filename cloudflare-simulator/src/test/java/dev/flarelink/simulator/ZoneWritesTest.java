@@ -57,10 +57,18 @@ class ZoneWritesTest {
         "POST",
         "/zones/" + id + "/dns_records",
         "{\"type\":\"A\",\"name\":\"www\",\"content\":\"192.0.2.1\"}");
+    var check =
+        http.send(
+            "POST",
+            "/zones/" + id + "/healthchecks",
+            "{\"name\":\"web\",\"address\":\"www.brand-new.example\"}");
+    assertThat(check.status()).as(check.body()).isEqualTo(200);
     var deleted = http.send("DELETE", "/zones/" + id, null);
     assertThat(deleted.json().path("result").path("id").asText()).isEqualTo(id);
     boolean stillThere = sim.state().read(s -> s.zone(id).isPresent());
     assertThat(stillThere).isFalse();
+    int checksLeft = sim.state().read(s -> s.traffic().healthChecks(id).size());
+    assertThat(checksLeft).isZero();
     assertThat(http.get("/zones/" + id + "/dns_records").status()).isEqualTo(403);
   }
 

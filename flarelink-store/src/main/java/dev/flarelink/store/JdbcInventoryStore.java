@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** The inventory in SQL, the same statements on SQLite and PostgreSQL. Thread-safe. */
@@ -48,23 +47,6 @@ public final class JdbcInventoryStore implements InventoryStore {
                   .bind("activated", Rows.millis(zone.activatedOn()))
                   .bind("fp", zone.fingerprint()));
 
-  private static final BatchWriter<InventoryChange> CHANGES =
-      new BatchWriter<>(
-          "INSERT INTO inventory_changes (id, connection_id, scan_id, zone_id, zone_name, subject,"
-              + " subject_id, change, detail, at) VALUES (:id, :c, :scan, :zone, :zoneName, :subject,"
-              + " :subjectId, :change, :detail, :at)",
-          (batch, change) ->
-              batch
-                  .bind("id", UUID.randomUUID().toString())
-                  .bind("scan", change.scanId())
-                  .bind("zone", change.zoneId())
-                  .bind("zoneName", change.zoneName())
-                  .bind("subject", change.subject())
-                  .bind("subjectId", change.subjectId())
-                  .bind("change", change.change())
-                  .bind("detail", change.detail())
-                  .bind("at", change.at().toEpochMilli()));
-
   private final Jdbi jdbi;
   private final InventoryReads reads;
   private final Statistics statistics;
@@ -96,9 +78,14 @@ public final class JdbcInventoryStore implements InventoryStore {
                 .bind("c", connectionId)
                 .bind("z", id)
                 .execute();
+            // Resources are not tied to zones by a key (account resources have none).
+            h.createUpdate("DELETE FROM resources WHERE connection_id = :c AND zone_id = :z")
+                .bind("c", connectionId)
+                .bind("z", id)
+                .execute();
           }
           ZONES.write(h, Map.of("c", connectionId, "now", now.toEpochMilli()), upserts);
-          CHANGES.write(h, Map.of("c", connectionId), changes);
+          InventoryChanges.write(h, connectionId, changes);
         });
   }
 
@@ -119,7 +106,7 @@ public final class JdbcInventoryStore implements InventoryStore {
         h -> {
           if (!delta.isEmpty()) {
             InventoryWrites.apply(h, connectionId, zoneId, delta);
-            CHANGES.write(h, Map.of("c", connectionId), delta.changes());
+            InventoryChanges.write(h, connectionId, delta.changes());
           }
           h.createUpdate(
                   "UPDATE scans SET cursor = :zone, pages = pages + 1, items = :items, heartbeat_at = :now"

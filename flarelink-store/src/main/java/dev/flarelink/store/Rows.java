@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,8 @@ final class Rows {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, String>> NAMED_TEXTS =
+      new TypeReference<>() {};
 
   private Rows() {}
 
@@ -96,6 +100,40 @@ final class Rows {
             + "."
             + column
             + " holds no JSON array of texts: the row was written by another version of Flarelink"
+            + " or by hand; correct the row or run the version that wrote it");
+  }
+
+  /** Named texts as the JSON object its column holds, in their order. */
+  static String namedTexts(Map<String, String> values) {
+    try {
+      return JSON.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write named texts as JSON", e);
+    }
+  }
+
+  /**
+   * A JSON-object column as named texts, in the object's order.
+   *
+   * @throws IllegalStateException naming the column when it holds no JSON object of texts
+   */
+  static Map<String, String> namedTexts(ResultSet rs, String table, String column)
+      throws SQLException {
+    var value = rs.getString(column);
+    try {
+      var texts = value == null ? null : JSON.readValue(value, NAMED_TEXTS);
+      if (texts != null && !texts.containsValue(null)) {
+        return Collections.unmodifiableMap(texts);
+      }
+    } catch (JsonProcessingException e) {
+      // Said below, with the column; the parser's message would quote the stored text.
+    }
+    throw new IllegalStateException(
+        "Column "
+            + table
+            + "."
+            + column
+            + " holds no JSON object of texts: the row was written by another version of Flarelink"
             + " or by hand; correct the row or run the version that wrote it");
   }
 

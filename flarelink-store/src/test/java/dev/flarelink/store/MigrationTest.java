@@ -2,8 +2,12 @@ package dev.flarelink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flarelink.core.catalogue.ResourceEntry;
 import dev.flarelink.core.connection.Service;
 import dev.flarelink.core.inventory.DnsQuery;
+import dev.flarelink.core.inventory.InventoryChange;
+import dev.flarelink.core.inventory.ResourceStore.ResourceDelta;
+import dev.flarelink.core.inventory.ResourceStore.TypeRead;
 import dev.flarelink.core.inventory.TextMatches;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +15,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -261,6 +268,80 @@ class MigrationTest {
         assertThat(records.get("a.example.io").tags()).containsExactly("env:prod", "team:a,b\tc");
         assertThat(records.get("b.example.io").tags()).containsExactly("one");
         assertThat(records.get("c.example.io").tags()).isEmpty();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Kind.class)
+  void aDatabaseFromBeforeV14_keepsResources_thatGoWithTheirZoneAndConnection(Database.Kind kind)
+      throws SQLException {
+    try (var older = migratedTo(kind, "13")) {
+      try (var connection = older.connect();
+          var statement = connection.createStatement()) {
+        statement.execute("INSERT INTO workspaces VALUES ('w', 'W', 0)");
+        try (var insert =
+            connection.prepareStatement(
+                "INSERT INTO connections (id, workspace_id, name, account_id, credential_hint,"
+                    + " services, secret, created_at, updated_at) VALUES ('c', 'w', 'C', 'a', 'h',"
+                    + " '[\"inventory\"]', ?, 0, 0)")) {
+          insert.setBytes(1, new byte[] {1});
+          insert.execute();
+        }
+        for (var zone : new String[] {"z1", "z2"}) {
+          statement.execute(
+              "INSERT INTO zones (connection_id, zone_id, name, status, name_servers, fingerprint,"
+                  + " first_seen, changed_at) VALUES ('c', '"
+                  + zone
+                  + "', '"
+                  + zone
+                  + ".example', 'active', '', 'f', 0, 0)");
+        }
+        statement.execute(
+            "INSERT INTO inventory_changes (id, connection_id, scan_id, zone_id, zone_name,"
+                + " subject, subject_id, change, at) VALUES ('i', 'c', 's', 'z1', 'z1.example',"
+                + " 'zone', 'z1', 'added', 0)");
+      }
+      try (var database = Database.open(older.url(), older.schema())) {
+        var store = new JdbcResourceStore(database);
+        assertThat(store.totals("c")).isEmpty();
+        assertThat(store.reads("c")).isEmpty();
+        var now = Instant.ofEpochMilli(1_000);
+        var entries = new ArrayList<ResourceEntry>();
+        for (var zone : new String[] {"", "z1", "z2"}) {
+          entries.add(
+              new ResourceEntry(
+                  "page_rules",
+                  "r",
+                  zone,
+                  zone.isEmpty() ? "" : zone + ".example",
+                  "rule in " + zone,
+                  null,
+                  Map.of("status", "active"),
+                  "{}",
+                  "{}",
+                  "f"));
+        }
+        store.save(
+            "c",
+            entries.stream()
+                .map(e -> new ResourceDelta(e.type(), e.zoneId(), List.of(e), List.of(), List.of()))
+                .toList(),
+            now);
+        store.noteReads("c", List.of(new TypeRead("page_rules", now, true, null, null)));
+        assertThat(store.totals("c")).containsExactly(Map.entry("page_rules", 3));
+
+        var inventory = new JdbcInventoryStore(database);
+        inventory.saveZones("c", List.of(), List.of("z1"), List.of(), now);
+        assertThat(store.find("c", "page_rules", "r", "z1")).isEmpty();
+        assertThat(store.totals("c")).containsExactly(Map.entry("page_rules", 2));
+        assertThat(inventory.changes("c", null, null, 10))
+            .extracting(InventoryChange::subjectId)
+            .containsExactly("z1");
+
+        new JdbcConnectionStore(database).delete("w", "c");
+        assertThat(store.totals("c")).isEmpty();
+        assertThat(store.reads("c")).isEmpty();
       }
     }
   }

@@ -26,6 +26,7 @@ import dev.flarelink.simulator.state.Entities.DnsRecord;
 import dev.flarelink.simulator.state.SeedSpec;
 import dev.flarelink.store.Database;
 import dev.flarelink.store.JdbcInventoryStore;
+import dev.flarelink.store.JdbcResourceStore;
 import dev.flarelink.store.JdbcScanStore;
 import dev.flarelink.store.RowWrites;
 import dev.flarelink.store.TestDatabases;
@@ -93,7 +94,8 @@ class InventoryScanTest {
         new InventoryScanner(
             new ScanSession(
                 connections, scans, c -> TestConnections.roomyClient(sim, c), Clock.systemUTC()),
-            watched == null ? store : watched);
+            watched == null ? store : watched,
+            new JdbcResourceStore(database));
     var service =
         new ScanService(
             connections,
@@ -334,7 +336,8 @@ class InventoryScanTest {
                     setup.scans(),
                     c -> TestConnections.roomyClient(sim, c),
                     Clock.systemUTC()),
-                dying);
+                dying,
+                new JdbcResourceStore(opened.database()));
         var now = Instant.now();
         var claim =
             setup

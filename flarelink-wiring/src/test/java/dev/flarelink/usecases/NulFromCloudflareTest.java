@@ -21,6 +21,7 @@ import dev.flarelink.simulator.state.SeedSpec;
 import dev.flarelink.store.Database;
 import dev.flarelink.store.JdbcIdentityStore;
 import dev.flarelink.store.JdbcInventoryStore;
+import dev.flarelink.store.JdbcResourceStore;
 import dev.flarelink.store.JdbcScanStore;
 import dev.flarelink.store.RowWrites;
 import dev.flarelink.store.TestDatabases;
@@ -92,7 +93,8 @@ class NulFromCloudflareTest {
                         scans,
                         c -> TestConnections.roomyClient(sim, c),
                         Clock.systemUTC()),
-                    inventory)),
+                    inventory,
+                    new JdbcResourceStore(database))),
             Clock.systemUTC(),
             Sleeper.system(),
             TestConnections::newId);

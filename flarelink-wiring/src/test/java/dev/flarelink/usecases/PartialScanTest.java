@@ -29,6 +29,7 @@ import dev.flarelink.simulator.state.SeedSpec;
 import dev.flarelink.store.Database;
 import dev.flarelink.store.JdbcIdentityStore;
 import dev.flarelink.store.JdbcInventoryStore;
+import dev.flarelink.store.JdbcResourceStore;
 import dev.flarelink.store.JdbcScanStore;
 import dev.flarelink.store.TestDatabases;
 import dev.flarelink.testkit.TestConnections;
@@ -138,7 +139,8 @@ class PartialScanTest {
                         scans,
                         c -> TestConnections.roomyClient(sim, c).addInterceptor(between),
                         Clock.systemUTC()),
-                    inventoryStore)),
+                    inventoryStore,
+                    new JdbcResourceStore(database))),
             Clock.systemUTC(),
             Sleeper.system(),
             TestConnections::newId);
@@ -147,7 +149,8 @@ class PartialScanTest {
         scans,
         inventoryStore,
         service,
-        new IdentityQueries(connections, identityStore, scans, Clock.systemUTC()),
+        new IdentityQueries(
+            connections, identityStore, scans, new JdbcResourceStore(database), Clock.systemUTC()),
         new InventoryQueries(
             connections, inventoryStore, scans, c -> TestConnections.roomyClient(sim, c).build()),
         saved.connection().id());

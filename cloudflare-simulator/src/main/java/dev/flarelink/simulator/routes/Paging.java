@@ -8,6 +8,7 @@ import dev.flarelink.simulator.http.Call;
 import dev.flarelink.simulator.http.SimResponse;
 import dev.flarelink.simulator.http.Wire;
 import java.io.ByteArrayOutputStream;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,6 +27,8 @@ final class Paging {
   static final Limits ALERTS = new Limits(25, 5, 1000);
   static final Limits AUDIT = new Limits(100, 1, 1000);
   static final Limits ACCESS_RULES = new Limits(20, 1, 1000);
+  static final Limits RULESETS = new Limits(50, 1, 50);
+  static final Limits CERTIFICATE_PACKS = new Limits(20, 5, 50);
 
   private Paging() {}
 
@@ -68,6 +71,43 @@ final class Paging {
   private static final byte[] PREFIX =
       "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":[".getBytes(UTF_8);
   private static final byte[] MIDDLE = "],\"result_info\":".getBytes(UTF_8);
+
+  /**
+   * Cursor paging (rulesets): {@code per_page} clamped to the limits, an opaque {@code cursor} to
+   * the next page in {@code result_info}, absent on the last page.
+   */
+  static <T> SimResponse cursor(
+      Call call, List<T> items, Limits limits, Function<T, JsonNode> writer) {
+    var perPage =
+        Math.min(
+            limits.max(), Math.max(limits.min(), number(call, "per_page", limits.defaultSize())));
+    var start = 0;
+    var cursor = call.query("cursor");
+    if (cursor != null && !cursor.isEmpty()) {
+      try {
+        start = Integer.parseInt(new String(Base64.getUrlDecoder().decode(cursor), UTF_8));
+      } catch (IllegalArgumentException e) {
+        throw Wire.fail(400, 10048, "Invalid pagination cursor");
+      }
+      if (start < 0) {
+        throw Wire.fail(400, 10048, "Invalid pagination cursor");
+      }
+    }
+    var end = Math.min(items.size(), start + perPage);
+    var result = Wire.array();
+    for (var i = start; i < end; i++) {
+      result.add(writer.apply(items.get(i)));
+    }
+    var info = Wire.object().put("per_page", perPage);
+    if (end < items.size()) {
+      info.put(
+          "cursor",
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(String.valueOf(end).getBytes(UTF_8)));
+    }
+    return Wire.ok(result, info, null);
+  }
 
   static ObjectNode info(int page, int perPage, int count, int total) {
     return Wire.object()

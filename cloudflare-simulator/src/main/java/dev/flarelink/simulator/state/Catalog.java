@@ -23,6 +23,8 @@ public final class Catalog {
           "Account API Tokens Read",
           "Billing Read",
           "Workers R2 Storage Read",
+          "Account Rulesets Read",
+          "Account Rulesets Write",
           "Load Balancing: Monitors and Pools Read",
           "Load Balancing: Monitors and Pools Write");
 
@@ -40,6 +42,11 @@ public final class Catalog {
           "Firewall Services Read",
           "Firewall Services Write",
           "SSL and Certificates Read",
+          "SSL and Certificates Write",
+          "Zone WAF Read",
+          "Zone WAF Write",
+          "Page Rules Read",
+          "Page Rules Write",
           "Load Balancers Read",
           "Load Balancers Write",
           "Health Checks Read",

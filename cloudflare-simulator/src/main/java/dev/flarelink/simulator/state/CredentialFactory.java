@@ -27,10 +27,23 @@ final class CredentialFactory {
           "Zone Settings Read",
           "Analytics Read",
           "Firewall Services Read",
+          "Account Rulesets Read",
+          "Zone WAF Read",
+          "Page Rules Read",
+          "SSL and Certificates Read",
           "Load Balancing: Monitors and Pools Read",
           "Load Balancers Read",
           "Health Checks Read",
           "Waiting Rooms Read");
+
+  /** The security configuration's write groups, for the {@code security-write} credential. */
+  static final List<String> SECURITY_WRITE =
+      List.of(
+          "Zone Read",
+          "Account Rulesets Write",
+          "Zone WAF Write",
+          "Page Rules Write",
+          "SSL and Certificates Write");
 
   private final SimState state;
   private final Ids ids;
@@ -182,6 +195,17 @@ final class CredentialFactory {
         accountId,
         List.of(),
         "Account-owned token that expires in 10 days");
+    token(
+        "security-write",
+        accountId,
+        null,
+        ids.legacyToken(),
+        "active",
+        null,
+        SECURITY_WRITE,
+        accountId,
+        List.of(),
+        "Account-owned token that writes rulesets, Page Rules and certificate packs");
   }
 
   private void token(

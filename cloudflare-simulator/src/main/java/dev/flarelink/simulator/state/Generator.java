@@ -68,6 +68,7 @@ public final class Generator {
                     daysAgo(300)))));
     new HistoryFactory(state, spec, random, ids, reference).build(account.id(), zoneIds);
     new CredentialFactory(state, ids, reference).build(account.id(), other.id(), superAdmin);
+    new SecurityFactory(state, spec.seed(), reference).build(account.id(), zoneIds);
     new TrafficFactory(state, spec.seed(), reference).build(account.id());
     return state;
   }

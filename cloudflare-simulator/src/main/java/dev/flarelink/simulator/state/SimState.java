@@ -46,6 +46,7 @@ public final class SimState {
   final Map<String, List<AccessRule>> accessRules = new HashMap<>();
   final List<Purge> purges = new ArrayList<>();
   final List<NamedCredential> credentials = new ArrayList<>();
+  private final SecurityConfig security = new SecurityConfig();
   private final TrafficConfig traffic = new TrafficConfig();
   String primaryAccountId;
   long seed;
@@ -180,6 +181,7 @@ public final class SimState {
   public void removeZone(String id) {
     zones.remove(id);
     records.remove(id);
+    security.removeZone(id);
     traffic.removeZone(id);
   }
 
@@ -211,6 +213,11 @@ public final class SimState {
   /** The access rules of an account or zone. The list is live; change it only under write. */
   public List<AccessRule> accessRules(String scopeType, String scopeId) {
     return accessRules.computeIfAbsent(scopeType + "/" + scopeId, key -> new ArrayList<>());
+  }
+
+  /** Rulesets, Page Rules and certificate packs. */
+  public SecurityConfig security() {
+    return security;
   }
 
   /** Every purge requested so far. The list is live; change it only under write. */

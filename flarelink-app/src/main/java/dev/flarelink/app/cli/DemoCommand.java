@@ -236,7 +236,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
     return Stream.of(Service.values())
         .filter(
             s ->
-                Service.readOnlyDefaults().contains(s)
+                s.readOnly()
                     || report
                         .services()
                         .getOrDefault(s, new TestReport.Availability(false, ""))

@@ -116,7 +116,7 @@ public final class McpCommand extends EnvironmentCommand implements Callable<Int
   private Connection fromEnvironment(UseCases wiring) {
     var services =
         Stream.of(Service.values())
-            .filter(s -> allowWrites || Service.readOnlyDefaults().contains(s))
+            .filter(s -> allowWrites || s.readOnly())
             .map(Service::id)
             .toList();
     var token = environment.get("CLOUDFLARE_API_TOKEN");

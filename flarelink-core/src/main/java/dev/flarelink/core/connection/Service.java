@@ -102,8 +102,31 @@ public enum Service {
     return Arrays.stream(values()).filter(service -> service.id.equals(normal)).findFirst();
   }
 
-  /** The services enabled when none are named: everything that only reads. */
+  /**
+   * The services enabled when none are named: the reads every setup guide asks for. The catalogue's
+   * reads ({@link #SECURITY_RULES}, {@link #CERTIFICATES}, {@link #LOAD_BALANCING}) are left out: a
+   * connection test fails a service the token lacks permissions for, so adding them here would turn
+   * every existing minimal token red; they are chosen explicitly.
+   */
   public static List<Service> readOnlyDefaults() {
     return List.of(IDENTITY, INVENTORY, ALERTS, DNS_ANALYTICS, GRAPHQL_ANALYTICS);
+  }
+
+  /** Every service that only reads: the defaults and the resource catalogue's. */
+  public static List<Service> reads() {
+    return List.of(
+        IDENTITY,
+        INVENTORY,
+        SECURITY_RULES,
+        CERTIFICATES,
+        LOAD_BALANCING,
+        ALERTS,
+        DNS_ANALYTICS,
+        GRAPHQL_ANALYTICS);
+  }
+
+  /** Whether the service only reads. */
+  public boolean readOnly() {
+    return reads().contains(this);
   }
 }
