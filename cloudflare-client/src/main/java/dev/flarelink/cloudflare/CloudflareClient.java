@@ -12,7 +12,9 @@ import dev.flarelink.cloudflare.api.HealthChecksApi;
 import dev.flarelink.cloudflare.api.IpAccessRulesApi;
 import dev.flarelink.cloudflare.api.LoadBalancersApi;
 import dev.flarelink.cloudflare.api.MembersApi;
+import dev.flarelink.cloudflare.api.PageRulesApi;
 import dev.flarelink.cloudflare.api.PermissionGroupsApi;
+import dev.flarelink.cloudflare.api.RulesetsApi;
 import dev.flarelink.cloudflare.api.TokensApi;
 import dev.flarelink.cloudflare.api.ZoneSettingsApi;
 import dev.flarelink.cloudflare.api.ZonesApi;
@@ -62,6 +64,8 @@ public final class CloudflareClient implements AutoCloseable {
   private final IpAccessRulesApi ipAccessRules;
   private final LoadBalancersApi loadBalancers;
   private final HealthChecksApi healthChecks;
+  private final RulesetsApi rulesets;
+  private final PageRulesApi pageRules;
 
   CloudflareClient(ClientParts parts) {
     this.baseUrl = parts.baseUrl();
@@ -85,6 +89,8 @@ public final class CloudflareClient implements AutoCloseable {
     this.ipAccessRules = new IpAccessRulesApi(api);
     this.loadBalancers = new LoadBalancersApi(api);
     this.healthChecks = new HealthChecksApi(api);
+    this.rulesets = new RulesetsApi(api);
+    this.pageRules = new PageRulesApi(api);
   }
 
   /** A builder with Cloudflare's defaults. */
@@ -173,6 +179,16 @@ public final class CloudflareClient implements AutoCloseable {
   /** Standalone health checks. */
   public HealthChecksApi healthChecks() {
     return healthChecks;
+  }
+
+  /** Rulesets (WAF custom rules, rate limits, managed rules) of zones and accounts. */
+  public RulesetsApi rulesets() {
+    return rulesets;
+  }
+
+  /** Page Rules of zones. */
+  public PageRulesApi pageRules() {
+    return pageRules;
   }
 
   /**

@@ -2,6 +2,10 @@ package dev.flarelink.cloudflare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
 import dev.flarelink.simulator.contract.OpenApiContract;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +21,9 @@ import java.util.regex.Pattern;
  * parameters, body). Endpoints that appeared after the 2024 schema are named and skipped.
  */
 final class RequestContract {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String EPOCH = "2000-01-01T00:00:00Z";
 
   /** Paths newer than the 2024 schema (cloudflare-api.md §0: [SPEC26], [AE]). */
   private static final Set<String> NEWER_THAN_SCHEMA =
@@ -43,7 +50,40 @@ final class RequestContract {
           "PATCH .*/access_rules/rules/.*required property '(allowed_modes|configuration|scope)' not found.*",
           "the 2024 schema reuses the whole rule for PATCH; Cloudflare changes only mode and notes");
 
+  /**
+   * Ruleset writes. The 2024 schema reuses the response records for their bodies, with the
+   * read-only {@code version} and {@code last_updated} required on every rule (and {@code id} on a
+   * ruleset), so no rule a client may send matches a branch of {@code rulesets_RequestRule}. Those
+   * fields are filled in before the check, so that everything else is still checked.
+   */
+  private static final Pattern RULESET_WRITES =
+      Pattern.compile(
+          "(POST|PATCH|PUT) /(zones|accounts)/[0-9a-f]{32}/rulesets/.*(/rules(/[0-9a-f]{32})?|/entrypoint)");
+
   private RequestContract() {}
+
+  private static String withReadOnlyRulesetFields(String body) {
+    try {
+      var node = MAPPER.readTree(body);
+      if (node instanceof ObjectNode object) {
+        if (object.has("rules")) {
+          object.put("id", "0".repeat(32)).put("version", "1").put("last_updated", EPOCH);
+          object.path("rules").forEach(RequestContract::readOnlyRuleFields);
+        } else {
+          readOnlyRuleFields(object);
+        }
+      }
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      return body;
+    }
+  }
+
+  private static void readOnlyRuleFields(JsonNode rule) {
+    if (rule instanceof ObjectNode object) {
+      object.put("version", "1").put("last_updated", EPOCH);
+    }
+  }
 
   static void check(List<CloudflareRequest> requests) {
     var problems = new ArrayList<String>();
@@ -60,6 +100,10 @@ final class RequestContract {
           .forEach(
               e -> query.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
       var body = request.body() == null ? null : new String(request.body(), StandardCharsets.UTF_8);
+      if (body != null
+          && RULESET_WRITES.matcher(request.method() + " " + request.path()).matches()) {
+        body = withReadOnlyRulesetFields(body);
+      }
       var found =
           OpenApiContract.checkRequest(
               request.method(),

@@ -38,10 +38,13 @@ class DemoCommandTest {
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out())
         .contains(
-            "services: identity, inventory, alerts, dns_analytics, graphql_analytics,"
-                + " dns_write, cache_purge, zone_settings_write, ip_access_rules.")
+            "services: identity, inventory, security_rules, certificates, load_balancing, alerts,"
+                + " dns_analytics, graphql_analytics, dns_write, cache_purge, zone_settings_write,"
+                + " ip_access_rules.")
         .contains("test passed")
-        .containsPattern("account-token +account-owned token +serves identity, inventory, alerts")
+        .containsPattern(
+            "account-token +account-owned token +serves identity, inventory, security_rules,"
+                + " certificates, load_balancing, alerts")
         .containsPattern(
             "dns-write +account-owned token +serves inventory, dns_write, cache_purge[;\\n]")
         .containsPattern("global-key +Global API Key +serves identity, .*ip_access_rules[;\\n]")

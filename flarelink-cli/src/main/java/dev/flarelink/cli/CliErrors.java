@@ -24,6 +24,8 @@ final class CliErrors {
           Map.entry("zones", List.of("--zone")),
           Map.entry("zone", List.of("--zone", "ZONE")),
           Map.entry("q", List.of("--search")),
+          Map.entry("type", List.of("--type", "TYPE")),
+          Map.entry("resource", List.of("RESOURCE_ID")),
           Map.entry("query", List.of("--query", "--query-file")),
           Map.entry("question", List.of("QUESTION")),
           Map.entry("action", List.of("NAME")),

@@ -37,6 +37,7 @@ public final class FlarelinkCommand implements Runnable {
           ZonesCommand.class,
           ZoneCommand.class,
           DnsCommand.class,
+          ResourcesCommand.class,
           AlertsCommand.class,
           AnalyticsCommand.class,
           ActionsCommand.class,

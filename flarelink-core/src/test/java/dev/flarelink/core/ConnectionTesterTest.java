@@ -104,6 +104,33 @@ class ConnectionTesterTest {
   }
 
   @Test
+  void catalogueServices_countWhatEachTypeLists_andNameWhatIsMissing(CloudflareSimulator sim) {
+    var services = List.of("security_rules", "certificates", "load_balancing");
+    var all = test(sim, "account-token", services);
+    assertThat(all.ok()).as(all.checks().toString()).isTrue();
+    assertThat(check(all, "service.security_rules").message())
+        .contains("rulesets (account): ", "rulesets (zone): ", "page_rules (zone): ")
+        .endsWith(" visible");
+    assertThat(check(all, "service.load_balancing").message())
+        .contains("load_balancer_pools (account): ", "waiting_rooms (zone): ");
+
+    var none = test(sim, "zone-dns-read-only", services);
+    assertThat(none.ok()).isFalse();
+    var certificates = check(none, "service.certificates");
+    assertThat(certificates.status()).isEqualTo(Status.FAIL);
+    assertThat(certificates.fix()).contains("Zone → SSL and Certificates → Read");
+    assertThat(none.services().get(Service.LOAD_BALANCING).available()).isFalse();
+
+    // Writes to rulesets and Page Rules imply reading them; IP access rules stay unread.
+    var some = test(sim, "security-write", List.of("security_rules"));
+    assertThat(check(some, "service.security_rules").status()).isEqualTo(Status.PASS);
+    assertThat(check(some, "service.security_rules.partial").status()).isEqualTo(Status.WARN);
+    assertThat(check(some, "service.security_rules.partial").fix())
+        .contains("Account → Account Firewall Access Rules → Read")
+        .doesNotContain("Page Rules");
+  }
+
+  @Test
   void legacyTokensAndKeys_areDetected_andAdvisedOn(CloudflareSimulator sim) {
     assertThat(test(sim, "legacy-account-token", null).credentialKind())
         .isEqualTo(CredentialKind.ACCOUNT_TOKEN);

@@ -32,8 +32,10 @@ public final class FlarelinkMcp {
 
   private static final String INSTRUCTIONS =
       "Flarelink answers questions about Cloudflare accounts through saved connections. Start with"
-          + " list_connections. Members, zones and DNS records come from Flarelink's last scan"
-          + " (see last_scans; scan_connection refreshes); alerts and analytics are read live."
+          + " list_connections. Members, zones, DNS records and the other resources (rulesets,"
+          + " IP access rules, Page Rules, certificates, load balancing: list_resource_types,"
+          + " search_resources, get_resource) come from Flarelink's last scan (see last_scans;"
+          + " scan_connection refreshes); alerts and analytics are read live."
           + " Lists are bounded: pass next_cursor to continue. Failures say their cause and fix;"
           + " explain turns a Cloudflare error or permission into words. Actions, when offered,"
           + " first return a plan and apply it only when called again with confirm: true.";

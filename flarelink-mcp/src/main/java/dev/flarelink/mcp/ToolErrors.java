@@ -9,6 +9,7 @@ import dev.flarelink.core.action.ConfirmationRequiredException;
 import dev.flarelink.core.connection.ServiceNotEnabledException;
 import dev.flarelink.core.error.ConnectionNotFoundException;
 import dev.flarelink.core.error.InvalidInputException;
+import dev.flarelink.core.error.NotFoundException;
 import dev.flarelink.core.error.ZoneNotFoundException;
 import dev.flarelink.core.view.ToolErrorView;
 
@@ -46,6 +47,14 @@ final class ToolErrors {
               "zone_not_found",
               missing.getMessage(),
               "Call search_zones to find the zone's exact name or id",
+              false,
+              null);
+      case NotFoundException missing ->
+          error(
+              "not_found",
+              missing.getMessage(),
+              "Check the id (the search tools list what there is); for something made since the"
+                  + " last scan, call again with fresh: true",
               false,
               null);
       case ServiceNotEnabledException disabled ->

@@ -124,24 +124,30 @@ final class Visibility {
       return "This MCP server is read-only; a person must start it with writes allowed"
           + " (--allow-writes) to offer actions";
     }
-    if (tool.service() == null) {
+    if (tool.services().isEmpty()) {
       return null;
     }
     var usable = connections.get();
-    if (usable.stream().noneMatch(c -> c.services().contains(tool.service()))) {
-      return "No connection here enables the service \""
-          + tool.service().id()
-          + "\"; a person must enable it on the connection (./flarelink connections edit ID"
+    if (usable.stream().noneMatch(c -> tool.services().stream().anyMatch(c.services()::contains))) {
+      return "No connection here enables "
+          + (tool.services().size() == 1 ? "the service " : "any of the services ")
+          + String.join(", ", tool.services().stream().map(s -> "\"" + s.id() + "\"").toList())
+          + "; a person must enable it on the connection (./flarelink connections edit ID"
           + " --services ..., PATCH /api/v1/connections/{id} with enabled_services, or the web"
           + " UI's Edit page), with the permissions "
-          + String.join(", ", tool.service().permissions());
+          + String.join(", ", tool.permissions());
     }
     if (options.boundConnection() != null) {
       // Only a check of the service itself hides its tools: one the test never reached (an
-      // earlier check failed, perhaps for a moment) leaves them to answer with the real cause.
-      var verdict = report(workspace).services().get(tool.service());
-      if (hides(verdict)) {
-        return verdict.reason();
+      // earlier check failed, perhaps for a moment) leaves them to answer with the real cause. A
+      // tool of several services is hidden only when the test hides every one the connection
+      // enables.
+      var services = report(workspace).services();
+      var enabled = usable.getFirst().services();
+      var verdicts = tool.services().stream().filter(enabled::contains).map(services::get).toList();
+      if (verdicts.stream().allMatch(Visibility::hides)) {
+        return String.join(
+            "; ", verdicts.stream().map(TestReport.Availability::reason).distinct().toList());
       }
     }
     return null;

@@ -73,9 +73,65 @@ class VisibilityTest {
     }
   }
 
+  @Test
+  void aToolOfSeveralServices_isHiddenOnlyWhenTheTestHidesEveryOne(CloudflareSimulator sim) {
+    try (var wiring = Wiring.open(settings(sim), Map.of(), Clock.systemUTC())) {
+      var connection =
+          wiring
+              .connections()
+              .create(
+                  Wiring.DEFAULT_WORKSPACE,
+                  new ConnectionInput(
+                      "Certificates",
+                      sim.accountId(),
+                      null,
+                      null,
+                      sim.secret("account-token"),
+                      null,
+                      null,
+                      List.of("certificates", "load_balancing")));
+      var workspace = Wiring.DEFAULT_WORKSPACE;
+      var search =
+          Toolbox.all(StandardActions.registry()).stream()
+              .filter(tool -> tool.name().equals("search_resources"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(search.services()).hasSizeGreaterThan(1);
+      assertThat(new Visibility(wiring, McpOptions.READ_ONLY).visible(search, workspace))
+          .as("one of its services enabled")
+          .isTrue();
+
+      var visibility = new Visibility(wiring, new McpOptions(false, connection.id()));
+      var refused = new Availability(false, "needs Zone → SSL and Certificates → Read");
+      var passed = new Availability(true, "fine");
+      visibility.tested(workspace, connection.id(), report(Map.of(Service.CERTIFICATES, passed)));
+      assertThat(visibility.visible(search, workspace)).isTrue();
+      visibility.tested(
+          workspace,
+          connection.id(),
+          report(Map.of(Service.CERTIFICATES, refused, Service.LOAD_BALANCING, passed)));
+      assertThat(visibility.visible(search, workspace)).as("load balancing still serves").isTrue();
+      visibility.tested(
+          workspace,
+          connection.id(),
+          report(
+              Map.of(
+                  Service.CERTIFICATES,
+                  refused,
+                  Service.LOAD_BALANCING,
+                  refused,
+                  Service.SECURITY_RULES,
+                  passed)));
+      assertThat(visibility.visible(search, workspace))
+          .as("every service the connection enables is refused; security_rules is not enabled")
+          .isFalse();
+      assertThat(visibility.hiddenBecause(search, workspace)).contains("SSL and Certificates");
+    }
+  }
+
   private static FlarelinkTool toolOf(Service service) {
     return Toolbox.all(StandardActions.registry()).stream()
-        .filter(tool -> service.equals(tool.service()) && !tool.writes())
+        .filter(tool -> tool.services().equals(List.of(service)) && !tool.writes())
         .findFirst()
         .orElseThrow();
   }
@@ -85,15 +141,19 @@ class VisibilityTest {
         checked
             ? new Availability(identityAvailable, "needs Account → Account Settings → Read")
             : Availability.notChecked("not checked: an earlier check failed");
+    return report(Map.of(Service.IDENTITY, verdict));
+  }
+
+  private static TestReport report(Map<Service, Availability> verdicts) {
     return new TestReport(
-        identityAvailable,
+        verdicts.values().stream().allMatch(Availability::available),
         null,
         "active",
         null,
         "a".repeat(32),
         null,
         List.of(new Check("credential", Check.Status.PASS, "fine", null)),
-        Map.of(Service.IDENTITY, verdict),
+        verdicts,
         List.of());
   }
 

@@ -46,6 +46,12 @@ public record RequiredPermission(String scope, List<String> groups) {
           rule("GET", "/zones/ID/dns_analytics/.*", "Zone", "Analytics Read"),
           rule("GET", "/zones/ID/firewall/access_rules/.*", "Zone", "Firewall Services Read"),
           rule("*", "/zones/ID/firewall/access_rules/.*", "Zone", "Firewall Services Write"),
+          rule("GET", "/zones/ID/rulesets(/.*)?", "Zone", "Zone WAF Read"),
+          rule("*", "/zones/ID/rulesets(/.*)?", "Zone", "Zone WAF Write"),
+          rule("GET", "/accounts/ID/rulesets(/.*)?", "Account", "Account Rulesets Read"),
+          rule("*", "/accounts/ID/rulesets(/.*)?", "Account", "Account Rulesets Write"),
+          rule("GET", "/zones/ID/pagerules(/.*)?", "Zone", "Page Rules Read"),
+          rule("*", "/zones/ID/pagerules(/.*)?", "Zone", "Page Rules Write"),
           rule("GET", "/zones(/ID)?", "Zone", "Zone Read"),
           rule("POST", "/graphql", "Zone", "Analytics Read"),
           rule("GET", "/user/tokens(/.*)?", "User", "API Tokens Read"));

@@ -18,6 +18,7 @@ import dev.flarelink.cloudflare.model.ApiMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The one place where a failed response becomes a typed {@link CloudflareException}. */
@@ -36,6 +37,22 @@ public final class ErrorMapper {
       int status,
       @Nullable String rayId,
       List<ApiMessage> errors,
+      @Nullable Duration retryAfter,
+      boolean htmlPage) {
+    return map(method, path, status, rayId, errors, List.of(), retryAfter, htmlPage);
+  }
+
+  /**
+   * Maps a failed response whose {@code messages} hold the details of its errors, as Page Rule
+   * validation failures do ("See messages for details."): a refused request names them.
+   */
+  public static CloudflareException map(
+      String method,
+      String path,
+      int status,
+      @Nullable String rayId,
+      List<ApiMessage> errors,
+      List<ApiMessage> details,
       @Nullable Duration retryAfter,
       boolean htmlPage) {
     var context = new ErrorContext(status, errors, rayId, method, path, retryAfter);
@@ -155,6 +172,14 @@ public final class ErrorMapper {
           null);
     }
     var first = errors.isEmpty() ? "no reason given" : errors.getFirst().message();
+    var detail =
+        details.stream()
+            .map(ApiMessage::message)
+            .filter(m -> !m.isBlank())
+            .collect(Collectors.joining("; "));
+    if (!detail.isEmpty()) {
+      first = first + ": " + detail;
+    }
     return new InvalidRequestException(
         context,
         "Cloudflare refused the request (" + first + "); correct the input and retry",

@@ -45,7 +45,15 @@ public final class ResponseDecoder {
       throw malformed(request, response, e);
     }
     if (failed || !parsed.success) {
-      throw error(request, response, parsed.errors, false);
+      throw ErrorMapper.map(
+          request.method(),
+          request.pathWithQuery(),
+          response.status(),
+          response.rayId(),
+          parsed.errors,
+          parsed.messages,
+          RetryAfter.from(response, clock),
+          false);
     }
     return new Envelope<>(parsed.result, parsed.resultInfo, parsed.messages);
   }

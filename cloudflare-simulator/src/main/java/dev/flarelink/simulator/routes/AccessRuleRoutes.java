@@ -31,6 +31,9 @@ public final class AccessRuleRoutes {
         "GET", account, accountRead, call -> list(call, "account", call.param("account_id")));
     router.add(
         "POST", account, accountWrite, call -> create(call, "account", call.param("account_id")));
+    // Cloudflare reads one rule only at account scope (there is no such read for a zone's).
+    router.add(
+        "GET", account + "/{rule_id}", accountRead, call -> get(call, call.param("account_id")));
     router.add(
         "PATCH",
         account + "/{rule_id}",
@@ -120,6 +123,17 @@ public final class AccessRuleRoutes {
               rules.add(rule);
               return Wire.ok(rule(rule));
             });
+  }
+
+  private SimResponse get(Call call, String owner) {
+    return call.state()
+        .read(
+            state ->
+                state.accessRules("account", owner).stream()
+                    .filter(r -> r.id().equals(call.param("rule_id")))
+                    .findFirst()
+                    .map(r -> Wire.ok(rule(r)))
+                    .orElseThrow(() -> fail(404, 10001, "firewallaccessrules.api.not_found")));
   }
 
   private SimResponse update(Call call, String scope, String owner) {

@@ -132,6 +132,13 @@ class SchemaConformanceTest {
         "{\"purge_everything\":true}");
     conforms(
         sim, "account-token", "GET", "/accounts/" + account + "/firewall/access_rules/rules", null);
+    var rule = sim.state().read(s -> s.accessRules("account", account).getFirst().id());
+    conforms(
+        sim,
+        "account-token",
+        "GET",
+        "/accounts/" + account + "/firewall/access_rules/rules/" + rule,
+        null);
   }
 
   private static String created(

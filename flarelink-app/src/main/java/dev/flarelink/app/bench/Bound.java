@@ -21,6 +21,43 @@ public record Bound(
   /** Cloudflare's per-IP limit, requests per second. */
   static final double PER_IP = 200;
 
+  /**
+   * The sizes of the resource catalogue's part of an import that decide its fewest requests: each
+   * ruleset is read whole after its list, each pool's health beside it.
+   *
+   * @param zones the zones whose resources are read, or 0 when the catalogue is not imported
+   */
+  record Catalogue(
+      int zones, int accountRulesets, int zoneRulesets, int accountAccessRules, int pools) {
+
+    /** No catalogue: the connection enables none of its services. */
+    static final Catalogue NONE = new Catalogue(0, 0, 0, 0, 0);
+
+    void addTo(Map<String, Long> requests) {
+      if (zones == 0) {
+        return;
+      }
+      requests.put("GET /accounts/{account_id}/rulesets", pages(accountRulesets, 50));
+      requests.put("GET /accounts/{account_id}/rulesets/{ruleset_id}", (long) accountRulesets);
+      requests.put(
+          "GET /accounts/{account_id}/firewall/access_rules/rules",
+          pages(accountAccessRules, 1000));
+      requests.put("GET /accounts/{account_id}/load_balancers/pools", 1L);
+      requests.put(
+          "GET /accounts/{account_id}/load_balancers/pools/{pool_id}/health", (long) pools);
+      requests.put("GET /accounts/{account_id}/load_balancers/monitors", 1L);
+      // Per zone one list of each zoned type (each fits one page), and each zone ruleset whole.
+      requests.put("GET /zones/{zone_id}/rulesets", (long) zones);
+      requests.put("GET /zones/{zone_id}/rulesets/{ruleset_id}", (long) zoneRulesets);
+      requests.put("GET /zones/{zone_id}/firewall/access_rules/rules", (long) zones);
+      requests.put("GET /zones/{zone_id}/pagerules", (long) zones);
+      requests.put("GET /zones/{zone_id}/ssl/certificate_packs", (long) zones);
+      requests.put("GET /zones/{zone_id}/load_balancers", (long) zones);
+      requests.put("GET /zones/{zone_id}/healthchecks", (long) zones);
+      requests.put("GET /zones/{zone_id}/waiting_rooms", (long) zones);
+    }
+  }
+
   /** The total of the fewest requests. */
   public long total() {
     return requests.values().stream().mapToLong(Long::longValue).sum();
@@ -39,6 +76,31 @@ public record Bound(
       int limit,
       Duration window,
       Duration latency) {
+    return of(
+        listedMembers,
+        auditEntries,
+        zones,
+        recordsPerZone,
+        alerts,
+        Catalogue.NONE,
+        limit,
+        window,
+        latency);
+  }
+
+  /**
+   * As {@link #of(int, long, int, int, int, int, Duration, Duration)}, with the catalogue's part.
+   */
+  static Bound of(
+      int listedMembers,
+      long auditEntries,
+      int zones,
+      int recordsPerZone,
+      int alerts,
+      Catalogue catalogue,
+      int limit,
+      Duration window,
+      Duration latency) {
     var requests = new LinkedHashMap<String, Long>();
     requests.put("GET /accounts/{account_id}", 1L);
     requests.put("GET /accounts/{account_id}/roles", 1L);
@@ -48,6 +110,7 @@ public record Bound(
     requests.put("GET /zones/{zone_id}/settings", (long) zones);
     requests.put("GET /zones/{zone_id}/dns_records", zones * pages(recordsPerZone, 5000));
     requests.put("GET /accounts/{account_id}/alerting/v3/history", pages(alerts, 1000));
+    catalogue.addTo(requests);
     var total = requests.values().stream().mapToLong(Long::longValue).sum();
     // A sliding window: request n + limit may go only once request n has aged out of the window,
     // so past the first quota every full quota waits a window, and the last part runs at latency.

@@ -14,7 +14,10 @@ final class Import {
 
   private Import() {}
 
-  /** Saves a connection to the simulated account, with every service an import reads. */
+  /**
+   * Saves a connection to the simulated account, with every service an import reads (the resource
+   * catalogue's included).
+   */
   static String connect(Wiring wiring, CloudflareSimulator sim, String name) {
     return wiring
         .connections()
@@ -28,7 +31,13 @@ final class Import {
                 sim.secret("account-token"),
                 null,
                 null,
-                List.of("identity", "inventory", "alerts")))
+                List.of(
+                    "identity",
+                    "inventory",
+                    "security_rules",
+                    "certificates",
+                    "load_balancing",
+                    "alerts")))
         .id();
   }
 

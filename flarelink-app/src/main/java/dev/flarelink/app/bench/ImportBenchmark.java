@@ -1,5 +1,6 @@
 package dev.flarelink.app.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flarelink.simulator.CloudflareSimulator;
 import dev.flarelink.simulator.SimulatorOptions;
 import dev.flarelink.simulator.faults.Faults;
@@ -34,6 +35,7 @@ public final class ImportBenchmark {
           "zone_settings",
           "dns_records",
           "dns_record_tags",
+          "resources",
           "inventory_changes");
 
   private ImportBenchmark() {}
@@ -86,6 +88,7 @@ public final class ImportBenchmark {
               seed.zones(),
               seed.recordsPerZone(),
               seed.alerts(),
+              catalogue(sim),
               limit,
               window,
               latency);
@@ -112,7 +115,8 @@ public final class ImportBenchmark {
               + seed.pending()
               + seed.zones()
               + (long) seed.zones() * seed.recordsPerZone()
-              + seed.alerts();
+              + seed.alerts()
+              + catalogueItems(sim);
       for (var pass : List.of("first", "rescan")) {
         progress.println(scenario.name() + ": " + pass + " pass...");
         progress.flush();
@@ -159,6 +163,37 @@ public final class ImportBenchmark {
           QueryLoad.run(wiring, connections.get(0).id(), 8, 150, scenario.pacedSeconds()));
       return report;
     }
+  }
+
+  /** How many resources of the catalogue's types a full read lists (zone settings aside). */
+  private static long catalogueItems(CloudflareSimulator sim) throws IOException {
+    var resources = new ObjectMapper().readTree(sim.stateJson()).path("resources");
+    long total = 0;
+    for (var entry : resources.properties()) {
+      if (!entry.getKey().equals("zone_settings")) {
+        total += entry.getValue().asLong();
+      }
+    }
+    return total;
+  }
+
+  /** The catalogue's sizes in the simulated account, for the bound. */
+  private static Bound.Catalogue catalogue(CloudflareSimulator sim) {
+    var account = sim.accountId();
+    return sim.state()
+        .read(
+            state -> {
+              var zones =
+                  state.zones().stream().filter(z -> z.accountId().equals(account)).toList();
+              return new Bound.Catalogue(
+                  zones.size(),
+                  state.security().rulesets("account", account).size(),
+                  zones.stream()
+                      .mapToInt(z -> state.security().rulesets("zone", z.id()).size())
+                      .sum(),
+                  state.accessRules("account", account).size(),
+                  state.traffic().pools(account).size());
+            });
   }
 
   private static Map<String, Object> pass(

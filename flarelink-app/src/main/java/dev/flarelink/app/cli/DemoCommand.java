@@ -216,6 +216,7 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
     }
     var cli = "  ./flarelink %s --data-dir " + dataDir + " '" + NAME + "'";
     out.println(cli.formatted("members") + "   (while this runs: the same database)");
+    out.println(cli.formatted("resources") + " rulesets   (without a type: every type it reads)");
     out.println(
         cli.formatted("action")
             + " dns.create --param zone="

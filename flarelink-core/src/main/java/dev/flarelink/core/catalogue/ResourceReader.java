@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flarelink.cloudflare.CloudflareClient;
+import dev.flarelink.cloudflare.error.NoRouteException;
 import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.cloudflare.http.CloudflareRequest;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +81,12 @@ public final class ResourceReader {
    */
   public static Optional<ResourceEntry> one(
       CloudflareClient client, ResourceType type, ResourceSource source, Owner owner, String id) {
+    if (source.itemPath() == null) {
+      // Cloudflare reads these only as a list (a zone's IP access rules): the item is found in it.
+      return list(client, type, source, owner).stream()
+          .filter(entry -> entry.resourceId().equals(id))
+          .findFirst();
+    }
     var document = fetch(client, source.itemPath(owner.id(), id, ""));
     if (document == null || !kept(source, document)) {
       return Optional.empty();
@@ -114,7 +121,8 @@ public final class ResourceReader {
     }
     try {
       return client.request(CloudflareRequest.builder("GET", path).build(), JsonNode.class);
-    } catch (NotFoundException gone) {
+    } catch (NotFoundException | NoRouteException gone) {
+      // Cloudflare cannot route an identifier of the wrong shape: no such item either.
       return null;
     }
   }

@@ -51,6 +51,15 @@ public enum Service {
   /** Zone setting changes (SSL mode, minimum TLS, always use HTTPS). */
   ZONE_SETTINGS_WRITE(
       "zone_settings_write", "zone setting changes", List.of("Zone → Zone Settings → Edit")),
+  /**
+   * Custom firewall rule changes (the zone's {@code http_request_firewall_custom} rules). IP access
+   * rules keep their own service, {@link #IP_ACCESS_RULES}, and Page Rules theirs, {@link
+   * #PAGE_RULES_WRITE}: each is its own permission group, so a token may hold one and not another.
+   */
+  SECURITY_RULES_WRITE(
+      "security_rules_write", "custom firewall rule changes", List.of("Zone → Zone WAF → Edit")),
+  /** Page Rule changes (forwarding, caching and settings for a URL pattern). */
+  PAGE_RULES_WRITE("page_rules_write", "Page Rule changes", List.of("Zone → Page Rules → Edit")),
   /** IP access rule changes. */
   IP_ACCESS_RULES(
       "ip_access_rules",

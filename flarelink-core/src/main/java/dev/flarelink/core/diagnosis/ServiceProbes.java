@@ -69,6 +69,10 @@ final class ServiceProbes {
             case SECURITY_RULES, CERTIFICATES, LOAD_BALANCING -> catalogue(client, service);
             case ZONE_WRITE -> WriteProbes.zoneCreate(client, account());
             case LOAD_BALANCING_WRITE -> loadBalancingWrite(client);
+            case SECURITY_RULES_WRITE ->
+                withZone(client, zone -> WriteProbes.securityRulesWrite(client, zone));
+            case PAGE_RULES_WRITE ->
+                withZone(client, zone -> WriteProbes.pageRulesWrite(client, zone));
             case IP_ACCESS_RULES ->
                 WriteProbes.ipAccessRules(
                     client,

@@ -147,6 +147,39 @@ public final class WriteProbes {
         + " changed)";
   }
 
+  /**
+   * Zone WAF Write on a zone: patches a rule of a ruleset that does not exist. Cloudflare checks
+   * the permission first, so 403 means refused and 404 means granted.
+   */
+  public static String securityRulesWrite(CloudflareClient client, String zoneId) {
+    try {
+      client.request(
+          CloudflareRequest.builder(
+                  "PATCH",
+                  "/zones/" + zoneId + "/rulesets/" + NO_SUCH_RECORD + "/rules/" + NO_SUCH_RECORD)
+              .jsonBody(bytes("{}"))
+              .build());
+    } catch (NotFoundException | InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then found no such ruleset.
+    }
+    return "Zone WAF Write granted (checked by patching a rule that does not exist; nothing"
+        + " changed)";
+  }
+
+  /** Page Rules Write on a zone: edits a Page Rule that does not exist. */
+  public static String pageRulesWrite(CloudflareClient client, String zoneId) {
+    try {
+      client.request(
+          CloudflareRequest.builder("PATCH", "/zones/" + zoneId + "/pagerules/" + NO_SUCH_RECORD)
+              .jsonBody(bytes("{}"))
+              .build());
+    } catch (NotFoundException | InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then found no such Page Rule.
+    }
+    return "Page Rules Write granted (checked by editing a Page Rule that does not exist; nothing"
+        + " changed)";
+  }
+
   private static byte[] bytes(String json) {
     return json.getBytes(StandardCharsets.UTF_8);
   }

@@ -46,7 +46,7 @@ public interface InventoryStore {
 
   /**
    * Saves the zone list's differences in one transaction: zones added or changed, and zones gone
-   * (with their settings and records).
+   * (with their settings, records and catalogue resources).
    */
   void saveZones(
       String connectionId,

@@ -81,7 +81,11 @@ public final class ResourceQueries {
 
   /** Every type of the catalogue, with how the connection has it. */
   public List<TypeStatus> types(String workspaceId, String connectionId) {
-    var connection = connections.get(workspaceId, connectionId);
+    return types(connections.get(workspaceId, connectionId));
+  }
+
+  /** As {@link #types(String, String)}, for a connection the caller already found. */
+  public List<TypeStatus> types(Connection connection) {
     var totals = store.totals(connection.id());
     var reads = store.reads(connection.id());
     var statuses = new ArrayList<TypeStatus>();
@@ -108,7 +112,8 @@ public final class ResourceQueries {
               + " ("
               + type.service().description()
               + "); enable it to scan "
-              + type.name(),
+              + type.name()
+              + ".",
           String.join(", ", type.permissions()));
     }
     if (read == null) {
@@ -118,7 +123,7 @@ public final class ResourceQueries {
           total,
           null,
           false,
-          "Not read yet: run an inventory scan (the next scheduled one reads it too)",
+          "Not read yet: run an inventory scan (the next scheduled one reads it too).",
           null);
     }
     return new TypeStatus(
@@ -140,7 +145,20 @@ public final class ResourceQueries {
       int page,
       int perPage,
       boolean fresh) {
-    var connection = enabled(connections.get(workspaceId, connectionId), type);
+    return items(
+        connections.get(workspaceId, connectionId), type, zone, text, page, perPage, fresh);
+  }
+
+  /** As {@link #items}, for a connection the caller already found in its workspace. */
+  public ResourcePage items(
+      Connection given,
+      ResourceType type,
+      @Nullable String zone,
+      @Nullable String text,
+      int page,
+      int perPage,
+      boolean fresh) {
+    var connection = enabled(given, type);
     Paging.check(page, perPage);
     QueryText.check("zone", zone);
     if (fresh) {
@@ -163,7 +181,12 @@ public final class ResourceQueries {
       @Nullable String text,
       int page,
       int perPage) {
-    var connection = connections.get(workspaceId, connectionId);
+    return search(connections.get(workspaceId, connectionId), zone, text, page, perPage);
+  }
+
+  /** As {@link #search}, for a connection the caller already found in its workspace. */
+  public ResourcePage search(
+      Connection connection, @Nullable String zone, @Nullable String text, int page, int perPage) {
     var zoneId = zone == null || zone.isBlank() ? null : storedZone(connection, zone).zoneId();
     return store.page(connection.id(), new ResourceQuery(null, zoneId, text, page, perPage));
   }
@@ -181,7 +204,17 @@ public final class ResourceQueries {
       String resourceId,
       @Nullable String zone,
       boolean fresh) {
-    var connection = enabled(connections.get(workspaceId, connectionId), type);
+    return item(connections.get(workspaceId, connectionId), type, resourceId, zone, fresh);
+  }
+
+  /** As {@link #item}, for a connection the caller already found in its workspace. */
+  public ResourceEntry item(
+      Connection given,
+      ResourceType type,
+      String resourceId,
+      @Nullable String zone,
+      boolean fresh) {
+    var connection = enabled(given, type);
     QueryText.check("resource", resourceId);
     QueryText.check("zone", zone);
     var zoneId = zone == null || zone.isBlank() ? "" : zoneOf(connection, zone, fresh).zoneId();

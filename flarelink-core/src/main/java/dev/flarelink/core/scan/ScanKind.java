@@ -10,7 +10,10 @@ import java.util.Optional;
 public enum ScanKind {
   /** Members, roles, 2FA and "last seen acting". */
   IDENTITY("identity", Service.IDENTITY),
-  /** Zones, their settings and their DNS records. */
+  /**
+   * Zones, their settings and their DNS records, and the resource catalogue's types the connection
+   * enables.
+   */
   INVENTORY("inventory", Service.INVENTORY);
 
   private final String id;

@@ -44,6 +44,20 @@ public final class Listing {
    */
   public static <T> Map<String, Object> of(
       Args args, int defaultLimit, String key, Pages<T> pages, Function<T, ?> view) {
+    var fields = args.strings("fields");
+    return shaped(args, defaultLimit, key, pages, item -> select(object(view.apply(item)), fields));
+  }
+
+  /**
+   * The list the arguments ask for ({@code limit}, {@code cursor}), as {@link #of}, each item made
+   * into the JSON object shown by {@code shape} (which reads any {@code fields} its own way).
+   */
+  public static <T> Map<String, Object> shaped(
+      Args args,
+      int defaultLimit,
+      String key,
+      Pages<T> pages,
+      Function<T, Map<String, Object>> shape) {
     var limit = args.integer("limit", defaultLimit, 1, MAX);
     var offset = offset(args.string("cursor"));
     var first = pages.fetch(offset / limit + 1, limit);
@@ -58,11 +72,10 @@ public final class Listing {
       items.addAll(next.items());
       total = next.total();
     }
-    var fields = args.strings("fields");
     var shown = new ArrayList<Map<String, Object>>();
     var chars = 0;
     for (var item : items.subList(0, Math.min(limit, items.size()))) {
-      var map = select(object(view.apply(item)), fields);
+      var map = shape.apply(item);
       chars += length(map);
       if (chars > MAX_CHARS && !shown.isEmpty()) {
         break;

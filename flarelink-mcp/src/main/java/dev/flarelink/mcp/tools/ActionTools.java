@@ -61,7 +61,7 @@ final class ActionTools {
             + String.join(", ", action.service().permissions())
             + ".",
         Map.copyOf(schema),
-        action.service(),
+        List.of(action.service()),
         true,
         call -> run(call, action));
   }

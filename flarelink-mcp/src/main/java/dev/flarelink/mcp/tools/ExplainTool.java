@@ -12,14 +12,25 @@ import dev.flarelink.mcp.tool.FlarelinkTool.Answer;
 import dev.flarelink.mcp.tool.Schema;
 import dev.flarelink.mcp.tool.ToolCall;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns a Cloudflare error (code, HTTP status, message) or a missing permission into its cause and
  * fix, through the client's own error mapping, and says which permissions each tool needs.
  */
 final class ExplainTool {
+
+  /** The services whose answers the scans keep (the others are read from Cloudflare live). */
+  private static final Set<Service> SCANNED =
+      EnumSet.of(
+          Service.IDENTITY,
+          Service.INVENTORY,
+          Service.SECURITY_RULES,
+          Service.CERTIFICATES,
+          Service.LOAD_BALANCING);
 
   private ExplainTool() {}
 
@@ -85,8 +96,7 @@ final class ExplainTool {
       var wanted = normalize(permission);
       var unlocks = new ArrayList<ToolNeeds>();
       for (var t : tools) {
-        if (t.service() != null
-            && t.service().permissions().stream().anyMatch(p -> normalize(p).contains(wanted))) {
+        if (t.permissions().stream().anyMatch(p -> normalize(p).contains(wanted))) {
           unlocks.add(needs(t));
         }
       }
@@ -99,17 +109,24 @@ final class ExplainTool {
   }
 
   private static ToolNeeds needs(FlarelinkTool tool) {
+    var services = tool.services();
     return new ToolNeeds(
         tool.name(),
-        tool.service() == null ? null : tool.service().id(),
-        tool.service() == null ? List.of() : tool.service().permissions(),
+        services.isEmpty() ? null : String.join(", ", services.stream().map(Service::id).toList()),
+        tool.permissions(),
         tool.writes(),
-        tool.service() == null
+        services.isEmpty()
             ? "Needs only a saved connection."
-            : "The connection must enable the service \""
-                + tool.service().id()
-                + "\" and its token hold these permissions"
-                + (tool.service() == Service.IDENTITY || tool.service() == Service.INVENTORY
+            : "The connection must enable "
+                + (services.size() == 1
+                    ? "the service \"" + services.getFirst().id() + "\""
+                    : "the service of each resource type asked for ("
+                        + String.join(
+                            ", ", services.stream().map(s -> "\"" + s.id() + "\"").toList())
+                        + "; list_resource_types says which)")
+                + " and its token hold "
+                + (services.size() == 1 ? "these permissions" : "that service's permissions")
+                + (services.stream().allMatch(SCANNED::contains)
                     ? "; answers come from the last scan"
                     : ""));
   }

@@ -15,6 +15,7 @@ public final class Toolbox {
     var tools = new ArrayList<FlarelinkTool>();
     tools.addAll(ConnectionTools.all());
     tools.addAll(InventoryTools.all());
+    tools.addAll(ResourceTools.all());
     tools.addAll(IdentityTools.all());
     tools.addAll(AnalyticsTools.all());
     tools.addAll(ActionTools.all(actions));

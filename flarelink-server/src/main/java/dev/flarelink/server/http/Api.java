@@ -40,6 +40,7 @@ public final class Api {
   private final ScanService scanService;
   private final IdentityRoutes identity;
   private final InventoryRoutes inventory;
+  private final ResourceRoutes resources;
   private final AnalyticsRoutes analytics;
   private final ActionRoutes actions;
   private final Readiness readiness;
@@ -50,6 +51,7 @@ public final class Api {
     this.scanService = useCases.scans();
     this.identity = new IdentityRoutes(useCases.identity());
     this.inventory = new InventoryRoutes(useCases.inventory());
+    this.resources = new ResourceRoutes(useCases.resources());
     this.analytics = new AnalyticsRoutes(useCases.analytics(), useCases.clock());
     this.actions = new ActionRoutes(useCases.actions());
     this.connections = useCases.connections();
@@ -134,6 +136,7 @@ public final class Api {
     scans.register(routes);
     identity.register(routes);
     inventory.register(routes);
+    resources.register(routes);
     analytics.register(routes);
     actions.register(routes);
     routes.get(

@@ -11,16 +11,21 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** What inventory scans found: zones, and a zone with its settings and filtered DNS records. */
+/**
+ * What inventory scans found: zones, and a zone with its settings, its rules, certificates and load
+ * balancing, and its filtered DNS records.
+ */
 final class InventoryPages implements Web.PageGroup {
 
   private static final int PER_PAGE = 50;
 
   private final InventoryQueries inventory;
+  private final ResourceSections resources;
   private final Frame frame;
 
-  InventoryPages(InventoryQueries inventory, Frame frame) {
+  InventoryPages(InventoryQueries inventory, ResourceSections resources, Frame frame) {
     this.inventory = inventory;
+    this.resources = resources;
     this.frame = frame;
   }
 
@@ -87,7 +92,9 @@ final class InventoryPages implements Web.PageGroup {
             "filters",
             Filters.of(ctx),
             "coverage",
-            inventory.coverage(workspace, connection.id())));
+            inventory.coverage(workspace, connection.id()),
+            "sections",
+            resources.zone(workspace, connection, detail.zone())));
   }
 
   /** A text filter from {@code field} and its match, {@code field_match} (exact by default). */

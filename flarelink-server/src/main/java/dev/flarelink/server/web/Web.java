@@ -47,7 +47,9 @@ public final class Web {
             new ConnectPages(useCases.connections(), frame, clock),
             new ConnectionPages(useCases, scanInterval, frame, clock),
             new IdentityPages(useCases.identity(), useCases.inventory(), frame),
-            new InventoryPages(useCases.inventory(), frame),
+            new InventoryPages(
+                useCases.inventory(), new ResourceSections(useCases.resources(), clock), frame),
+            new ResourcePages(useCases.resources(), useCases.inventory(), frame, clock),
             new InsightPages(useCases.analytics(), useCases.inventory(), frame, clock),
             new ActionPages(useCases.actions(), frame));
   }

@@ -27,6 +27,14 @@ public final class StandardActions {
             PoolOriginAction.disable(),
             PoolOriginAction.enable(),
             new HealthCheckCreateAction(),
-            new HealthCheckDeleteAction()));
+            new HealthCheckDeleteAction(),
+            new IpRuleUpdateAction(),
+            new FirewallRuleCreateAction(),
+            new FirewallRuleUpdateAction(),
+            new FirewallRuleDisableAction(),
+            new FirewallRuleDeleteAction(),
+            new PageRuleCreateAction(),
+            new PageRuleUpdateAction(),
+            new PageRuleDeleteAction()));
   }
 }
