@@ -8,7 +8,9 @@ import dev.flarelink.cloudflare.api.CacheApi;
 import dev.flarelink.cloudflare.api.DnsAnalyticsApi;
 import dev.flarelink.cloudflare.api.DnsRecordsApi;
 import dev.flarelink.cloudflare.api.GraphQlApi;
+import dev.flarelink.cloudflare.api.HealthChecksApi;
 import dev.flarelink.cloudflare.api.IpAccessRulesApi;
+import dev.flarelink.cloudflare.api.LoadBalancersApi;
 import dev.flarelink.cloudflare.api.MembersApi;
 import dev.flarelink.cloudflare.api.PageRulesApi;
 import dev.flarelink.cloudflare.api.PermissionGroupsApi;
@@ -60,6 +62,8 @@ public final class CloudflareClient implements AutoCloseable {
   private final GraphQlApi graphQl;
   private final CacheApi cache;
   private final IpAccessRulesApi ipAccessRules;
+  private final LoadBalancersApi loadBalancers;
+  private final HealthChecksApi healthChecks;
   private final RulesetsApi rulesets;
   private final PageRulesApi pageRules;
 
@@ -83,6 +87,8 @@ public final class CloudflareClient implements AutoCloseable {
     this.graphQl = new GraphQlApi(api, parts.decoder());
     this.cache = new CacheApi(api);
     this.ipAccessRules = new IpAccessRulesApi(api);
+    this.loadBalancers = new LoadBalancersApi(api);
+    this.healthChecks = new HealthChecksApi(api);
     this.rulesets = new RulesetsApi(api);
     this.pageRules = new PageRulesApi(api);
   }
@@ -163,6 +169,16 @@ public final class CloudflareClient implements AutoCloseable {
   /** IP access rules. */
   public IpAccessRulesApi ipAccessRules() {
     return ipAccessRules;
+  }
+
+  /** Load balancers, pools, pool health and monitors. */
+  public LoadBalancersApi loadBalancers() {
+    return loadBalancers;
+  }
+
+  /** Standalone health checks. */
+  public HealthChecksApi healthChecks() {
+    return healthChecks;
   }
 
   /** Rulesets (WAF custom rules, rate limits, managed rules) of zones and accounts. */

@@ -47,7 +47,9 @@ class DemoCommandTest {
                 + " certificates, load_balancing, alerts")
         .containsPattern(
             "dns-write +account-owned token +serves inventory, dns_write, cache_purge[;\\n]")
-        .containsPattern("global-key +Global API Key +serves identity, .*ip_access_rules[;\\n]")
+        .containsPattern(
+            "global-key +Global API Key +serves identity, .*ip_access_rules, zone_write,"
+                + " load_balancing_write[;\\n]")
         .containsPattern("expired +account-owned token +refused: The token expired")
         .containsPattern("expiring-soon +account-owned token +serves .*; warning: ")
         .contains(

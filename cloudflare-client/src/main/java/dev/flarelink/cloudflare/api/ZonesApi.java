@@ -6,8 +6,9 @@ import static dev.flarelink.cloudflare.internal.ApiSupport.segment;
 import dev.flarelink.cloudflare.internal.ApiSupport;
 import dev.flarelink.cloudflare.model.Zone;
 import dev.flarelink.cloudflare.paging.Paged;
+import java.util.Map;
 
-/** Zones; needs "Zone Read". */
+/** Zones; reading needs "Zone Read", creating, pausing and deleting "Zone Write". */
 public final class ZonesApi {
 
   /** The largest page {@code GET /zones} serves. */
@@ -42,5 +43,36 @@ public final class ZonesApi {
   /** One zone. */
   public Zone get(String zoneId) {
     return api.call(request("GET", "/zones/" + segment(zoneId)).build(), Zone.class);
+  }
+
+  /**
+   * Adds a zone to an account and returns it (status {@code pending} until its name servers point
+   * to Cloudflare). Not retried: a second attempt would be refused as a duplicate.
+   *
+   * @param type {@code full} (Cloudflare hosts the DNS) or {@code partial} (a CNAME setup)
+   */
+  public Zone create(String accountId, String name, String type) {
+    return api.send(
+        request("POST", "/zones"),
+        Map.of("name", name, "account", Map.of("id", accountId), "type", type),
+        Zone.class);
+  }
+
+  /**
+   * Pauses a zone (traffic goes straight to the origins, bypassing Cloudflare) or resumes it, and
+   * returns the zone as it now is. Sending the same value twice is harmless, so it is retried.
+   */
+  public Zone setPaused(String zoneId, boolean paused) {
+    return api.send(
+        request("PATCH", "/zones/" + segment(zoneId)).idempotent(true),
+        Map.of("paused", paused),
+        Zone.class);
+  }
+
+  /** Deletes a zone with its DNS records and settings, and returns its id. */
+  public String delete(String zoneId) {
+    return api.call(request("DELETE", "/zones/" + segment(zoneId)).build())
+        .path("id")
+        .asText(zoneId);
   }
 }

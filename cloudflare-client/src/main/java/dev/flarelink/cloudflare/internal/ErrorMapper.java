@@ -99,7 +99,9 @@ public final class ErrorMapper {
           null);
     }
     var accountOwned =
-        context.find(1001).filter(e -> e.message().toLowerCase(Locale.ROOT).contains("account"));
+        context
+            .find(1001)
+            .filter(e -> e.message().toLowerCase(Locale.ROOT).matches(".*account[ -]owned.*"));
     if (accountOwned.isPresent()) {
       return new AccountTokenNotSupportedException(
           context,
@@ -107,7 +109,17 @@ public final class ErrorMapper {
               + " account's own endpoints with the account ID, or a user-owned token",
           null);
     }
-    if (context.hasCode(1001)) {
+    // Code 1001 is also the plain "invalid request" or "not found" of other services (load
+    // balancing, health checks, zones); only when it speaks of the credential is it about one.
+    var credentialRefused =
+        context
+            .find(1001)
+            .filter(
+                e ->
+                    e.message().toLowerCase(Locale.ROOT).contains("authorization")
+                        || e.message().toLowerCase(Locale.ROOT).contains("token")
+                        || e.message().toLowerCase(Locale.ROOT).contains("api key"));
+    if (credentialRefused.isPresent()) {
       return new InvalidCredentialException(
           context,
           "This endpoint needs an API token in the Authorization header; a Global API Key cannot"

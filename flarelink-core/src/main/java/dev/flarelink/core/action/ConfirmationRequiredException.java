@@ -13,6 +13,8 @@ public final class ConfirmationRequiredException extends RuntimeException {
         action
             + " would "
             + String.join("; ", plan.changes())
+            // The note says why it needs confirming (the last origin of a pool, a weaker setting).
+            + (plan.note() == null ? "" : " (" + plan.note() + ")")
             + ". This cannot simply be undone, so confirm it: send \"confirm\": true (REST, MCP)"
             + " or --yes (CLI). Nothing was changed.");
     this.plan = plan;

@@ -64,7 +64,19 @@ public enum Service {
   IP_ACCESS_RULES(
       "ip_access_rules",
       "IP access rule changes",
-      List.of("Account → Account Firewall Access Rules → Edit"));
+      List.of("Account → Account Firewall Access Rules → Edit")),
+  /** Zone create, pause, unpause and delete. */
+  ZONE_WRITE("zone_write", "zone create, pause and delete", List.of("Zone → Zone → Edit")),
+  /**
+   * Traffic steering in an incident: enabling and disabling pool origins, creating and deleting
+   * health checks. One service because both are what an operator changes when an origin fails; the
+   * load balancers themselves (Zone → Load Balancers) are not changed.
+   */
+  LOAD_BALANCING_WRITE(
+      "load_balancing_write",
+      "pool origin and health check changes",
+      List.of(
+          "Account → Load Balancing: Monitors and Pools → Edit", "Zone → Health Checks → Edit"));
 
   private final String id;
   private final String description;

@@ -67,6 +67,8 @@ final class ServiceProbes {
             case ZONE_SETTINGS_WRITE ->
                 withZone(client, zone -> WriteProbes.zoneSettingsWrite(client, zone));
             case SECURITY_RULES, CERTIFICATES, LOAD_BALANCING -> catalogue(client, service);
+            case ZONE_WRITE -> WriteProbes.zoneCreate(client, account());
+            case LOAD_BALANCING_WRITE -> loadBalancingWrite(client);
             case SECURITY_RULES_WRITE ->
                 withZone(client, zone -> WriteProbes.securityRulesWrite(client, zone));
             case PAGE_RULES_WRITE ->
@@ -100,6 +102,17 @@ final class ServiceProbes {
                   + " (dashboard names; the API calls Edit \"Write\"), with this account's resources"));
       services.put(service, new Availability(false, "needs " + missing));
     }
+  }
+
+  private String account() {
+    return Objects.requireNonNull(accountId, "services are probed with an account");
+  }
+
+  /** Pool changes in the account, and health check changes in the first zone when there is one. */
+  private String loadBalancingWrite(CloudflareClient client) {
+    var pools = WriteProbes.pools(client, account());
+    var checks = withZone(client, zone -> WriteProbes.healthChecks(client, zone));
+    return checks == null ? pools + "; health checks not checked (no zone)" : pools + "; " + checks;
   }
 
   private static @Nullable String explanation(RuntimeException e) {

@@ -85,6 +85,69 @@ public final class WriteProbes {
   }
 
   /**
+   * Zone Write in an account: adds a zone with an empty name, which Cloudflare refuses after the
+   * permission.
+   */
+  public static String zoneCreate(CloudflareClient client, String accountId) {
+    try {
+      client.request(
+          CloudflareRequest.builder("POST", "/zones")
+              .jsonBody(bytes("{\"name\":\"\",\"account\":{\"id\":\"" + accountId + "\"}}"))
+              .build());
+    } catch (InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then refused the name.
+    }
+    return "Zone Write granted (checked by adding a zone without a name; nothing changed)";
+  }
+
+  /** Zone Write on a zone: sets {@code paused} to a value that is not true or false. */
+  public static String zoneEdit(CloudflareClient client, String zoneId) {
+    try {
+      client.request(
+          CloudflareRequest.builder("PATCH", "/zones/" + zoneId)
+              .jsonBody(bytes("{\"paused\":\"flarelink-probe\"}"))
+              .build());
+    } catch (InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then refused the value.
+    }
+    return "Zone Write granted (checked with a value Cloudflare refuses; nothing changed)";
+  }
+
+  /**
+   * Load Balancing: Monitors and Pools Write: patches a pool that does not exist. A 403 is the
+   * refusal; a 404 means the permission was granted and no such pool was found.
+   */
+  public static String pools(CloudflareClient client, String accountId) {
+    try {
+      client.request(
+          CloudflareRequest.builder(
+                  "PATCH", "/accounts/" + accountId + "/load_balancers/pools/" + NO_SUCH_RECORD)
+              .jsonBody(bytes("{}"))
+              .build());
+    } catch (NotFoundException | InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then found no such pool.
+    }
+    return "Pool changes granted (checked by patching a pool that does not exist; nothing changed)";
+  }
+
+  /**
+   * Health Checks Write on a zone: patches a health check that does not exist (403: refused; 404:
+   * granted).
+   */
+  public static String healthChecks(CloudflareClient client, String zoneId) {
+    try {
+      client.request(
+          CloudflareRequest.builder("PATCH", "/zones/" + zoneId + "/healthchecks/" + NO_SUCH_RECORD)
+              .jsonBody(bytes("{}"))
+              .build());
+    } catch (NotFoundException | InvalidRequestException expected) {
+      // Allowed: Cloudflare checked the permission, then found no such health check.
+    }
+    return "Health check changes granted (checked by patching one that does not exist; nothing"
+        + " changed)";
+  }
+
+  /**
    * Zone WAF Write on a zone: patches a rule of a ruleset that does not exist. Cloudflare checks
    * the permission first, so 403 means refused and 404 means granted.
    */

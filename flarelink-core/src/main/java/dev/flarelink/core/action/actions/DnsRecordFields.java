@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
 /** Checks DNS record fields as Cloudflare would, before anything is sent. */
 final class DnsRecordFields {
 
-  /** The record types actions write; the others carry structured data the dashboard edits. */
+  /** The record types whose content is one value; batches write only these. */
   static final List<String> TYPES = List.of("A", "AAAA", "CNAME", "MX", "TXT", "NS", "PTR");
+
+  /** The record types a single create writes: the plain ones, and SRV and CAA from their parts. */
+  static final List<String> CREATE_TYPES =
+      List.of("A", "AAAA", "CNAME", "MX", "TXT", "NS", "PTR", "SRV", "CAA");
 
   private static final Pattern IPV4 =
       Pattern.compile(
@@ -33,8 +37,15 @@ final class DnsRecordFields {
     if (name.equals("@") || name.isEmpty()) {
       return zoneName;
     }
-    if (!name.contains(".")) {
-      return name + "." + zoneName;
+    // A single label, or labels that start with an underscore (_sip._tcp, _dmarc), are inside
+    // the zone, as Cloudflare reads them.
+    if (!name.contains(".")
+        || (name.startsWith("_") && !name.equals(zoneName) && !name.endsWith("." + zoneName))) {
+      var full = name + "." + zoneName;
+      if (!HOST.matcher(full).matches()) {
+        throw InvalidInputException.of("name", "is not a valid DNS name: " + raw);
+      }
+      return full;
     }
     if (name.equals(zoneName) || name.endsWith("." + zoneName)) {
       if (!HOST.matcher(name).matches()) {

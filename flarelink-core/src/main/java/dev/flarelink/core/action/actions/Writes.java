@@ -62,6 +62,17 @@ final class Writes {
         .findFirst();
   }
 
+  /** The zone's record of this type and name whose {@code data} holds these parts (SRV, CAA). */
+  static Optional<DnsRecord> findData(
+      CloudflareClient client, String zoneId, String type, String name, DnsData data) {
+    return client
+        .dnsRecords()
+        .list(zoneId, DnsRecordListParams.builder().type(type).name(TextMatch.exact(name)).build())
+        .stream()
+        .filter(r -> data.matches(r.data()))
+        .findFirst();
+  }
+
   /**
    * Whether a write may have happened although it failed: the request was sent and the answer was
    * lost or broken. A refusal (4xx, including a rate limit) means nothing happened.
