@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Runs an action on a connection's account, such as creating a DNS record.",
-      "The actions are dns.create, dns.update, dns.delete, dns.batch, cache.purge, zone.setting, ip_rule.create and ip_rule.delete; flarelink actions CONNECTION lists them with their inputs and whether this connection may run them.",
+      "The actions are DNS (dns.create, dns.update, dns.delete, dns.batch), cache.purge, zones (zone.create, zone.pause, zone.unpause, zone.delete, zone.setting), firewall rules (firewall.rule.create, firewall.rule.update, firewall.rule.disable, firewall.rule.delete), IP access rules (ip_rule.create, ip_rule.update, ip_rule.delete), Page Rules (page_rule.create, page_rule.update, page_rule.delete), load balancing (pool.origin.disable, pool.origin.enable) and health checks (health_check.create, health_check.delete); flarelink actions CONNECTION lists them with their inputs and whether this connection may run them.",
       "The plan is worked out from Cloudflare's current state and printed first; --dry-run stops there. A destructive plan runs only with --yes. Every run is recorded (flarelink audit).",
       "Example:",
       "  flarelink action Production dns.create --param zone=example.com \\",
