@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,14 +46,6 @@ class ResourceApiTest {
       List.of("identity", "inventory", "security_rules", "certificates", "load_balancing");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /**
-   * Types whose one-item reads the simulator does not answer as Cloudflare does yet: an account's
-   * IP access rule (GET of one rule: 405; a zone's has no such endpoint at all, in Cloudflare
-   * either), and an unknown pool or monitor (an error about the credential instead of a 404).
-   */
-  private static final Set<String> SIMULATOR_GAPS =
-      Set.of("load_balancer_pools", "load_balancer_monitors");
 
   @TempDir Path dir;
 
@@ -281,9 +272,6 @@ class ResourceApiTest {
       assertThat(unknownResource.json().path("detail").asText())
           .contains("page_rules", "0123456789abcdef");
       for (var type : ResourceCatalogue.types()) {
-        if (SIMULATOR_GAPS.contains(type.name())) {
-          continue;
-        }
         var gone = call(base + "/" + type.name() + "/0123456789abcdef0123456789abcdef?fresh=true");
         assertThat(gone.status()).as(type.name() + " " + gone.body()).isEqualTo(404);
         assertThat(gone.json().path("detail").asText()).contains("in Cloudflare");
