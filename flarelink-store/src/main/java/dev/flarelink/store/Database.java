@@ -104,6 +104,9 @@ public final class Database implements AutoCloseable, Readiness {
       kind = Kind.POSTGRESQL;
       config.setJdbcUrl(jdbcUrl);
       config.setMaximumPoolSize(10);
+      // Connections open as calls need them and idle ones beyond two close after a while: several
+      // nodes (and test classes) share one server's connection limit.
+      config.setMinimumIdle(2);
       // A batch of inserts goes as multi-row statements instead of one round trip per row.
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
       // PostgreSQL compiles a query whose estimated cost is high (a count over 200,000 records)
