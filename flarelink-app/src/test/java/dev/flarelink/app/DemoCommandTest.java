@@ -40,7 +40,8 @@ class DemoCommandTest {
         .contains(
             "services: identity, inventory, security_rules, certificates, load_balancing, alerts,"
                 + " dns_analytics, graphql_analytics, dns_write, cache_purge, zone_settings_write,"
-                + " ip_access_rules.")
+                + " security_rules_write, page_rules_write, ip_access_rules, zone_write,"
+                + " load_balancing_write.")
         .contains("test passed")
         .containsPattern(
             "account-token +account-owned token +serves identity, inventory, security_rules,"

@@ -59,7 +59,16 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
   /** The permission groups of the demo's token: every read, and the changes actions make. */
   private static final List<String> WRITES =
       List.of(
-          "DNS Write", "Cache Purge", "Zone Settings Write", "Account Firewall Access Rules Write");
+          "DNS Write",
+          "Cache Purge",
+          "Zone Settings Write",
+          "Account Firewall Access Rules Write",
+          "Firewall Services Write",
+          "Zone WAF Write",
+          "Page Rules Write",
+          "Zone Write",
+          "Load Balancing: Monitors and Pools Write",
+          "Health Checks Write");
 
   @Spec CommandLine.Model.CommandSpec spec;
 
