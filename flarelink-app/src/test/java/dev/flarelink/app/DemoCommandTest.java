@@ -88,6 +88,10 @@ class DemoCommandTest {
       var data = Path.of(find(DATA_DIR, out.toString()));
       assertThat(data).startsWith(tmp).isDirectory();
       var zone = find(Pattern.compile("--param zone=(\\S+)"), out.toString());
+      assertThat(out.toString())
+          .as("the printed action reaches the simulated Cloudflare, not the real one")
+          .contains(
+              "CLOUDFLARE_BASE_URL=" + find(SIMULATOR, out.toString()) + " ./flarelink action");
 
       var dry =
           Cli.run(

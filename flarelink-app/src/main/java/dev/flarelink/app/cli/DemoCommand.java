@@ -187,7 +187,14 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
               + inventory.requests()
               + " requests).");
       out.println();
-      tryThese(out, server.url(), key, connection.id(), dataDir.toString(), zone(simulator));
+      tryThese(
+          out,
+          server.url(),
+          key,
+          connection.id(),
+          dataDir.toString(),
+          zone(simulator),
+          simulator.baseUrl());
       out.println();
       explainCredentials(out, simulator, tester);
       out.flush();
@@ -201,7 +208,13 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
   }
 
   private static void tryThese(
-      PrintWriter out, String url, String key, String id, String dataDir, String zone) {
+      PrintWriter out,
+      String url,
+      String key,
+      String id,
+      String dataDir,
+      String zone,
+      String cloudflare) {
     var bearer = "  curl -s -H 'Authorization: Bearer " + key + "' ";
     out.println("Try:");
     out.println(bearer + url + "/api/v1/connections");
@@ -226,15 +239,21 @@ public final class DemoCommand extends EnvironmentCommand implements Callable<In
     var cli = "  ./flarelink %s --data-dir " + dataDir + " '" + NAME + "'";
     out.println(cli.formatted("members") + "   (while this runs: the same database)");
     out.println(cli.formatted("resources") + " rulesets   (without a type: every type it reads)");
+    // Commands that reach Cloudflare are told where the simulated one is; the service knows.
+    var simulated = "  CLOUDFLARE_BASE_URL=" + cloudflare;
     out.println(
-        cli.formatted("action")
+        simulated
+            + " "
+            + cli.formatted("action").strip()
             + " dns.create --param zone="
             + zone
             + " --param type=A --param name=demo --param content=192.0.2.1 --dry-run");
     out.println(
         "  MCP for an AI agent: streamable HTTP at "
             + url
-            + "/mcp with the same key, or stdio: ./flarelink mcp --data-dir "
+            + "/mcp with the same key, or stdio: CLOUDFLARE_BASE_URL="
+            + cloudflare
+            + " ./flarelink mcp --data-dir "
             + dataDir
             + " --connection '"
             + NAME
