@@ -191,6 +191,36 @@ class ResourcePagesTest {
   }
 
   @Test
+  void theAccessReview_flagsExpiringCertificatesAndPoolsWithOriginsDown(CloudflareSimulator sim)
+      throws Exception {
+    try (var started = FlarelinkServer.start(sim, dir, null, KEY)) {
+      server = started;
+      var id =
+          connectAndScan(sim, List.of("identity", "inventory", "certificates", "load_balancing"));
+      signIn();
+      var review = api("/api/v1/connections/" + id + "/access-review").path("configuration");
+      var html = html("/ui/connections/" + id + "/access-review");
+      assertThat(review.path("expiring_certificates").size())
+          .as("the simulator seeds certificates expiring within 30 days")
+          .isPositive();
+      assertThat(review.path("unhealthy_pools").size()).isPositive();
+      assertThat(html)
+          .contains(
+              "Certificates expiring within 30 days", "Load-balancer pools with origins down");
+      for (var pack : review.path("expiring_certificates")) {
+        assertThat(html)
+            .contains("<tr class=\"expiring\" data-resource=\"" + pack.path("id").asText() + "\">");
+      }
+      for (var pool : review.path("unhealthy_pools")) {
+        assertThat(html)
+            .contains(
+                "<tr class=\"unhealthy\" data-resource=\"" + pool.path("id").asText() + "\">");
+      }
+      assertThat(html).doesNotContain("data-reason=\"configuration\"");
+    }
+  }
+
+  @Test
   void theResourcesTab_listsTheTypes_theAccountsOwn_andATypesTableWithFiltersAndCsv(
       CloudflareSimulator sim) throws Exception {
     try (var started = FlarelinkServer.start(sim, dir, null, KEY)) {
