@@ -83,12 +83,7 @@ final class FreshInventory {
     try (var client = client(connection)) {
       var zones =
           query.zone() == null
-              ? client
-                  .zones()
-                  .list(ZoneListParams.ALL.withAccountId(connection.accountId()))
-                  .stream()
-                  .map(InventoryDiff::zone)
-                  .toList()
+              ? ZoneRefs.all(client, connection)
               : List.of(ZoneRefs.resolve(client, connection, query.zone()));
       var params = params(query);
       var records = new ArrayList<DnsRecordEntry>();

@@ -1,7 +1,6 @@
 package dev.flarelink.core.inventory;
 
 import dev.flarelink.cloudflare.CloudflareClient;
-import dev.flarelink.cloudflare.api.ZoneListParams;
 import dev.flarelink.cloudflare.auth.Credential;
 import dev.flarelink.core.catalogue.ResourceCatalogue;
 import dev.flarelink.core.catalogue.ResourceEntry;
@@ -259,12 +258,7 @@ public final class ResourceQueries {
       if (zoned != null) {
         var zones =
             zone == null || zone.isBlank()
-                ? client
-                    .zones()
-                    .list(ZoneListParams.ALL.withAccountId(connection.accountId()))
-                    .stream()
-                    .map(InventoryDiff::zone)
-                    .toList()
+                ? ZoneRefs.all(client, connection)
                 : List.of(ZoneRefs.resolve(client, connection, zone));
         for (var z : zones) {
           all.addAll(ResourceReader.list(client, type, zoned, Owner.zone(z.zoneId(), z.name())));

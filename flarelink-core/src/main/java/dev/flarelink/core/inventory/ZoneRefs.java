@@ -6,11 +6,19 @@ import dev.flarelink.cloudflare.api.ZoneListParams;
 import dev.flarelink.cloudflare.error.NotFoundException;
 import dev.flarelink.core.connection.Connection;
 import dev.flarelink.core.error.ZoneNotFoundException;
+import java.util.List;
 
-/** Turns a zone id or name, as people give them, into the account's zone. */
+/** Turns a zone id or name, as people give them, into the account's zone; lists them all. */
 public final class ZoneRefs {
 
   private ZoneRefs() {}
+
+  /** Every zone of the connection's account the credential can see, as Cloudflare lists them. */
+  public static List<ZoneEntry> all(CloudflareClient client, Connection connection) {
+    return client.zones().list(ZoneListParams.ALL.withAccountId(connection.accountId())).stream()
+        .map(InventoryDiff::zone)
+        .toList();
+  }
 
   /**
    * The zone a reference names, asking Cloudflare: an id of the connection's account, or a name
